@@ -1,0 +1,79 @@
+//! The `pyjit` command: parses the command line and hands off to the runtime. CLI only.
+
+use pyjit::cli::{self, Action, Program};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+/// Stack for the thread that runs Python: the front end and, later, the VM's native frames
+/// must never overflow the default 8 MiB main-thread stack on deeply nested input.
+const RUN_STACK_BYTES: usize = 512 << 20;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let prog = args.first().cloned().unwrap_or_else(|| "pyjit".into());
+    let code = match cli::parse(&args[1..]) {
+        Action::Help => {
+            print!("{}", cli::help_text(&prog));
+            0
+        }
+        Action::Version(verbose) => {
+            if verbose {
+                println!("Python {} (pyjit {}, Cranelift JIT)", cli::VERSION, env!("CARGO_PKG_VERSION"));
+            } else {
+                println!("Python {}", cli::VERSION);
+            }
+            0
+        }
+        Action::Usage(msg) => {
+            eprint!("{msg}\n{}", cli::usage_tail(&prog));
+            2
+        }
+        Action::Fatal(msg) => {
+            eprintln!("{msg}");
+            2
+        }
+        Action::Run(opts) => {
+            let handle = std::thread::Builder::new()
+                .name("python".into())
+                .stack_size(RUN_STACK_BYTES)
+                .spawn(move || run(&prog, opts));
+            match handle.map(|h| h.join()) {
+                Ok(Ok(code)) => code,
+                _ => {
+                    eprintln!("pyjit: fatal internal error");
+                    70
+                }
+            }
+        }
+    };
+    let _ = std::io::stdout().flush();
+    ExitCode::from(code)
+}
+
+fn run(prog: &str, opts: cli::Options) -> u8 {
+    match &opts.program {
+        Program::Module(name) => match name.as_str() {
+            "tokenize" => pyjit::lexer::pytokenize::main(&opts.argv[1..]),
+            "ast" => pyjit::parser::dump::main(&opts.argv[1..]),
+            _ => not_yet(prog, &format!("running module '{name}'")),
+        },
+        Program::Script(path) => pyjit::frontend::check_script_file(prog, path),
+        Program::Command(cmd) => pyjit::frontend::check_source(cmd.as_bytes(), "<string>"),
+        Program::Stdin | Program::Default => {
+            if matches!(opts.program, Program::Default) && std::io::stdin().is_terminal() {
+                return not_yet(prog, "the interactive prompt");
+            }
+            let mut src = Vec::new();
+            if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut src) {
+                eprintln!("{prog}: can't read <stdin>: {e}");
+                return 2;
+            }
+            pyjit::frontend::check_source(&src, "<stdin>")
+        }
+    }
+}
+
+fn not_yet(prog: &str, what: &str) -> u8 {
+    eprintln!("{prog}: {what} is not available yet: pyjit's interpreter is still being built");
+    1
+}

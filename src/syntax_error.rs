@@ -1,0 +1,40 @@
+//! The error every front-end stage reports: CPython's SyntaxError and its subclasses, with the
+//! fields `SyntaxError` objects carry.
+
+/// Which exception class CPython raises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A syntax error with CPython's fields: `offset`/`end_offset` are 1-based and count characters
+/// (code points), not bytes, as `SyntaxError.offset` does; 0 means "unknown" (CPython's None).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub lineno: u32,
+    pub offset: u32,
+    pub end_lineno: u32,
+    pub end_offset: u32,
+    /// The source line the error points into, with its newline, when known.
+    pub text: Option<String>,
+}
+
+impl SyntaxError {
+    pub fn new(kind: SyntaxErrorKind, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError { kind, msg: msg.into(), lineno: 0, offset: 0, end_lineno: 0, end_offset: 0, text: None }
+    }
+}
