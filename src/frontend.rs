@@ -21,13 +21,32 @@ pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<Mod, S
 /// `pyjit script.py` for now: the script is read and parsed; running it needs the compiler and
 /// interpreter (issue 3), so a valid script ends with a message saying so.
 pub fn check_script_file(prog: &str, path: &str) -> u8 {
+    let shown = script_display_path(path);
     match std::fs::read(path) {
-        Ok(src) => check_source(&src, path),
+        Ok(src) => check_source(&src, &shown),
         Err(e) => {
-            let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.to_string());
-            eprintln!("{prog}: can't open file '{abs}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_error_text(&e));
+            eprintln!("{prog}: can't open file '{shown}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_error_text(&e));
             2
         }
+    }
+}
+
+/// The script path as CPython reports it (`__file__`, tracebacks): the working directory
+/// joined to the path as given, without normalising `.` or `..` (`./a.py` -> `/cwd/./a.py`).
+pub fn script_display_path(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => {
+            let cwd = cwd.display().to_string();
+            if cwd.ends_with('/') {
+                format!("{cwd}{path}")
+            } else {
+                format!("{cwd}/{path}")
+            }
+        }
+        Err(_) => path.to_string(),
     }
 }
 
