@@ -55,6 +55,11 @@ pub struct Lexed {
     /// A tokenizer error CPython raises as an exception. It takes priority over any parser
     /// error, because CPython tokenizes the rest of the file before reporting a parser error.
     pub error: Option<SyntaxError>,
+    /// `error` is one CPython's tokenizer only flags (bad indentation or dedent, tabs/spaces,
+    /// too deep, a character after `\`, EOF after `\`): CPython's parser raises it when it
+    /// asks for the token after `tokens`; its check of the rest of the file after a parser
+    /// error does not raise it (a parser error found earlier wins).
+    pub error_on_reach: bool,
     /// Set when the text ended inside brackets (no `EndMarker` then): CPython's
     /// "'(' was never closed" error for the innermost open bracket, ready to raise.
     pub unclosed: Option<SyntaxError>,
@@ -77,7 +82,9 @@ pub fn tokenize_mode(src: &str, opts: &LexOptions, exec_input: bool) -> Lexed {
         None => bytes,
     };
     let has_cr = bytes.contains(&b'\r');
-    let needs_nl = exec_input && bytes.last() != Some(&b'\n');
+    // CPython's translate_newlines stops early on a final "\r\n" and then supplies a newline
+    // anyway, so such a text gets an extra empty line.
+    let needs_nl = exec_input && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || bytes.ends_with(b"\r\n"));
     if !has_cr && !needs_nl {
         return state::Lexer::new(bytes, opts, bytes.len()).run();
     }
@@ -125,7 +132,7 @@ fn translate_newlines(src: &[u8], add_nl: bool) -> Translated {
         i += 1;
     }
     let real_len = text.len();
-    if add_nl && text.last() != Some(&b'\n') {
+    if add_nl {
         text.push(b'\n');
     }
     Translated { text, removed, real_len }

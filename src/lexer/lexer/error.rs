@@ -74,14 +74,14 @@ impl<'a> Lexer<'a> {
 
     /// `tokenizer_error()` for E_TABSPACE / E_TOODEEP: column 1 of the current line.
     pub(super) fn indent_error(&self, kind: SyntaxErrorKind, msg: &str) -> Stop {
-        Stop::Error(self.parser_error(kind, self.lineno, self.line_start, 1, msg))
+        Stop::Flagged(self.parser_error(kind, self.lineno, self.line_start, 1, msg))
     }
 
     /// `tokenizer_error()` for E_DEDENT and E_EOF: CPython's parser points at the cursor
     /// (0-based byte column used as the 1-based offset).
     pub(super) fn error_at_cursor(&self, kind: SyntaxErrorKind, msg: &str) -> Stop {
         let col = self.cur.saturating_sub(self.line_start);
-        Stop::Error(self.parser_error(kind, self.lineno, self.line_start, col, msg))
+        Stop::Flagged(self.parser_error(kind, self.lineno, self.line_start, col, msg))
     }
 
     /// "'(' was never closed" for the innermost open bracket.

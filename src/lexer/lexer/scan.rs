@@ -200,7 +200,7 @@ impl<'a> Lexer<'a> {
         if c != b'\n' as i32 {
             // CPython's parser: column of the character after the backslash.
             let col1 = self.cur.saturating_sub(self.line_start);
-            return Err(Stop::Error(self.parser_error(
+            return Err(Stop::Flagged(self.parser_error(
                 SyntaxErrorKind::SyntaxError,
                 self.lineno,
                 self.line_start,

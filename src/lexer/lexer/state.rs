@@ -29,6 +29,8 @@ pub(super) struct Paren {
 pub(super) enum Stop {
     /// A tokenizer error (raised as an exception).
     Error(SyntaxError),
+    /// An error the tokenizer only flags; CPython's parser raises it when it reaches it.
+    Flagged(SyntaxError),
     /// End of input inside brackets.
     Unclosed(SyntaxError),
 }
@@ -106,6 +108,11 @@ impl<'a> Lexer<'a> {
                 Ok(_) => {}
                 Err(Stop::Error(e)) => {
                     lexed.error = Some(e);
+                    break;
+                }
+                Err(Stop::Flagged(e)) => {
+                    lexed.error = Some(e);
+                    lexed.error_on_reach = true;
                     break;
                 }
                 Err(Stop::Unclosed(e)) => {
