@@ -15,6 +15,7 @@
 //! CPython's parser substitutes, `tok->cur - line_start`).
 
 mod error;
+pub(crate) use error::byte_to_char_offset;
 mod ident;
 mod number;
 mod scan;
@@ -38,11 +39,17 @@ pub struct LexOptions {
     /// Added to the columns of tokens while the tokenizer is on the first line (CPython's
     /// `starting_col_offset`, used for f-string expressions).
     pub start_col: u32,
+    /// CPython's tokenizer knows the source encoding (`tok->encoding`): true for str input
+    /// (`compile(str)`, f-string expressions re-parsed from a str) and for bytes with a BOM or
+    /// coding cookie (`source::Decoded::encoding_declared`); false for `ast.parse(bytes)` of a
+    /// file with neither. The errors CPython's parser raises for the tokenizer (indentation,
+    /// tabs, `\\`, unclosed brackets) then count their offsets in bytes, not characters.
+    pub encoding_declared: bool,
 }
 
 impl Default for LexOptions {
     fn default() -> Self {
-        LexOptions { type_comments: false, start_line: 1, start_col: 0 }
+        LexOptions { type_comments: false, start_line: 1, start_col: 0, encoding_declared: true }
     }
 }
 
@@ -75,7 +82,12 @@ pub fn tokenize(src: &str, opts: &LexOptions) -> Lexed {
 /// (a final newline is supplied), false for `eval`, `single` and `func_type` modes (the text
 /// is taken as it is, so there may be no NEWLINE before ENDMARKER).
 pub fn tokenize_mode(src: &str, opts: &LexOptions, exec_input: bool) -> Lexed {
-    let bytes = src.as_bytes();
+    tokenize_raw(src.as_bytes(), opts, exec_input)
+}
+
+/// Tokenizes bytes that may not be valid UTF-8 (as CPython's tokenizer reads an undecoded
+/// UTF-8 file): a name with bad bytes is CPython's "(unicode error) ..." SyntaxError.
+pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool) -> Lexed {
     // A C string ends at its first NUL (decode_source rejects NULs before we get here).
     let bytes = match bytes.iter().position(|&b| b == 0) {
         Some(i) => &bytes[..i],

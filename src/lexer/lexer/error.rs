@@ -7,10 +7,16 @@
 use super::state::{Lexer, Stop};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
-/// Number of characters in UTF-8 bytes (a cut-off character counts as one, as CPython's
-/// "replace" decoding does).
+/// Number of characters in UTF-8 bytes decoded as CPython's "replace" error handler does
+/// (each bad or cut-off sequence is one character).
 pub(super) fn char_count(bytes: &[u8]) -> u32 {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count() as u32
+    if bytes.is_ascii() {
+        return bytes.len() as u32;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.chars().count() as u32,
+        Err(_) => String::from_utf8_lossy(bytes).chars().count() as u32,
+    }
 }
 
 impl<'a> Lexer<'a> {
@@ -68,7 +74,7 @@ impl<'a> Lexer<'a> {
         msg: impl Into<String>,
     ) -> SyntaxError {
         let text = self.line_text_file(line_start);
-        let offset = byte_to_char_offset(&text, col1);
+        let offset = if self.encoding_declared { byte_to_char_offset(&text, col1) } else { col1 as u32 };
         SyntaxError { kind, msg: msg.into(), lineno, offset, end_lineno: lineno, end_offset: 0, text: Some(text) }
     }
 
@@ -101,7 +107,7 @@ impl<'a> Lexer<'a> {
 
 /// CPython's `_PyPegen_byte_offset_to_character_offset`: the number of characters in the
 /// first `col` bytes of `line` (past the end, the terminating NUL counts as one more).
-pub(super) fn byte_to_char_offset(line: &str, col: usize) -> u32 {
+pub(crate) fn byte_to_char_offset(line: &str, col: usize) -> u32 {
     let b = line.as_bytes();
     let col = col.min(b.len() + 1);
     if col > b.len() {

@@ -69,6 +69,9 @@ pub(super) struct Lexer<'a> {
     pub type_comments: bool,
     pub start_line: u32,
     pub start_col: u32,
+    /// Convert the byte columns of parser-raised errors to characters (CPython does so only
+    /// when it knows the encoding).
+    pub encoding_declared: bool,
     pub tokens: Vec<Token>,
 }
 
@@ -94,6 +97,7 @@ impl<'a> Lexer<'a> {
             type_comments: opts.type_comments,
             start_line,
             start_col: opts.start_col,
+            encoding_declared: opts.encoding_declared,
             // About one token per 4 bytes of typical Python source.
             tokens: Vec::with_capacity(buf.len() / 4 + 16),
         }

@@ -614,7 +614,7 @@ fn eval_input_has_no_final_newline() {
 #[test]
 fn start_line_and_col_shift_first_line_only() {
     // As CPython's starting_lineno/starting_col_offset for f-string expressions.
-    let opts = LexOptions { type_comments: false, start_line: 5, start_col: 10 };
+    let opts = LexOptions { start_line: 5, start_col: 10, ..LexOptions::default() };
     let lexed = tokenize("(a +\n b)", &opts);
     let t: Vec<_> = lexed.tokens.iter().map(|t| (t.lineno, t.col, t.end_lineno, t.end_col)).collect();
     assert_eq!(t[1], (5, 11, 5, 12)); // a
@@ -626,7 +626,7 @@ fn type_comments() {
     // python3: ast.parse(src[:3 lines], type_comments=True) gives type_comment='int  ' (not
     // stripped) and TypeIgnore tags '[a]  ' (line 2) and '' (line 3); a type comment alone on a line
     // ("# type: ignored") is a TYPE_COMMENT then NEWLINE, which the parser rejects at 2,9.
-    let opts = LexOptions { type_comments: true, start_line: 1, start_col: 0 };
+    let opts = LexOptions { type_comments: true, ..LexOptions::default() };
     let src = "x = 1  # type: int  \ny = 2 #type:ignore[a]  \n#   type:   ignore\n# type: ignored\n";
     let lexed = tokenize(src, &opts);
     let got: Vec<_> = lexed
