@@ -21,6 +21,7 @@ mod number;
 mod scan;
 mod state;
 mod string;
+pub(crate) mod unicode14;
 #[cfg(test)]
 mod tests;
 

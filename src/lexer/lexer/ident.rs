@@ -2,6 +2,7 @@
 //! character XID_Start or `_`, the rest XID_Continue), with its "invalid character" errors.
 
 use super::state::{Lexer, Step, Stop};
+use super::unicode14::{is_id_continue, is_id_start, is_printable};
 use crate::syntax_error::SyntaxErrorKind;
 
 impl<'a> Lexer<'a> {
@@ -14,11 +15,7 @@ impl<'a> Lexer<'a> {
         };
         let mut bad = None;
         for (i, (pos, ch)) in s.char_indices().enumerate() {
-            let ok = if i == 0 {
-                ch == '_' || unicode_ident::is_xid_start(ch)
-            } else {
-                unicode_ident::is_xid_continue(ch)
-            };
+            let ok = if i == 0 { is_id_start(ch) } else { is_id_continue(ch) };
             if !ok {
                 bad = Some((pos, ch));
                 break;
@@ -26,7 +23,7 @@ impl<'a> Lexer<'a> {
         }
         let Some((pos, ch)) = bad else { return Ok(()) };
         self.cur = self.start + pos + ch.len_utf8();
-        let msg = if crate::pyrepr::is_printable(ch as u32) {
+        let msg = if is_printable(ch as u32) {
             format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
         } else {
             format!("invalid non-printable character U+{:04X}", ch as u32)
@@ -51,3 +48,4 @@ impl<'a> Lexer<'a> {
         Stop::Error(e)
     }
 }
+

@@ -668,3 +668,16 @@ fn final_cr_and_crlf_lines() {
     assert_eq!(last_line("if x:\r  y\r"), Some(2));
     assert_eq!(last_line("if x:\n  y\n"), Some(2));
 }
+
+#[test]
+fn identifiers_use_unicode_14() {
+    // python3 3.11.7: 'a\u0897' and '\u0558' are not identifiers (Unicode 14), 'ℕ' and 'a·' are;
+    // compile('x = \u0558\n') says "invalid non-printable character U+0558" (unassigned in 14).
+    use super::unicode14::{is_id_continue, is_id_start};
+    assert!(!is_id_continue('\u{897}'));
+    assert!(!is_id_start('\u{558}'));
+    assert!(is_id_start('ℕ') && is_id_start('é') && is_id_start('_'));
+    assert!(is_id_continue('·') && !is_id_start('·'));
+    let e = tokenize("x = \u{558}\n", &LexOptions::default()).error.expect("error");
+    assert_eq!(e.msg, "invalid non-printable character U+0558");
+}
