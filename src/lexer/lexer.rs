@@ -16,6 +16,7 @@
 
 mod error;
 pub(crate) use error::byte_to_char_offset;
+pub use error::file_line_text;
 mod ident;
 mod number;
 mod scan;

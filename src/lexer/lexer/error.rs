@@ -27,18 +27,23 @@ impl<'a> Lexer<'a> {
         String::from_utf8_lossy(&rest[..end]).into_owned()
     }
 
-    /// The line starting at `line_start` as CPython reads it back from the file: with its
-    /// newline, unless it is the last line and the file has none.
+    /// The line starting at `line_start` as CPython's parser shows it in an error: read back
+    /// from the file (see `file_line_text`); when that fails (bytes that are not UTF-8 and no
+    /// declared encoding), the tokenizer's buffer for the line, newline included.
     pub(super) fn line_text_file(&self, line_start: usize) -> String {
         let rest = self.buf.get(line_start..).unwrap_or(&[]);
-        let mut end = match rest.iter().position(|&b| b == b'\n') {
+        let with_nl = match rest.iter().position(|&b| b == b'\n') {
             Some(i) => i + 1,
             None => rest.len(),
         };
+        let mut end = with_nl;
         if line_start + end > self.real_len {
             end = self.real_len.saturating_sub(line_start);
         }
-        String::from_utf8_lossy(&rest[..end]).into_owned()
+        match file_line_text(&rest[..end], self.encoding_declared) {
+            Some(text) => text,
+            None => String::from_utf8_lossy(&rest[..with_nl]).into_owned(),
+        }
     }
 
     /// The tokenizer's `syntaxerror()`: points at the character before the cursor.
@@ -102,6 +107,21 @@ impl<'a> Lexer<'a> {
             )),
             None => self.error_at_cursor(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing"),
         }
+    }
+}
+
+/// How CPython's parser reads line `line` (its bytes, with the newline it has in the file)
+/// back from the file for an error's text (`err_programtext`): in 999-byte pieces, keeping
+/// the last piece of a longer line, decoded strictly as UTF-8 unless an encoding was
+/// declared (then with U+FFFD for bad bytes). `None` when that decoding fails.
+pub fn file_line_text(line: &[u8], encoding_declared: bool) -> Option<String> {
+    const PIECE: usize = 999;
+    let start = if line.len() > PIECE { PIECE * ((line.len() - 1) / PIECE) } else { 0 };
+    let piece = &line[start..];
+    if encoding_declared {
+        Some(String::from_utf8_lossy(piece).into_owned())
+    } else {
+        std::str::from_utf8(piece).ok().map(str::to_owned)
     }
 }
 

@@ -681,3 +681,14 @@ fn identifiers_use_unicode_14() {
     let e = tokenize("x = \u{558}\n", &LexOptions::default()).error.expect("error");
     assert_eq!(e.msg, "invalid non-printable character U+0558");
 }
+
+#[test]
+fn long_line_error_text_is_last_piece() {
+    // python3: ast.parse of a file with 'x = (' + 'a, ' * 600 + '\n' -> "'(' was never closed",
+    // offset 5, text = the last 807 bytes of the line (CPython reads it back in 999-byte pieces).
+    let src = "x = (".to_string() + &"a, ".repeat(600) + "\n";
+    let e = tokenize(&src, &LexOptions::default()).unclosed.expect("unclosed");
+    let text = e.text.expect("text");
+    assert_eq!((e.offset, text.len()), (5, 807));
+    assert!(text.starts_with(", a, a") && text.ends_with("a, \n"));
+}

@@ -135,8 +135,8 @@ fn error_line(body: &[u8], toks: &[crate::lexer::token::Token], pos: usize, line
     let start = line_start(pos);
     let end = body[pos..].iter().position(|&b| b == b'\n').map_or(body.len(), |i| pos + i + 1);
     let line = &body[start..end];
-    if declared || std::str::from_utf8(line).is_ok() {
-        return String::from_utf8_lossy(line).into_owned();
+    if let Some(text) = crate::lexer::lexer::file_line_text(line, declared) {
+        return text;
     }
     let mut first = lineno;
     let mut buf_start = start;
