@@ -51,9 +51,13 @@ impl<'a> Lexer<'a> {
                 self.start = if c == EOF { self.cur } else { self.cur - 1 };
 
                 if c == b'#' as i32 {
-                    while c != EOF && c != b'\n' as i32 {
-                        c = self.nextc();
+                    // Skip to the end of the line (the `\n` is read as `c`).
+                    if let Some(i) = self.buf[self.cur..self.inp].iter().position(|&b| b == b'\n') {
+                        self.cur += i;
+                    } else {
+                        self.cur = self.inp;
                     }
+                    c = self.nextc();
                     if self.type_comments {
                         if let Some(kind) = self.type_comment(c, blankline)? {
                             return Ok(kind);
@@ -287,18 +291,27 @@ impl<'a> Lexer<'a> {
                 return self.string(c);
             }
         }
-        let mut nonascii = false;
-        // Fast path over the rest of the name within the current line.
-        loop {
-            if !is_ident_char(c) {
-                break;
+        let mut nonascii = c >= 128;
+        if is_ident_char(c) {
+            // `c` is part of the name: scan the rest of it within the current line (a name
+            // never reaches past the line's `\n`, so no new line is read).
+            let line = &self.buf[..self.inp];
+            let mut i = self.cur;
+            while i < line.len() {
+                let b = line[i];
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    i += 1;
+                } else if b >= 128 {
+                    nonascii = true;
+                    i += 1;
+                } else {
+                    break;
+                }
             }
-            if c >= 128 {
-                nonascii = true;
-            }
-            c = self.nextc();
+            self.cur = i;
+        } else {
+            self.backup(c);
         }
-        self.backup(c);
         if nonascii {
             self.verify_identifier()?;
         }
