@@ -61,8 +61,10 @@ pub struct Lexed {
     /// Every token before the first error; ends with `EndMarker` when there is no error and
     /// no unclosed bracket.
     pub tokens: Vec<Token>,
-    /// A tokenizer error CPython raises as an exception. It takes priority over any parser
-    /// error, because CPython tokenizes the rest of the file before reporting a parser error.
+    /// A tokenizer error CPython raises as an exception. CPython raises it when the parser
+    /// asks for the token after `tokens`; and after a parser error it tokenizes the rest of the
+    /// file, and this error replaces the parser's (CPython's `_Pypegen_set_syntax_error`: not
+    /// for "unexpected indent"/"unexpected unindent", and only if `error_on_reach` is false).
     pub error: Option<SyntaxError>,
     /// `error` is one CPython's tokenizer only flags (bad indentation or dedent, tabs/spaces,
     /// too deep, a character after `\`, EOF after `\`): CPython's parser raises it when it
@@ -70,7 +72,9 @@ pub struct Lexed {
     /// error does not raise it (a parser error found earlier wins).
     pub error_on_reach: bool,
     /// Set when the text ended inside brackets (no `EndMarker` then): CPython's
-    /// "'(' was never closed" error for the innermost open bracket, ready to raise.
+    /// "'(' was never closed" error for the innermost open bracket, ready to raise. CPython
+    /// raises it when the parser reaches the end, or after a parser error on a line after
+    /// the bracket's line (`_PyPegen_tokenize_full_source_to_check_for_errors`).
     pub unclosed: Option<SyntaxError>,
 }
 
