@@ -47,11 +47,15 @@ pub struct LexOptions {
     /// file with neither. The errors CPython's parser raises for the tokenizer (indentation,
     /// tabs, `\\`, unclosed brackets) then count their offsets in bytes, not characters.
     pub encoding_declared: bool,
+    /// The file began with a UTF-8 BOM (not part of the text): CPython reads line 1 back
+    /// from the file with it, so it is in the text of errors its parser raises on line 1
+    /// (`source::Decoded::bom`).
+    pub bom: bool,
 }
 
 impl Default for LexOptions {
     fn default() -> Self {
-        LexOptions { type_comments: false, start_line: 1, start_col: 0, encoding_declared: true }
+        LexOptions { type_comments: false, start_line: 1, start_col: 0, encoding_declared: true, bom: false }
     }
 }
 

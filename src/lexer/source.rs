@@ -27,6 +27,8 @@ pub struct Decoded<'a> {
     /// characters; without it (`ast.parse(bytes)` of a plain file) its offsets count bytes.
     /// Pass it on as `LexOptions::encoding_declared`.
     pub encoding_declared: bool,
+    /// The bytes began with a UTF-8 BOM (removed from `text`); pass it on as `LexOptions::bom`.
+    pub bom: bool,
 }
 
 /// Decodes a source file's bytes to text (UTF-8 unless a cookie says otherwise).
@@ -60,12 +62,12 @@ pub fn decode_source_full(bytes: &[u8]) -> Result<Decoded<'_>, SyntaxError> {
     let encoding_declared = bom || cookie.is_some();
     match codec {
         None => match std::str::from_utf8(body) {
-            Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared }),
-            Err(_) => utf8::invalid_utf8_source(body, encoding_declared)
-                .map(|text| Decoded { text: Cow::Owned(text), encoding_declared }),
+            Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared, bom }),
+            Err(_) => utf8::invalid_utf8_source(body, encoding_declared, bom)
+                .map(|text| Decoded { text: Cow::Owned(text), encoding_declared, bom }),
         },
         Some(codec) => match decode_with(codec, body) {
-            Some(text) => Ok(Decoded { text: Cow::Owned(text), encoding_declared }),
+            Some(text) => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom }),
             None => Err(init_error(codec_error(codec, &translate_newlines(body)))),
         },
     }

@@ -40,7 +40,14 @@ impl<'a> Lexer<'a> {
         if line_start + end > self.real_len {
             end = self.real_len.saturating_sub(line_start);
         }
-        match file_line_text(&rest[..end], self.encoding_declared) {
+        let from_file = if self.bom && line_start == 0 {
+            let mut line = b"\xEF\xBB\xBF".to_vec();
+            line.extend_from_slice(&rest[..end]);
+            file_line_text(&line, self.encoding_declared)
+        } else {
+            file_line_text(&rest[..end], self.encoding_declared)
+        };
+        match from_file {
             Some(text) => text,
             None => String::from_utf8_lossy(&rest[..with_nl]).into_owned(),
         }

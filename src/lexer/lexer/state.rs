@@ -72,6 +72,8 @@ pub(super) struct Lexer<'a> {
     /// Convert the byte columns of parser-raised errors to characters (CPython does so only
     /// when it knows the encoding).
     pub encoding_declared: bool,
+    /// The file's BOM belongs in front of line 1 in error texts.
+    pub bom: bool,
     pub tokens: Vec<Token>,
 }
 
@@ -98,6 +100,7 @@ impl<'a> Lexer<'a> {
             start_line,
             start_col: opts.start_col,
             encoding_declared: opts.encoding_declared,
+            bom: opts.bom && start_line == 1,
             // About one token per 4 bytes of typical Python source.
             tokens: Vec::with_capacity(buf.len() / 4 + 16),
         }

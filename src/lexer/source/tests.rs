@@ -48,6 +48,7 @@ fn decoding_matches_cpython() {
         (b"if 1:\n  \xc3\xa9=1\n \xc3\xa9\n", Some(("unindent does not match any outer indentation level", 3, 4, 3, 0, " é\n"))),
         (b"\xc3\xa9 = 1 \\ x\n", Some(("unexpected character after line continuation character", 1, 9, 1, 0, "é = 1 \\ x\n"))),
         (b"# coding: utf-8\n\xc3\xa9 = (1,\n", Some(("'(' was never closed", 2, 5, 2, 0, "é = (1,\n"))),
+        (b"\xef\xbb\xbf\xc3\xa9 = (1,\n", Some(("'(' was never closed", 1, 3, 1, 0, "\u{feff}é = (1,\n"))),
         (b"# coding: latin-1\r\nx = \"\xff\" +\r\n", Some(("invalid syntax", 2, 10, 2, 10, "x = \"ÿ\" +\n"))),
         (b"x = 1\r\n# coding: latin-1\r\n", None),
         (b"  # comment\n# -*- coding: ascii -*-\nx = 1 # \xff\n", Some(("'ascii' codec can't decode byte 0xff in position 44: ordinal not in range(128)", 0, 0, 0, 0, ""))),
@@ -60,12 +61,16 @@ fn decoding_matches_cpython() {
         (b"x = \"\xe0\x80\"\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xe0 in position 0: invalid continuation byte", 1, 9, 1, 9, "x = \"\u{fffd}\u{fffd}\"\n"))),
         (b"x = \"a\xc3\xa9\xff\xfe\"\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xff in position 3: invalid start byte", 1, 12, 1, 12, "x = \"aé\u{fffd}\u{fffd}\"\n"))),
         (b"x\xc3\xa9\xed\xa0\x80 = 1\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xed in position 3: invalid continuation byte", 1, 6, 1, 0, "xé\u{fffd}\u{fffd}\u{fffd} = 1\n"))),
+        (b"\xef\xbb\xbfx = (1 + \\ 2\n", Some(("unexpected character after line continuation character", 1, 9, 1, 0, "\u{feff}x = (1 + \\ 2\n"))),
+        (b"\xef\xbb\xbfx = \"\xff\"\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 6, 1, 6, "\u{feff}x = \"\u{fffd}\"\n"))),
+        (b"\xef\xbb\xbf\xc3\xa9 = 1\n  \xc3\xa9 = 2\n", Some(("unexpected indent", 2, 2, 2, 0, "  é = 2\n"))),
     ];
     for &(src, expect) in cases {
         let got = match decode_source_full(src) {
             Err(e) => Some(e),
             Ok(d) => {
-                let lexed = tokenize(&d.text, &LexOptions { encoding_declared: d.encoding_declared, ..LexOptions::default() });
+                let opts = LexOptions { encoding_declared: d.encoding_declared, bom: d.bom, ..LexOptions::default() };
+                let lexed = tokenize(&d.text, &opts);
                 lexed.error.or(lexed.unclosed)
             }
         };

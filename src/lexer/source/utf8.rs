@@ -49,8 +49,8 @@ pub(crate) fn first_error(bytes: &[u8]) -> Option<Utf8Error> {
 
 /// Source text that is not valid UTF-8 (read as UTF-8): the error CPython raises for it, or
 /// the text with U+FFFD for the bad bytes when CPython never decodes them.
-pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool) -> Result<String, SyntaxError> {
-    let opts = LexOptions { encoding_declared, ..LexOptions::default() };
+pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<String, SyntaxError> {
+    let opts = LexOptions { encoding_declared, bom, ..LexOptions::default() };
     let lexed = tokenize_raw(body, &opts, true);
     let toks = &lexed.tokens;
     for (i, t) in toks.iter().enumerate() {
@@ -64,7 +64,7 @@ pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool) -> Resul
         let Some(msg) = string_body_error(text) else { continue };
         // CPython's parser raises it after reading the strings that follow: at the next token.
         let Some(next) = toks[i + 1..].iter().find(|n| n.kind != TokenKind::String) else { break };
-        let lossy = error_line(body, toks, next.start as usize, next.lineno, encoding_declared);
+        let lossy = error_line(body, toks, next.start as usize, next.lineno, encoding_declared, bom);
         let (offset, end_offset) = if encoding_declared {
             (
                 crate::lexer::lexer::byte_to_char_offset(&lossy, next.col as usize + 1),
@@ -129,13 +129,15 @@ fn string_body_error(tok: &[u8]) -> Option<String> {
 /// line read back from the file, unless it is not UTF-8 and no encoding was declared; then
 /// the tokenizer's buffer, which starts where the first of the lines joined by multi-line
 /// strings begins and always ends with a newline.
-fn error_line(body: &[u8], toks: &[crate::lexer::token::Token], pos: usize, lineno: u32, declared: bool) -> String {
+fn error_line(body: &[u8], toks: &[crate::lexer::token::Token], pos: usize, lineno: u32, declared: bool, bom: bool) -> String {
     let pos = pos.min(body.len());
     let line_start = |pos: usize| body[..pos].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1);
     let start = line_start(pos);
     let end = body[pos..].iter().position(|&b| b == b'\n').map_or(body.len(), |i| pos + i + 1);
     let line = &body[start..end];
-    if let Some(text) = crate::lexer::lexer::file_line_text(line, declared) {
+    let mut file_line = if bom && start == 0 { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+    file_line.extend_from_slice(line);
+    if let Some(text) = crate::lexer::lexer::file_line_text(&file_line, declared) {
         return text;
     }
     let mut first = lineno;
