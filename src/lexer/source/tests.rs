@@ -1,8 +1,7 @@
 //! Tests of source decoding against CPython 3.11.7: expectations are
 //! `ast.parse(open(F, 'rb').read(), F)` on a file F holding the bytes (what `python3 -m ast F`
 //! does), with end_offset -1/None shown as 0 and lineno/offset None as 0. "invalid syntax" and
-//! "unexpected indent"
-//! rows are parser errors: decoding and tokenizing must succeed for them.
+//! "unexpected indent" rows are parser errors: decoding and tokenizing must succeed for them.
 
 use super::{decode_source, decode_source_full};
 use crate::lexer::lexer::{tokenize, LexOptions};
