@@ -75,10 +75,11 @@ pub struct Lexed {
     /// asks for the token after `tokens`; its check of the rest of the file after a parser
     /// error does not raise it (a parser error found earlier wins).
     pub error_on_reach: bool,
-    /// Set when the text ended inside brackets (no `EndMarker` then): CPython's
-    /// "'(' was never closed" error for the innermost open bracket, ready to raise. CPython
-    /// raises it when the parser reaches the end, or after a parser error on a line after
-    /// the bracket's line (`_PyPegen_tokenize_full_source_to_check_for_errors`).
+    /// Set when the text ended inside brackets (no `EndMarker` then), or an `error_on_reach`
+    /// error stopped tokenizing inside brackets: CPython's "'(' was never closed" error for
+    /// the innermost open bracket, ready to raise. CPython raises it when the parser reaches
+    /// the end of the text, or, after a parser error on a line after the bracket's line, in
+    /// its check of the rest of the file (`_PyPegen_tokenize_full_source_to_check_for_errors`).
     pub unclosed: Option<SyntaxError>,
 }
 

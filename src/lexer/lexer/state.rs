@@ -120,6 +120,11 @@ impl<'a> Lexer<'a> {
                 Err(Stop::Flagged(e)) => {
                     lexed.error = Some(e);
                     lexed.error_on_reach = true;
+                    // CPython's check of the rest of the file after a parser error reports an
+                    // open bracket at a flagged error (if the bracket is on an earlier line).
+                    if let Stop::Unclosed(u) = self.unclosed_error() {
+                        lexed.unclosed = Some(u);
+                    }
                     break;
                 }
                 Err(Stop::Unclosed(e)) => {

@@ -692,3 +692,17 @@ fn long_line_error_text_is_last_piece() {
     assert_eq!((e.offset, text.len()), (5, 807));
     assert!(text.starts_with(", a, a") && text.ends_with("a, \n"));
 }
+
+#[test]
+fn flagged_error_inside_brackets_also_gives_unclosed() {
+    // python3: compile('x = (\n1 2\n  3 \\ 4)\n') -> "'(' was never closed" at 1:5 (the parser
+    // error on line 2 is replaced when the rest of the file is checked), while
+    // compile('x = (\n1 +\n  3 \\ 4)\n') -> "unexpected character after line continuation
+    // character" at 3:6.
+    let lexed = tokenize("x = (\n1 +\n  3 \\ 4)\n", &LexOptions::default());
+    assert!(lexed.error_on_reach);
+    let e = lexed.error.expect("error");
+    assert_eq!((e.msg.as_str(), e.lineno, e.offset), ("unexpected character after line continuation character", 3, 6));
+    let u = lexed.unclosed.expect("unclosed");
+    assert_eq!((u.msg.as_str(), u.lineno, u.offset), ("'(' was never closed", 1, 5));
+}
