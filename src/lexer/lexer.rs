@@ -41,21 +41,33 @@ pub struct LexOptions {
     /// Added to the columns of tokens while the tokenizer is on the first line (CPython's
     /// `starting_col_offset`, used for f-string expressions).
     pub start_col: u32,
-    /// CPython's tokenizer knows the source encoding (`tok->encoding`): true for str input
-    /// (`compile(str)`, f-string expressions re-parsed from a str) and for bytes with a BOM or
-    /// coding cookie (`source::Decoded::encoding_declared`); false for `ast.parse(bytes)` of a
-    /// file with neither. The errors CPython's parser raises for the tokenizer (indentation,
-    /// tabs, `\\`, unclosed brackets) then count their offsets in bytes, not characters.
-    pub encoding_declared: bool,
-    /// The file began with a UTF-8 BOM (not part of the text): CPython reads line 1 back
-    /// from the file with it, so it is in the text of errors its parser raises on line 1
-    /// (`source::Decoded::bom`).
-    pub bom: bool,
 }
 
 impl Default for LexOptions {
     fn default() -> Self {
-        LexOptions { type_comments: false, start_line: 1, start_col: 0, encoding_declared: true, bom: false }
+        LexOptions { type_comments: false, start_line: 1, start_col: 0 }
+    }
+}
+
+/// What CPython's tokenizer knows about where the text came from; it changes only how
+/// errors raised by CPython's parser for the tokenizer show their position and line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceInfo {
+    /// CPython's tokenizer knows the source encoding (`tok->encoding`): true for str input
+    /// (`compile(str)`) and for bytes with a BOM or coding cookie
+    /// (`source::Decoded::encoding_declared`); false for `ast.parse(bytes)` of a file with
+    /// neither, and for f-string expressions (CPython re-tokenizes them from bytes). When
+    /// false, the offsets of errors CPython's parser raises count bytes, not characters.
+    pub encoding_declared: bool,
+    /// The file began with a UTF-8 BOM (not part of the text): CPython reads line 1 back
+    /// from the file with it, so it is in the text of errors its parser raises on line 1.
+    pub bom: bool,
+}
+
+impl Default for SourceInfo {
+    /// Text given as a str.
+    fn default() -> Self {
+        SourceInfo { encoding_declared: true, bom: false }
     }
 }
 
@@ -93,12 +105,18 @@ pub fn tokenize(src: &str, opts: &LexOptions) -> Lexed {
 /// (a final newline is supplied), false for `eval`, `single` and `func_type` modes (the text
 /// is taken as it is, so there may be no NEWLINE before ENDMARKER).
 pub fn tokenize_mode(src: &str, opts: &LexOptions, exec_input: bool) -> Lexed {
-    tokenize_raw(src.as_bytes(), opts, exec_input)
+    tokenize_raw(src.as_bytes(), opts, exec_input, SourceInfo::default())
+}
+
+/// `tokenize_mode` for text decoded from a file's bytes (`source::Decoded::info()`), so that
+/// error offsets and lines are as `ast.parse(bytes)` reports them.
+pub fn tokenize_source(src: &str, opts: &LexOptions, exec_input: bool, info: SourceInfo) -> Lexed {
+    tokenize_raw(src.as_bytes(), opts, exec_input, info)
 }
 
 /// Tokenizes bytes that may not be valid UTF-8 (as CPython's tokenizer reads an undecoded
 /// UTF-8 file): a name with bad bytes is CPython's "(unicode error) ..." SyntaxError.
-pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool) -> Lexed {
+pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool, info: SourceInfo) -> Lexed {
     // A C string ends at its first NUL (decode_source rejects NULs before we get here).
     let bytes = match bytes.iter().position(|&b| b == 0) {
         Some(i) => &bytes[..i],
@@ -109,10 +127,10 @@ pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool) ->
     // anyway, so such a text gets an extra empty line.
     let needs_nl = exec_input && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || bytes.ends_with(b"\r\n"));
     if !has_cr && !needs_nl {
-        return state::Lexer::new(bytes, opts, bytes.len()).run();
+        return state::Lexer::new(bytes, opts, info, bytes.len()).run();
     }
     let tr = translate_newlines(bytes, needs_nl);
-    let mut lexed = state::Lexer::new(&tr.text, opts, tr.real_len).run();
+    let mut lexed = state::Lexer::new(&tr.text, opts, info, tr.real_len).run();
     if !tr.removed.is_empty() || tr.text.len() > bytes.len() {
         let map = |t: u32| -> u32 {
             let removed = tr.removed.partition_point(|&p| p < t) as u32;

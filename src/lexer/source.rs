@@ -25,10 +25,16 @@ pub struct Decoded<'a> {
     /// CPython's `tok->encoding` is set: the text had a UTF-8 BOM or a coding cookie. Only
     /// then does CPython's parser convert the byte columns of the errors it raises to
     /// characters; without it (`ast.parse(bytes)` of a plain file) its offsets count bytes.
-    /// Pass it on as `LexOptions::encoding_declared`.
     pub encoding_declared: bool,
-    /// The bytes began with a UTF-8 BOM (removed from `text`); pass it on as `LexOptions::bom`.
+    /// The bytes began with a UTF-8 BOM (removed from `text`).
     pub bom: bool,
+}
+
+impl Decoded<'_> {
+    /// What the lexer needs to know about this source (`lexer::tokenize_source`).
+    pub fn info(&self) -> crate::lexer::lexer::SourceInfo {
+        crate::lexer::lexer::SourceInfo { encoding_declared: self.encoding_declared, bom: self.bom }
+    }
 }
 
 /// Decodes a source file's bytes to text (UTF-8 unless a cookie says otherwise).

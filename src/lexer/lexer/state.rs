@@ -3,7 +3,7 @@
 //! CPython's line/column rules.
 
 use super::super::token::{Token, TokenKind};
-use super::{LexOptions, Lexed};
+use super::{LexOptions, Lexed, SourceInfo};
 use crate::syntax_error::SyntaxError;
 
 /// `tok_nextc`'s end-of-input value.
@@ -78,7 +78,7 @@ pub(super) struct Lexer<'a> {
 }
 
 impl<'a> Lexer<'a> {
-    pub fn new(buf: &'a [u8], opts: &LexOptions, real_len: usize) -> Lexer<'a> {
+    pub fn new(buf: &'a [u8], opts: &LexOptions, info: SourceInfo, real_len: usize) -> Lexer<'a> {
         let start_line = opts.start_line.max(1);
         Lexer {
             buf,
@@ -99,8 +99,8 @@ impl<'a> Lexer<'a> {
             type_comments: opts.type_comments,
             start_line,
             start_col: opts.start_col,
-            encoding_declared: opts.encoding_declared,
-            bom: opts.bom && start_line == 1,
+            encoding_declared: info.encoding_declared,
+            bom: info.bom && start_line == 1,
             // About one token per 4 bytes of typical Python source.
             tokens: Vec::with_capacity(buf.len() / 4 + 16),
         }

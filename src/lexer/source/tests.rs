@@ -4,7 +4,7 @@
 //! "unexpected indent" rows are parser errors: decoding and tokenizing must succeed for them.
 
 use super::{decode_source, decode_source_full};
-use crate::lexer::lexer::{tokenize, LexOptions};
+use crate::lexer::lexer::{tokenize_source, LexOptions};
 
 type Expect = Option<(&'static str, u32, u32, u32, u32, &'static str)>;
 
@@ -69,8 +69,7 @@ fn decoding_matches_cpython() {
         let got = match decode_source_full(src) {
             Err(e) => Some(e),
             Ok(d) => {
-                let opts = LexOptions { encoding_declared: d.encoding_declared, bom: d.bom, ..LexOptions::default() };
-                let lexed = tokenize(&d.text, &opts);
+                let lexed = tokenize_source(&d.text, &LexOptions::default(), true, d.info());
                 lexed.error.or(lexed.unclosed)
             }
         };

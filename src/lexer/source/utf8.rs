@@ -2,7 +2,7 @@
 //! builds them, so the error (if any) comes from the first name or string literal holding a
 //! bad byte, with the message of Python's UTF-8 codec for that token's bytes.
 
-use crate::lexer::lexer::{tokenize_raw, LexOptions};
+use crate::lexer::lexer::{tokenize_raw, LexOptions, SourceInfo};
 use crate::lexer::token::TokenKind;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
@@ -50,8 +50,8 @@ pub(crate) fn first_error(bytes: &[u8]) -> Option<Utf8Error> {
 /// Source text that is not valid UTF-8 (read as UTF-8): the error CPython raises for it, or
 /// the text with U+FFFD for the bad bytes when CPython never decodes them.
 pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<String, SyntaxError> {
-    let opts = LexOptions { encoding_declared, bom, ..LexOptions::default() };
-    let lexed = tokenize_raw(body, &opts, true);
+    let info = SourceInfo { encoding_declared, bom };
+    let lexed = tokenize_raw(body, &LexOptions::default(), true, info);
     let toks = &lexed.tokens;
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::String {
