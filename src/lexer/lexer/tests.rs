@@ -706,3 +706,37 @@ fn flagged_error_inside_brackets_also_gives_unclosed() {
     let u = lexed.unclosed.expect("unclosed");
     assert_eq!((u.msg.as_str(), u.lineno, u.offset), ("'(' was never closed", 1, 5));
 }
+
+#[test]
+fn type_comment_variants() {
+    // python3: ast.parse('x = 1  ' + comment + '\n', type_comments=True) gives these
+    // type_ignores tags / type_comment strings (None: an ordinary comment).
+    let cases: &[(&str, Option<(&str, &str)>)] = &[
+        ("#type:int", Some(("TYPE_COMMENT", "int"))),
+        ("#  type:  int", Some(("TYPE_COMMENT", "int"))),
+        ("# type:ignore", Some(("TYPE_IGNORE", ""))),
+        ("# type: ignore[x]", Some(("TYPE_IGNORE", "[x]"))),
+        ("# type: ignored", Some(("TYPE_COMMENT", "ignored"))),
+        ("# type: ignore # other", Some(("TYPE_IGNORE", " # other"))),
+        ("# type: ignoreé", Some(("TYPE_COMMENT", "ignoreé"))),
+        ("# type:\tint", Some(("TYPE_COMMENT", "int"))),
+        ("#\ttype: x", Some(("TYPE_COMMENT", "x"))),
+        ("# Type: int", None),
+        ("# type : int", None),
+        ("# type: ignore1", Some(("TYPE_COMMENT", "ignore1"))),
+        ("# type:ignore-x", Some(("TYPE_IGNORE", "-x"))),
+        ("#type:", Some(("TYPE_COMMENT", ""))),
+        ("# type: int # type: ignore", Some(("TYPE_COMMENT", "int # type: ignore"))),
+    ];
+    let opts = LexOptions { type_comments: true, ..LexOptions::default() };
+    for &(comment, expect) in cases {
+        let src = format!("x = 1  {}\n", comment);
+        let lexed = tokenize(&src, &opts);
+        let got = lexed
+            .tokens
+            .iter()
+            .find(|t| matches!(t.kind, TokenKind::TypeComment | TokenKind::TypeIgnore))
+            .map(|t| (t.kind.name(), &src[t.start as usize..t.end as usize]));
+        assert_eq!(got, expect, "comment {:?}", comment);
+    }
+}
