@@ -322,7 +322,8 @@ impl<'a> Lexer<'a> {
 
     fn keyword_kind(&self, start: usize, end: usize) -> TokenKind {
         let word = &self.buf[start..end];
-        if word.len() < 2 || word.len() > 8 {
+        // Every keyword is 2 to 8 ASCII letters starting with one of these.
+        if word.len() < 2 || word.len() > 8 || !matches!(word[0], b'F' | b'N' | b'T' | b'a'..=b'y') {
             return TokenKind::Name;
         }
         match std::str::from_utf8(word).ok().and_then(TokenKind::keyword) {

@@ -156,7 +156,7 @@ impl<'a> Lexer<'a> {
             return EOF;
         }
         let from = self.inp;
-        let end = match self.buf[from..].iter().position(|&b| b == b'\n') {
+        let end = match find_newline(&self.buf[from..]) {
             Some(i) => from + i + 1,
             None => self.buf.len(),
         };
@@ -208,4 +208,24 @@ impl<'a> Lexer<'a> {
         });
         Ok(kind)
     }
+}
+
+/// Index of the first `\n` in `s`, eight bytes at a time.
+pub(super) fn find_newline(s: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const NL: u64 = LO * b'\n' as u64;
+    let mut chunks = s.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ NL;
+        // A zero byte in `x` is a newline in the chunk.
+        if (x.wrapping_sub(LO) & !x & HI) != 0 {
+            return chunk.iter().position(|&b| b == b'\n').map(|i| base + i);
+        }
+        base += 8;
+    }
+    chunks.remainder().iter().position(|&b| b == b'\n').map(|i| base + i)
 }

@@ -740,3 +740,11 @@ fn type_comment_variants() {
         assert_eq!(got, expect, "comment {:?}", comment);
     }
 }
+
+#[test]
+fn find_newline_agrees_with_position() {
+    use super::state::find_newline;
+    for text in ["", "\n", "abc", "abcdefgh\n", "abcdefghijklmnop", "abcdefghijklmno\nq", "\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\n", "1234567\n"] {
+        assert_eq!(find_newline(text.as_bytes()), text.bytes().position(|b| b == b'\n'), "{:?}", text);
+    }
+}
