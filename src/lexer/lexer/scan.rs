@@ -127,12 +127,13 @@ impl<'a> Lexer<'a> {
         let mut c;
         loop {
             c = self.nextc();
+            // (Saturating: a line of billions of blanks must not overflow.)
             if c == b' ' as i32 {
-                col += 1;
-                altcol += 1;
+                col = col.saturating_add(1);
+                altcol = altcol.saturating_add(1);
             } else if c == b'\t' as i32 {
-                col = (col / TABSIZE + 1) * TABSIZE;
-                altcol += 1;
+                col = (col / TABSIZE).saturating_add(1).saturating_mul(TABSIZE);
+                altcol = altcol.saturating_add(1);
             } else if c == 0x0c {
                 col = 0;
                 altcol = 0;
