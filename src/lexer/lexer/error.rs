@@ -27,10 +27,11 @@ impl<'a> Lexer<'a> {
         String::from_utf8_lossy(&rest[..end]).into_owned()
     }
 
-    /// The line starting at `line_start` as CPython's parser shows it in an error: read back
-    /// from the file (see `file_line_text`); when that fails (bytes that are not UTF-8 and no
-    /// declared encoding), the tokenizer's buffer for the line, newline included.
-    pub(super) fn line_text_file(&self, line_start: usize) -> String {
+    /// Line `lineno`, starting at `line_start`, as CPython's parser shows it in an error:
+    /// read back from the file (see `file_line_text`); when that fails (bytes that are not
+    /// UTF-8 and no declared encoding), the tokenizer's buffer (`tok->buf` to the end of the
+    /// current line) if the error is on the current line, else the line without its newline.
+    pub(super) fn line_text_file(&self, lineno: u32, line_start: usize) -> String {
         let rest = self.buf.get(line_start..).unwrap_or(&[]);
         let with_nl = match rest.iter().position(|&b| b == b'\n') {
             Some(i) => i + 1,
@@ -49,7 +50,13 @@ impl<'a> Lexer<'a> {
         };
         match from_file {
             Some(text) => text,
-            None => String::from_utf8_lossy(&rest[..with_nl]).into_owned(),
+            None if self.lineno <= lineno => {
+                String::from_utf8_lossy(self.buf.get(self.buf_start..self.inp).unwrap_or(&[])).into_owned()
+            }
+            None => {
+                let no_nl = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+                String::from_utf8_lossy(&rest[..no_nl]).into_owned()
+            }
         }
     }
 
@@ -85,7 +92,7 @@ impl<'a> Lexer<'a> {
         col1: usize,
         msg: impl Into<String>,
     ) -> SyntaxError {
-        let text = self.line_text_file(line_start);
+        let text = self.line_text_file(lineno, line_start);
         let offset = if self.encoding_declared { byte_to_char_offset(&text, col1) } else { col1 as u32 };
         SyntaxError { kind, msg: msg.into(), lineno, offset, end_lineno: lineno, end_offset: 0, text: Some(text) }
     }

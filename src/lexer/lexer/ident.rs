@@ -43,7 +43,7 @@ impl<'a> Lexer<'a> {
         let col = self.cur - self.line_start;
         let mut e = self.parser_error(SyntaxErrorKind::SyntaxError, self.lineno, self.line_start, col, msg);
         // The line cannot be read back from the file as UTF-8, so CPython shows its buffer.
-        let line = self.buf.get(self.line_start..self.inp).unwrap_or(&[]);
+        let line = self.buf.get(self.buf_start..self.inp).unwrap_or(&[]);
         e.text = Some(String::from_utf8_lossy(line).into_owned());
         Stop::Error(e)
     }

@@ -29,7 +29,10 @@ impl<'a> Lexer<'a> {
             let mut blankline = false;
             if self.atbol {
                 self.atbol = false;
-                self.indentation(&mut blankline)?;
+                self.between_tokens = true;
+                let r = self.indentation(&mut blankline);
+                self.between_tokens = false;
+                r?;
             }
             self.start = self.cur;
             if self.pendin != 0 {
@@ -203,8 +206,9 @@ impl<'a> Lexer<'a> {
     pub(super) fn continuation_line(&mut self) -> Step<()> {
         let c = self.nextc();
         if c != b'\n' as i32 {
-            // CPython's parser: column of the character after the backslash.
-            let col1 = self.cur.saturating_sub(self.line_start);
+            // CPython's parser: column of the character after the backslash, counted from
+            // `tok->buf` (which a multi-line string or continuation keeps at an earlier line).
+            let col1 = self.cur.saturating_sub(self.buf_start);
             return Err(Stop::Flagged(self.parser_error(
                 SyntaxErrorKind::SyntaxError,
                 self.lineno,

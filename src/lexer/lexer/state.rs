@@ -48,6 +48,11 @@ pub(super) struct Lexer<'a> {
     pub inp: usize,
     /// Start of the current line.
     pub line_start: usize,
+    /// CPython's `tok->buf`: the start of the line that was read last outside a token (a
+    /// string or backslash continuation keeps it at the line where it began).
+    pub buf_start: usize,
+    /// Lines read now are read between tokens (measuring indentation).
+    pub between_tokens: bool,
     /// Current line number (already shifted by `start_line - 1`).
     pub lineno: u32,
     /// The whole input has been read.
@@ -86,6 +91,8 @@ impl<'a> Lexer<'a> {
             cur: 0,
             inp: 0,
             line_start: 0,
+            buf_start: 0,
+            between_tokens: true,
             lineno: start_line - 1,
             at_eof: false,
             atbol: true,
@@ -162,6 +169,9 @@ impl<'a> Lexer<'a> {
         };
         self.lineno += 1;
         self.line_start = from;
+        if self.between_tokens {
+            self.buf_start = from;
+        }
         self.cur = from;
         self.inp = end;
         let c = self.buf[self.cur];

@@ -577,6 +577,10 @@ fn errors_match_cpython() {
         ("x = \"\u{2028}\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1, 5, 1, 5, "x = \"\u{2028}"),
         ("x = ❤\n", "SyntaxError", "invalid character '❤' (U+2764)", 1, 5, 1, 5, "x = ❤"),
         ("x = a😀\n", "SyntaxError", "invalid character '😀' (U+1F600)", 1, 6, 1, 6, "x = a😀"),
+        ("x = \"\"\"a\nb\"\"\" \\ 4\n", "SyntaxError", "unexpected character after line continuation character", 2, 10, 2, 0, "b\"\"\" \\ 4\n"),
+        ("x = 1 + \\\n  2 \\ 3\n", "SyntaxError", "unexpected character after line continuation character", 2, 9, 2, 0, "  2 \\ 3\n"),
+        ("x = \"\"\"é\nb\"\"\" \\ 4\n", "SyntaxError", "unexpected character after line continuation character", 2, 10, 2, 0, "b\"\"\" \\ 4\n"),
+        ("é = 1 + \\\n  2 \\ 3\n", "SyntaxError", "unexpected character after line continuation character", 2, 9, 2, 0, "  2 \\ 3\n"),
 
     ]);
 }

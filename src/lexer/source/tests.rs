@@ -62,6 +62,10 @@ fn decoding_matches_cpython() {
         (b"x = \"a\xc3\xa9\xff\xfe\"\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xff in position 3: invalid start byte", 1, 12, 1, 12, "x = \"aé\u{fffd}\u{fffd}\"\n"))),
         (b"x\xc3\xa9\xed\xa0\x80 = 1\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xed in position 3: invalid continuation byte", 1, 6, 1, 0, "xé\u{fffd}\u{fffd}\u{fffd} = 1\n"))),
         (b"\xef\xbb\xbfx = (1 + \\ 2\n", Some(("unexpected character after line continuation character", 1, 9, 1, 0, "\u{feff}x = (1 + \\ 2\n"))),
+        (b"x = \"\"\"\xc3\xa9\nb\"\"\" \\ 4\n", Some(("unexpected character after line continuation character", 2, 17, 2, 0, "b\"\"\" \\ 4\n"))),
+        (b"x = \"\"\"a\nb\"\"\" \\ 4\n", Some(("unexpected character after line continuation character", 2, 16, 2, 0, "b\"\"\" \\ 4\n"))),
+        (b"\xc3\xa9 = 1 + \\\n  2 \\ 3\n", Some(("unexpected character after line continuation character", 2, 17, 2, 0, "  2 \\ 3\n"))),
+        (b"\xe9 = 1 + \\\n  2 \\ 3\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data", 1, 1, 1, 0, "\u{fffd} = 1 + \\\n"))),
         (b"\xef\xbb\xbfx = \"\xff\"\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 6, 1, 6, "\u{feff}x = \"\u{fffd}\"\n"))),
         (b"\xef\xbb\xbf\xc3\xa9 = 1\n  \xc3\xa9 = 2\n", Some(("unexpected indent", 2, 2, 2, 0, "  é = 2\n"))),
     ];
