@@ -5,6 +5,15 @@
 //! - `scan`: `tok_get` — indentation, names, operators, brackets, comments, type comments.
 //! - `number`, `string`, `ident`: numeric literals, string literals, non-ASCII identifiers.
 //! - `error`: building CPython's SyntaxErrors (the tokenizer's and the parser's way).
+//! - `unicode14`: identifier and printable-character tests as CPython 3.11's Unicode 14.0.
+//!
+//! Errors: CPython's tokenizer raises some errors itself (`Lexed::error`, offsets in
+//! characters, text without newline) and only flags others, which its parser then raises
+//! (`Lexed::error_on_reach`: byte columns converted to characters on the line read back from
+//! the file — or left in bytes, see `SourceInfo`).
+//!
+//! Strings: a STRING token's range may hold `\r\n` or `\r` from the source; CPython's string
+//! parser sees `\n` there.
 //!
 //! Newlines: like CPython's `translate_newlines`, `\r\n` and lone `\r` are read as `\n`, and
 //! file input (`exec_input`) gets a final `\n` when it lacks one. Token byte ranges still index
