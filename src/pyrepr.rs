@@ -3,26 +3,19 @@
 
 use crate::wtf8::Wtf8Buf;
 use std::fmt::Write;
-use unicode_general_category::{get_general_category, GeneralCategory as G};
 
-/// `str.isprintable()` for one code point: everything but the "Other" and "Separator"
-/// categories, except that the ASCII space is printable.
+mod printable;
+
+/// `str.isprintable()` for one code point, as CPython 3.11 (Unicode 14.0) decides it:
+/// everything but the "Other" and "Separator" categories, except that the ASCII space is
+/// printable. A generated table, because newer Unicode data assigns more characters.
 pub fn is_printable(cp: u32) -> bool {
     if cp < 0x7F {
         return cp >= 0x20;
     }
-    let Some(c) = char::from_u32(cp) else { return false }; // a surrogate (Cs)
-    !matches!(
-        get_general_category(c),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
-    )
+    let table = &printable::PRINTABLE;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).is_some_and(|&(lo, _)| lo <= cp)
 }
 
 /// `repr(s)` for a str given as code points.
@@ -208,6 +201,8 @@ mod tests {
         let mut w = Wtf8Buf::new();
         w.push_code_point(0xDC80);
         assert_eq!(repr_wtf8(&w), "'\\udc80'");
+        // Assigned after Unicode 14.0, so not printable for CPython 3.11.
+        assert_eq!(repr_str("\u{14000}\u{2ffc}"), "'\\U00014000\\u2ffc'");
     }
 
     // Expected values: python3 repr() of the same floats, complexes and bytes.
