@@ -93,4 +93,10 @@ pub const ERR: &[(&str, &str, u32, u32, u32)] = &[
     ("'\\N{LATINSMALLLETTERA}'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-20: unknown Unicode character name", 0, 0, 0),
     ("'a' b'\\x4'", "(value error) invalid \\x escape at position 0", 0, 0, 0),
     ("'\\x4' b'a'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 0, 0, 0),
+    ("f'{!r}'", "f-string: expression required before '!'", 0, 0, 0),
+    ("f'{:'", "f-string: expression required before ':'", 0, 0, 0),
+    ("f'x{<'", "f-string: expecting '}'", 0, 0, 0),
+    ("f'{ ='", "f-string: expression required before '='", 0, 0, 0),
+    ("f'{a:{}}'", "f-string: empty expression not allowed", 0, 0, 0),
+    ("f'{a:{!r}}'", "f-string: expression required before '!'", 0, 0, 0),
 ];

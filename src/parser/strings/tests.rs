@@ -181,3 +181,28 @@ fn stdlib_corpus() {
     eprintln!("{ok} match, {bad} differ");
     assert_eq!(bad, 0);
 }
+
+/// Error snippets (hex source, tab, CPython's message) from a file named by STRINGS_SNIPPETS;
+/// prints the differences.
+#[test]
+#[ignore]
+fn error_snippets() {
+    let Ok(path) = std::env::var("STRINGS_SNIPPETS") else { return };
+    let data = std::fs::read_to_string(path).unwrap();
+    let mut bad = 0;
+    for line in data.lines() {
+        let (hex, want) = line.split_once('\t').unwrap();
+        let bytes: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+        let snippet = String::from_utf8(bytes).unwrap();
+        let toks = string_tokens(&snippet);
+        let got = match parse_strings(&snippet, &toks, &mut fake_parse) {
+            Ok(_) => "no error".to_string(),
+            Err(e) => e.msg,
+        };
+        if got != want {
+            bad += 1;
+            eprintln!("{snippet:?}\n  want {want}\n  got  {got}");
+        }
+    }
+    eprintln!("{bad} differ");
+}
