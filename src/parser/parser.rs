@@ -455,3 +455,6 @@ pub fn parse_fstring_expr(text: &str, starting_lineno: u32, starting_col: u32) -
     p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, last.col as i64, last.end_lineno, last.end_col as i64);
     Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::SyntaxError, "invalid syntax")))
 }
+
+#[cfg(test)]
+mod tests;

@@ -445,11 +445,12 @@ impl<'s> Parser<'s> {
             None
         } else {
             let m = self.mark();
+            let bare_walrus = self.peek() == T::Name && self.peek_n(1) == T::ColonEqual;
             let e = self.named_expression()?;
             if !self.at(T::Colon) {
                 return Some(e);
             }
-            if matches!(e.kind, ExprKind::NamedExpr { .. }) {
+            if bare_walrus {
                 // The slice alternative wants a plain `expression` before ':'.
                 self.reset_to(m);
                 return None;
@@ -658,9 +659,10 @@ impl<'s> Parser<'s> {
             let first = self.star_named_expression()?;
             return self.set_rest(start, first);
         }
+        let bare_walrus = self.peek() == T::Name && self.peek_n(1) == T::ColonEqual;
         let first = self.named_expression()?;
         if self.at(T::Colon) {
-            if matches!(first.kind, ExprKind::NamedExpr { .. }) {
+            if bare_walrus {
                 return None;
             }
             self.bump();
