@@ -1,5 +1,27 @@
 //! CPython 3.11's C tokenizer, as the parser sees it: the token stream and the tokenizer's
 //! own errors (with CPython's messages and positions).
+//!
+//! - `state`: the tokenizer's cursor over lines (`tok_nextc`/`tok_backup`) and token emission.
+//! - `scan`: `tok_get` — indentation, names, operators, brackets, comments, type comments.
+//! - `number`, `string`, `ident`: numeric literals, string literals, non-ASCII identifiers.
+//! - `error`: building CPython's SyntaxErrors (the tokenizer's and the parser's way).
+//!
+//! Newlines: like CPython's `translate_newlines`, `\r\n` and lone `\r` are read as `\n`, and
+//! file input (`exec_input`) gets a final `\n` when it lacks one. Token byte ranges still index
+//! the caller's `src`; lines and columns are CPython's (columns never include a `\r`).
+//!
+//! INDENT, DEDENT and ENDMARKER have no position in CPython (column -1); here they carry the
+//! tokenizer's position when they were produced (`start == end`, `col == end_col` = the offset
+//! CPython's parser substitutes, `tok->cur - line_start`).
+
+mod error;
+mod ident;
+mod number;
+mod scan;
+mod state;
+mod string;
+#[cfg(test)]
+mod tests;
 
 use super::token::Token;
 use crate::syntax_error::SyntaxError;
@@ -38,10 +60,73 @@ pub struct Lexed {
     pub unclosed: Option<SyntaxError>,
 }
 
-/// Tokenizes `src` completely.
-pub fn tokenize(_src: &str, _opts: &LexOptions) -> Lexed {
-    Lexed {
-        error: Some(SyntaxError::new(crate::syntax_error::SyntaxErrorKind::SyntaxError, "tokenizer not built yet")),
-        ..Lexed::default()
+/// Tokenizes `src` completely, as file input (`exec` mode, and f-string expressions, which
+/// CPython also tokenizes as exec input): a missing final newline is supplied.
+pub fn tokenize(src: &str, opts: &LexOptions) -> Lexed {
+    tokenize_mode(src, opts, true)
+}
+
+/// Tokenizes `src`; `exec_input` is CPython's flag of the same name: true for `exec` mode
+/// (a final newline is supplied), false for `eval`, `single` and `func_type` modes (the text
+/// is taken as it is, so there may be no NEWLINE before ENDMARKER).
+pub fn tokenize_mode(src: &str, opts: &LexOptions, exec_input: bool) -> Lexed {
+    let bytes = src.as_bytes();
+    // A C string ends at its first NUL (decode_source rejects NULs before we get here).
+    let bytes = match bytes.iter().position(|&b| b == 0) {
+        Some(i) => &bytes[..i],
+        None => bytes,
+    };
+    let has_cr = bytes.contains(&b'\r');
+    let needs_nl = exec_input && bytes.last() != Some(&b'\n');
+    if !has_cr && !needs_nl {
+        return state::Lexer::new(bytes, opts, bytes.len()).run();
     }
+    let tr = translate_newlines(bytes, needs_nl);
+    let mut lexed = state::Lexer::new(&tr.text, opts, tr.real_len).run();
+    if !tr.removed.is_empty() || tr.text.len() > bytes.len() {
+        let map = |t: u32| -> u32 {
+            let removed = tr.removed.partition_point(|&p| p < t) as u32;
+            (t + removed).min(bytes.len() as u32)
+        };
+        for t in &mut lexed.tokens {
+            t.start = map(t.start);
+            t.end = map(t.end);
+        }
+    }
+    lexed
+}
+
+/// The text the tokenizer reads, after CPython's `translate_newlines`.
+struct Translated {
+    /// `\n` for every `\r\n` and `\r`, plus a final `\n` if one was supplied.
+    text: Vec<u8>,
+    /// Offsets (in `text`) of the `\n`s that stand for a two-byte `\r\n`: a `text` offset `t`
+    /// is `src` offset `t + (number of these below t)`.
+    removed: Vec<u32>,
+    /// Length of `text` without the supplied final newline.
+    real_len: usize,
+}
+
+fn translate_newlines(src: &[u8], add_nl: bool) -> Translated {
+    let mut text = Vec::with_capacity(src.len() + 1);
+    let mut removed = Vec::new();
+    let mut i = 0;
+    while i < src.len() {
+        let b = src[i];
+        if b == b'\r' {
+            if src.get(i + 1) == Some(&b'\n') {
+                removed.push(text.len() as u32);
+                i += 1;
+            }
+            text.push(b'\n');
+        } else {
+            text.push(b);
+        }
+        i += 1;
+    }
+    let real_len = text.len();
+    if add_nl && text.last() != Some(&b'\n') {
+        text.push(b'\n');
+    }
+    Translated { text, removed, real_len }
 }

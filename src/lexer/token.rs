@@ -85,6 +85,9 @@ token_kinds! {
     Rarrow = "RARROW",
     Ellipsis = "ELLIPSIS",
     ColonEqual = "COLONEQUAL",
+    /// A character no grammar rule accepts (`$`, `?`, `!`, a backquote, or `<>`): CPython's
+    /// tokenizer returns these as a generic `OP` token and the parser then fails on it.
+    Op = "OP",
     /// `# type: ...` comment, only produced with `LexOptions::type_comments`; the text after
     /// `type:` (stripped) is `&src[start..end]` as the lexer reports it.
     TypeComment = "TYPE_COMMENT",
