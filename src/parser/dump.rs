@@ -15,22 +15,39 @@ pub use cli::main;
 use super::ast::*;
 use crate::pyrepr;
 
+/// What `ast.dump` (pure Python, recursion limit 1000) hits on a tree nested too deeply.
+pub const RECURSION_ERROR: &str = "RecursionError: maximum recursion depth exceeded";
+
 /// `ast.dump(tree, include_attributes=include_attributes, indent=indent)`; `indent: None` is
-/// the single-line form (indent=None), `Some(n)` indents by `n` spaces.
+/// the single-line form (indent=None), `Some(n)` indents by `n` spaces. A tree too deep for
+/// CPython's `ast.dump` gives [`RECURSION_ERROR`] (see [`dump_checked`]).
 pub fn dump(tree: &Mod, include_attributes: bool, indent: Option<usize>) -> String {
+    dump_checked(tree, include_attributes, indent).unwrap_or_else(|| RECURSION_ERROR.to_string())
+}
+
+/// `ast.dump`, or `None` where CPython's raises RecursionError: its `_format` recursion
+/// (counted frame for frame, see `Dumper::enter`) would pass the interpreter's limit of
+/// 1000 frames. This also bounds the recursion here.
+pub fn dump_checked(tree: &Mod, include_attributes: bool, indent: Option<usize>) -> Option<String> {
     dump_value(V::Mod(tree), include_attributes, indent)
 }
 
 /// `ast.dump` of a lone expression node (for tests and debugging).
 pub fn dump_expr(e: &Expr, include_attributes: bool, indent: Option<usize>) -> String {
-    dump_value(V::Expr(e), include_attributes, indent)
+    dump_value(V::Expr(e), include_attributes, indent).unwrap_or_else(|| RECURSION_ERROR.to_string())
 }
 
-fn dump_value(v: V<'_>, include_attributes: bool, indent: Option<usize>) -> String {
-    let mut d = Dumper { out: String::with_capacity(1 << 12), attrs: include_attributes, indent };
+fn dump_value(v: V<'_>, include_attributes: bool, indent: Option<usize>) -> Option<String> {
+    let mut d = Dumper { out: String::with_capacity(1 << 12), attrs: include_attributes, indent, depth: 0, too_deep: false };
     d.value(v, 0);
-    d.out
+    (!d.too_deep).then_some(d.out)
 }
+
+/// Python frames `ast.dump` may use below its first `_format` call under `python -m ast`
+/// (1000 minus the frames of runpy, the module, `main` and `dump`). Measured with python3:
+/// a chain of 985 unary minus signs (`--...-1`) dumps, 986 raise RecursionError; each
+/// nesting inside a call's argument list costs 4 frames (986 - 4k `+` terms fit in k calls).
+const FRAME_LIMIT: usize = 993;
 
 /// A field value, borrowed from the tree.
 #[derive(Clone, Copy)]
@@ -441,6 +458,10 @@ struct Dumper {
     out: String,
     attrs: bool,
     indent: Option<usize>,
+    /// CPython frames `ast.dump` would have in use here (see `enter`).
+    depth: usize,
+    /// Set once the tree proved too deep; everything after is skipped.
+    too_deep: bool,
 }
 
 impl Dumper {
@@ -475,11 +496,37 @@ impl Dumper {
         }
     }
 
+    /// Accounts for `frames` more CPython frames; false (and `too_deep` set) past the limit.
+    /// `_format` of a node or of a list is one frame; the generator a non-empty list is
+    /// joined from is two (entered from C); a scalar's `repr` adds one to its `_format`.
+    fn enter(&mut self, frames: usize) -> bool {
+        self.depth += frames;
+        if self.depth > FRAME_LIMIT {
+            self.too_deep = true;
+        }
+        !self.too_deep
+    }
+
     fn value(&mut self, v: V<'_>, level: usize) {
         if let Some(node) = node_of(v, self.attrs) {
-            self.node(&node, level);
+            if self.enter(1) {
+                self.node(&node, level);
+            }
+            self.depth -= 1;
             return;
         }
+        let frames = match list_len(v) {
+            Some(0) => 1,
+            Some(_) => 3,
+            None => 2,
+        };
+        if self.enter(frames) {
+            self.scalar_or_list(v, level);
+        }
+        self.depth -= frames;
+    }
+
+    fn scalar_or_list(&mut self, v: V<'_>, level: usize) {
         let level = if self.indent.is_some() { level + 1 } else { level };
         match v {
             V::Ident(s) => push_repr_str(&mut self.out, s),
@@ -496,7 +543,12 @@ impl Dumper {
                     self.newline(level, i == 0);
                     match e {
                         Some(e) => self.value(V::Expr(e), level),
-                        None => self.out.push_str("None"),
+                        None => {
+                            if self.enter(2) {
+                                self.out.push_str("None");
+                            }
+                            self.depth -= 2;
+                        }
                     }
                 }
                 self.out.push(']');
