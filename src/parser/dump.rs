@@ -193,7 +193,7 @@ fn expr_v(e: &Expr) -> V<'_> {
     V::Expr(e)
 }
 
-fn ident_v(s: &String) -> V<'_> {
+fn ident_v(s: &str) -> V<'_> {
     V::Ident(s)
 }
 
@@ -220,7 +220,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
                 .f("body", V::Stmts(body))
                 .f("decorator_list", V::Exprs(decorator_list))
                 .opt("returns", returns.as_deref(), expr_v)
-                .opt("type_comment", type_comment.as_ref(), ident_v)
+                .opt("type_comment", type_comment.as_deref(), ident_v)
         }
         S::ClassDef { name, bases, keywords, body, decorator_list } => Node::new("ClassDef")
             .f("name", V::Ident(name))
@@ -233,7 +233,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
         S::Assign { targets, value, type_comment } => Node::new("Assign")
             .f("targets", V::Exprs(targets))
             .f("value", V::Expr(value))
-            .opt("type_comment", type_comment.as_ref(), ident_v),
+            .opt("type_comment", type_comment.as_deref(), ident_v),
         S::AugAssign { target, op, value } => Node::new("AugAssign")
             .f("target", V::Expr(target))
             .f("op", V::Bare(operator_name(*op)))
@@ -249,7 +249,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
                 .f("iter", V::Expr(iter))
                 .f("body", V::Stmts(body))
                 .f("orelse", V::Stmts(orelse))
-                .opt("type_comment", type_comment.as_ref(), ident_v)
+                .opt("type_comment", type_comment.as_deref(), ident_v)
         }
         S::While { test, body, orelse } => {
             Node::new("While").f("test", V::Expr(test)).f("body", V::Stmts(body)).f("orelse", V::Stmts(orelse))
@@ -260,7 +260,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
         S::With { is_async, items, body, type_comment } => Node::new(if *is_async { "AsyncWith" } else { "With" })
             .f("items", V::WithItems(items))
             .f("body", V::Stmts(body))
-            .opt("type_comment", type_comment.as_ref(), ident_v),
+            .opt("type_comment", type_comment.as_deref(), ident_v),
         S::Match { subject, cases } => {
             Node::new("Match").f("subject", V::Expr(subject)).f("cases", V::MatchCases(cases))
         }
@@ -275,7 +275,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
         S::Assert { test, msg } => Node::new("Assert").f("test", V::Expr(test)).opt("msg", msg.as_deref(), expr_v),
         S::Import { names } => Node::new("Import").f("names", V::Aliases(names)),
         S::ImportFrom { module, names, level } => Node::new("ImportFrom")
-            .opt("module", module.as_ref(), ident_v)
+            .opt("module", module.as_deref(), ident_v)
             .f("names", V::Aliases(names))
             .f("level", V::Int(*level as i64)),
         S::Global { names } => Node::new("Global").f("names", V::Idents(names)),
@@ -338,7 +338,7 @@ fn expr_node(e: &Expr, attrs: bool) -> Node<'_> {
             .opt("format_spec", format_spec.as_deref(), expr_v),
         E::JoinedStr { values } => Node::new("JoinedStr").f("values", V::Exprs(values)),
         E::Constant { value, kind } => {
-            Node::new("Constant").f("value", V::Const(value)).opt("kind", kind.as_ref(), ident_v)
+            Node::new("Constant").f("value", V::Const(value)).opt("kind", kind.as_deref(), ident_v)
         }
         E::Attribute { value, attr, ctx } => Node::new("Attribute")
             .f("value", V::Expr(value))
@@ -369,16 +369,16 @@ fn pattern_node(p: &Pattern, attrs: bool) -> Node<'_> {
         P::MatchMapping { keys, patterns, rest } => Node::new("MatchMapping")
             .f("keys", V::Exprs(keys))
             .f("patterns", V::Patterns(patterns))
-            .opt("rest", rest.as_ref(), ident_v),
+            .opt("rest", rest.as_deref(), ident_v),
         P::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => Node::new("MatchClass")
             .f("cls", V::Expr(cls))
             .f("patterns", V::Patterns(patterns))
             .f("kwd_attrs", V::Idents(kwd_attrs))
             .f("kwd_patterns", V::Patterns(kwd_patterns)),
-        P::MatchStar { name } => Node::new("MatchStar").opt("name", name.as_ref(), ident_v),
+        P::MatchStar { name } => Node::new("MatchStar").opt("name", name.as_deref(), ident_v),
         P::MatchAs { pattern, name } => Node::new("MatchAs")
             .opt("pattern", pattern.as_deref(), V::Pattern)
-            .opt("name", name.as_ref(), ident_v),
+            .opt("name", name.as_deref(), ident_v),
         P::MatchOr { patterns } => Node::new("MatchOr").f("patterns", V::Patterns(patterns)),
     };
     n.loc(attrs, &p.loc)
@@ -403,13 +403,13 @@ fn node_of(v: V<'_>, attrs: bool) -> Option<Node<'_>> {
         V::Arg(a) => Node::new("arg")
             .f("arg", V::Ident(&a.arg))
             .opt("annotation", a.annotation.as_deref(), expr_v)
-            .opt("type_comment", a.type_comment.as_ref(), ident_v)
+            .opt("type_comment", a.type_comment.as_deref(), ident_v)
             .loc(attrs, &a.loc),
         V::Keyword(k) => {
-            Node::new("keyword").opt("arg", k.arg.as_ref(), ident_v).f("value", V::Expr(&k.value)).loc(attrs, &k.loc)
+            Node::new("keyword").opt("arg", k.arg.as_deref(), ident_v).f("value", V::Expr(&k.value)).loc(attrs, &k.loc)
         }
         V::Alias(a) => {
-            Node::new("alias").f("name", V::Ident(&a.name)).opt("asname", a.asname.as_ref(), ident_v).loc(attrs, &a.loc)
+            Node::new("alias").f("name", V::Ident(&a.name)).opt("asname", a.asname.as_deref(), ident_v).loc(attrs, &a.loc)
         }
         V::WithItem(w) => Node::new("withitem")
             .f("context_expr", V::Expr(&w.context_expr))
@@ -425,7 +425,7 @@ fn node_of(v: V<'_>, attrs: bool) -> Option<Node<'_>> {
             .f("is_async", V::Int(c.is_async as i64)),
         V::Handler(h) => Node::new("ExceptHandler")
             .opt("type", h.type_.as_deref(), expr_v)
-            .opt("name", h.name.as_ref(), ident_v)
+            .opt("name", h.name.as_deref(), ident_v)
             .f("body", V::Stmts(&h.body))
             .loc(attrs, &h.loc),
         V::TypeIgnore(t) => Node::new("TypeIgnore").f("lineno", V::Int(t.lineno as i64)).f("tag", V::Ident(&t.tag)),

@@ -320,7 +320,7 @@ pub fn main(args: &[String]) -> u8 {
 }
 
 fn usage_error(msg: &str) -> u8 {
-    eprint!("{USAGE}python -m ast: error: {msg}\n");
+    eprintln!("{USAGE}python -m ast: error: {msg}");
     2
 }
 
