@@ -44,9 +44,6 @@ impl<'s> Parser<'s> {
                 T::Star => {
                     let star = self.bump();
                     let v = self.expression()?;
-                    if self.invalid_pass && self.at(T::Equal) {
-                        return self.raise_range(tloc(&star), v.loc, "cannot assign to iterable argument unpacking");
-                    }
                     if seen_dstar {
                         if self.invalid_pass {
                             return self.raise_at(tloc(&star), "iterable argument unpacking follows keyword argument unpacking");
@@ -56,15 +53,8 @@ impl<'s> Parser<'s> {
                     args.push(mk(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, self.loc_from(item)));
                 }
                 T::DoubleStar => {
-                    let dstar = self.bump();
+                    self.bump();
                     let v = self.expression()?;
-                    if self.invalid_pass && self.at(T::Equal) {
-                        self.bump();
-                        if let Some(b) = self.expression() {
-                            return self.raise_range(tloc(&dstar), b.loc, "cannot assign to keyword argument unpacking");
-                        }
-                        return None;
-                    }
                     keywords.push(Keyword { arg: None, value: v, loc: self.loc_from(item) });
                     seen_kw = true;
                     seen_dstar = true;
@@ -352,8 +342,10 @@ impl<'s> Parser<'s> {
 
     fn bare_star_error(&mut self, lambda: bool, star: crate::lexer::token::Token) -> R<Arguments> {
         if lambda {
-            let _ = self.peek_n(1);
-            self.raise_here("named arguments must follow bare *")
+            // RAISE_SYNTAX_ERROR: at the last token of '*' (':' | ',' (':' | '**')).
+            let i = if self.at(T::Comma) { self.mark() + 1 } else { self.mark() };
+            let t = self.tok_at(i);
+            self.raise_at(tloc(&t), "named arguments must follow bare *")
         } else {
             self.raise_at(tloc(&star), "named arguments must follow bare *")
         }

@@ -45,6 +45,7 @@ impl<'s> Parser<'s> {
 
     /// `statement`: compound_stmt | simple_stmts, appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> R<()> {
+        let m = self.mark();
         if let Some(s) = self.compound_stmt() {
             out.push(s);
             return Some(());
@@ -52,6 +53,7 @@ impl<'s> Parser<'s> {
         if self.failed() {
             return None;
         }
+        self.reset_to(m);
         self.simple_stmts(out)
     }
 
@@ -65,6 +67,7 @@ impl<'s> Parser<'s> {
         if self.failed() {
             return None;
         }
+        self.reset_to(start);
         if self.at(T::Newline) {
             self.bump();
             return Some(vec![st(StmtKind::Pass, self.loc_from(start))]);
@@ -141,17 +144,9 @@ impl<'s> Parser<'s> {
             T::Import | T::From => return self.import_stmt(),
             T::Raise => {
                 self.bump();
-                if self.invalid_pass && self.at(T::From) {
-                    let f = self.cur();
-                    return self.raise_range(tloc(&t), tloc(&f), "did you forget an expression between 'raise' and 'from'?");
-                }
                 if starts_expression(self.peek()) {
                     let exc = self.expression()?;
                     let cause = if self.eat(T::From).is_some() {
-                        if self.invalid_pass && !starts_expression(self.peek()) {
-                            let f = self.tok_at(self.mark() - 1);
-                            return self.raise_at(tloc(&f), "did you forget an expression after 'from'?");
-                        }
                         Some(Box::new(self.expression()?))
                     } else {
                         None
