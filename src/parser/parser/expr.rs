@@ -549,6 +549,12 @@ impl<'s> Parser<'s> {
                 Some(e)
             }
             Err(e) => {
+                if e.lineno == 0 {
+                    // No location from the literal: CPython's RAISE_SYNTAX_ERROR, at the last
+                    // token read.
+                    let _ = self.peek();
+                    return self.raise_last(e.kind, &e.msg);
+                }
                 self.take_error(e);
                 None
             }

@@ -196,11 +196,20 @@ impl<'s> Parser<'s> {
     fn expr_or_assign_stmt(&mut self) -> R<Stmt> {
         let start = self.mark();
         let r = self.expr_or_assign_inner(start);
-        if r.is_none() && self.invalid_pass && !self.failed() {
-            self.reset_to(start);
-            self.invalid_assignment(start)?;
+        if !self.invalid_pass || self.failed() {
+            return r;
         }
-        r
+        if let Some(s) = &r {
+            if matches!(s.kind, StmtKind::Assign { .. } | StmtKind::AnnAssign { .. } | StmtKind::AugAssign { .. }) {
+                return r;
+            }
+        }
+        // CPython tries `invalid_assignment` after the assignment forms and before the
+        // expression statement.
+        self.reset_to(start);
+        self.invalid_assignment(start)?;
+        self.reset_to(start);
+        self.expr_or_assign_inner(start)
     }
 
     fn expr_or_assign_inner(&mut self, start: usize) -> R<Stmt> {
@@ -669,7 +678,7 @@ impl<'s> Parser<'s> {
                 match self.name() {
                     Some((n, _)) => Some(n),
                     None => {
-                        if self.invalid_pass && !self.failed() {
+                        if self.invalid_pass && !star && !self.failed() {
                             self.reset_to(self.mark());
                             if let Some(bad) = self.expression() {
                                 if self.at(T::Colon) {
