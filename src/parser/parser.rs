@@ -229,7 +229,7 @@ impl<'s> Parser<'s> {
 
     /// A byte column on `lineno` as CPython's 1-based character offset.
     fn char_offset(&self, lineno: u32, col: i64) -> u32 {
-        if col < 0 {
+        if col < 0 || lineno == 0 {
             return 0;
         }
         let col = col as usize;
@@ -288,6 +288,11 @@ impl<'s> Parser<'s> {
 
     pub(crate) fn raise_last<X>(&mut self, kind: SyntaxErrorKind, msg: &str) -> R<X> {
         let t = self.tok_at(self.furthest);
+        if matches!(t.kind, T::Indent | T::Dedent) {
+            // CPython's INDENT/DEDENT tokens have no columns: it reports the tokenizer's
+            // position (just after the indentation) and no end.
+            return self.raise_full(kind, msg, t.lineno, t.col as i64 - 1, t.end_lineno, -1);
+        }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
     }
 
@@ -316,6 +321,34 @@ impl<'s> Parser<'s> {
 }
 
 const SENTINEL: Token = Token { kind: END_OF_TOKENS, start: 0, end: 0, lineno: 1, col: 0, end_lineno: 1, end_col: 0 };
+
+/// CPython's parser, for single input, turns an ENDMARKER read after other tokens into a
+/// NEWLINE followed by the DEDENTs that close the open blocks (`_PyPegen_fill_token`).
+fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(toks.len() + 4);
+    let mut started = false;
+    let mut depth = 0usize;
+    for t in toks {
+        match t.kind {
+            T::Indent => depth += 1,
+            T::Dedent => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if t.kind == T::EndMarker {
+            while started {
+                out.push(Token { kind: T::Newline, ..t });
+                started = depth > 0;
+                for _ in 0..depth {
+                    out.push(Token { kind: T::Dedent, ..t });
+                }
+                depth = 0;
+            }
+        }
+        started = true;
+        out.push(t);
+    }
+    out
+}
 
 /// Runs one mode's start rule.
 fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
@@ -367,6 +400,9 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         toks.push(Token { kind: END_OF_TOKENS, start: s, end: s, lineno: l, col: c, end_lineno: l, end_col: c });
     }
     let unclosed = lexed.unclosed;
+    if mode == Mode::Single {
+        toks = single_input_tokens(toks);
+    }
     let mut p = Parser::new(src, toks, start_line);
     if let Some(mut m) = run(&mut p, mode) {
         if let Mod::Module { type_ignores: ti, .. } = &mut m {

@@ -816,19 +816,30 @@ impl<'s> Parser<'s> {
         Some(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(start)))
     }
 
-    /// `type_expressions` (func_type mode).
+    /// `type_expressions` (func_type mode): expressions, then at most one '*' expression and
+    /// one '**' expression, in that order.
     pub(crate) fn type_expressions(&mut self) -> R<Vec<Expr>> {
         let mut out = Vec::new();
+        let mut stage = 0; // 0: plain, 1: after '*', 2: after '**'
         loop {
             match self.peek() {
-                T::Star | T::DoubleStar => {
+                T::Star if stage == 0 => {
                     self.bump();
-                    out.push(self.expression()?);
+                    stage = 1;
                 }
-                _ => out.push(self.expression()?),
+                T::DoubleStar if stage < 2 => {
+                    self.bump();
+                    stage = 2;
+                }
+                _ if stage == 0 => {}
+                _ => return None,
             }
-            if self.eat(T::Comma).is_none() {
+            out.push(self.expression()?);
+            if stage == 2 || self.eat(T::Comma).is_none() {
                 break;
+            }
+            if stage == 1 && !self.at(T::DoubleStar) {
+                return None;
             }
         }
         Some(out)

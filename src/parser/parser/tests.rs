@@ -114,3 +114,40 @@ fn unescape(s: &str) -> String {
     out
 }
 
+
+/// Like `error_cases_dump` for /tmp/pw/modes.txt (`mode<TAB>source` lines), printing
+/// `ast.dump(..., include_attributes=True)` or the error.
+#[test]
+#[ignore]
+fn modes_dump() {
+    let list = std::fs::read_to_string("/tmp/pw/modes.txt").unwrap_or_default();
+    let mut out = String::new();
+    for line in list.lines() {
+        let Some((mode, esc)) = line.split_once('\t') else { continue };
+        let m = match mode {
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            "func_type" => Mode::FuncType,
+            _ => Mode::Exec,
+        };
+        let src = unescape(esc).replace("\\r", "\r").replace("\\ufeff", "\u{feff}");
+        let r = match crate::frontend::parse_bytes(src.as_bytes(), m, true) {
+            Ok(t) => crate::parser::dump::dump(&t, true, None),
+            Err(e) => format!("ERR {} {} {} {} {} {}", e.kind.name(), pyrepr(&e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset),
+        };
+        out.push_str(&format!("{mode} {esc} -> {r}\n"));
+    }
+    std::fs::write("/tmp/pw/modes.mine", out).ok();
+}
+
+#[test]
+#[ignore]
+fn debug_tokens() {
+    for src in ["if x:\n  pass", "\n"] {
+        let lexed = crate::lexer::lexer::tokenize_mode(src, &Default::default(), false);
+        for t in &lexed.tokens {
+            eprintln!("{:?} {} {} {} {}", t.kind, t.lineno, t.col, t.end_lineno, t.end_col);
+        }
+        eprintln!("--");
+    }
+}
