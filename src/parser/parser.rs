@@ -14,7 +14,7 @@ mod stmt;
 mod targets;
 
 use crate::frontend::Mode;
-use crate::lexer::lexer::{tokenize, LexOptions, Lexed};
+use crate::lexer::lexer::{tokenize_mode, LexOptions, Lexed};
 use crate::lexer::token::{Token, TokenKind as T};
 use crate::parser::ast::*;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
@@ -45,6 +45,9 @@ pub(crate) struct Parser<'s> {
     depth: u32,
     /// First line number of the text (f-string expressions start inside a file).
     start_line: u32,
+    /// Parsing an f-string expression: its first line's column shift. Errors then say
+    /// "f-string: ..." and count columns from the start of the expression text.
+    fstring_col: Option<u32>,
 }
 
 /// What a rule returns: `None` is "no match" (or an error was raised: see `Parser::err`).
@@ -60,7 +63,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None }
     }
 
     fn reset(&mut self) {
@@ -226,7 +229,7 @@ impl<'s> Parser<'s> {
 
     /// A byte column on `lineno` as CPython's 1-based character offset.
     fn char_offset(&self, lineno: u32, col: i64) -> u32 {
-        if col < 0 {
+        if col < 0 || lineno == 0 {
             return 0;
         }
         let col = col as usize;
@@ -246,6 +249,10 @@ impl<'s> Parser<'s> {
     /// can `return self.raise_range(...)`.
     pub(crate) fn raise_full<X>(&mut self, kind: SyntaxErrorKind, msg: &str, l: u32, c: i64, el: u32, ec: i64) -> R<X> {
         if self.err.is_none() {
+            let (msg, c, ec) = match self.fstring_col {
+                Some(shift) => (format!("f-string: {msg}"), c - shift as i64, if ec < 0 { ec } else { ec - shift as i64 }),
+                None => (msg.to_string(), c, ec),
+            };
             let mut e = SyntaxError::new(kind, msg);
             e.lineno = l;
             e.offset = self.char_offset(l, c);
@@ -267,9 +274,11 @@ impl<'s> Parser<'s> {
         self.raise_range(a, a, msg)
     }
 
-    /// RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg).
+    /// RAISE_SYNTAX_ERROR_STARTING_FROM(a, msg): from `a` to where the tokenizer is (the end
+    /// of the furthest token read).
     pub(crate) fn raise_from<X>(&mut self, a: Loc, msg: &str) -> R<X> {
-        self.raise_full(SyntaxErrorKind::SyntaxError, msg, a.lineno, a.col_offset as i64, a.lineno, -1)
+        let t = self.tok_at(self.furthest);
+        self.raise_full(SyntaxErrorKind::SyntaxError, msg, a.lineno, a.col_offset as i64, t.end_lineno, t.end_col as i64 - 1)
     }
 
     /// RAISE_SYNTAX_ERROR(msg): at the last token looked at.
@@ -279,6 +288,11 @@ impl<'s> Parser<'s> {
 
     pub(crate) fn raise_last<X>(&mut self, kind: SyntaxErrorKind, msg: &str) -> R<X> {
         let t = self.tok_at(self.furthest);
+        if matches!(t.kind, T::Indent | T::Dedent) {
+            // CPython's INDENT/DEDENT tokens have no columns: it reports the tokenizer's
+            // position (just after the indentation) and no end.
+            return self.raise_full(kind, msg, t.lineno, t.col as i64 - 1, t.end_lineno, -1);
+        }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
     }
 
@@ -307,6 +321,34 @@ impl<'s> Parser<'s> {
 }
 
 const SENTINEL: Token = Token { kind: END_OF_TOKENS, start: 0, end: 0, lineno: 1, col: 0, end_lineno: 1, end_col: 0 };
+
+/// CPython's parser, for single input, turns an ENDMARKER read after other tokens into a
+/// NEWLINE followed by the DEDENTs that close the open blocks (`_PyPegen_fill_token`).
+fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(toks.len() + 4);
+    let mut started = false;
+    let mut depth = 0usize;
+    for t in toks {
+        match t.kind {
+            T::Indent => depth += 1,
+            T::Dedent => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if t.kind == T::EndMarker {
+            while started {
+                out.push(Token { kind: T::Newline, ..t });
+                started = depth > 0;
+                for _ in 0..depth {
+                    out.push(Token { kind: T::Dedent, ..t });
+                }
+                depth = 0;
+            }
+        }
+        started = true;
+        out.push(t);
+    }
+    out
+}
 
 /// Runs one mode's start rule.
 fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
@@ -341,9 +383,7 @@ fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
 
 /// Parses a token list (CPython's `_PyPegen_run_parser`): two passes, then the error.
 pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32) -> Result<Mod, SyntaxError> {
-    if let Some(e) = lexed.error {
-        return Err(e);
-    }
+    let tok_error = lexed.error;
     let mut type_ignores = Vec::new();
     let mut toks = Vec::with_capacity(lexed.tokens.len() + 1);
     for t in lexed.tokens {
@@ -360,6 +400,9 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         toks.push(Token { kind: END_OF_TOKENS, start: s, end: s, lineno: l, col: c, end_lineno: l, end_col: c });
     }
     let unclosed = lexed.unclosed;
+    if mode == Mode::Single {
+        toks = single_input_tokens(toks);
+    }
     let mut p = Parser::new(src, toks, start_line);
     if let Some(mut m) = run(&mut p, mode) {
         if let Mod::Module { type_ignores: ti, .. } = &mut m {
@@ -373,14 +416,28 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         return Ok(m);
     }
     let first_furthest = p.furthest;
+    if let Some(e) = tok_error.clone() {
+        // The parser reached the point where the tokenizer failed: CPython raises the
+        // tokenizer's error there.
+        if p.tok_at(first_furthest).kind == END_OF_TOKENS {
+            return Err(e);
+        }
+    }
     let err = match p.err.take() {
-        Some(e) => e,
+        Some(e) => match tok_error {
+            Some(te) => return Err(te),
+            None => e,
+        },
         None => {
             p.reset();
             p.invalid_pass = true;
             let _ = run(&mut p, mode);
             match p.err.take() {
-                Some(e) => e,
+                Some(e) => match tok_error {
+                    // A specialised error is replaced by a tokenizer error later in the file.
+                    Some(te) => return Err(te),
+                    None => e,
+                },
                 None => {
                     let last = p.tok_at(first_furthest);
                     if last.kind == END_OF_TOKENS {
@@ -388,10 +445,13 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
                             return Err(u);
                         }
                         p.raise_last::<()>(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing");
-                    } else if last.kind == T::Indent {
-                        p.raise_full::<()>(SyntaxErrorKind::IndentationError, "unexpected indent", last.lineno, last.col as i64, last.end_lineno, -1);
-                    } else if last.kind == T::Dedent {
-                        p.raise_full::<()>(SyntaxErrorKind::IndentationError, "unexpected unindent", last.lineno, last.col as i64, last.end_lineno, -1);
+                    } else if matches!(last.kind, T::Indent | T::Dedent) {
+                        // CPython reports the tokenizer's position: just after the indentation.
+                        let msg = if last.kind == T::Indent { "unexpected indent" } else { "unexpected unindent" };
+                        p.raise_full::<()>(SyntaxErrorKind::IndentationError, msg, last.lineno, last.col as i64 - 1, last.end_lineno, -1);
+                        return Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::IndentationError, msg)));
+                    } else if let Some(e) = tok_error {
+                        return Err(e);
                     } else {
                         p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, last.col as i64, last.end_lineno, last.end_col as i64);
                     }
@@ -413,7 +473,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
 /// Tokenizes and parses decoded source text.
 pub fn parse_text(src: &str, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
     let opts = LexOptions { type_comments, ..LexOptions::default() };
-    let lexed = tokenize(src, &opts);
+    let lexed = tokenize_mode(src, &opts, mode == Mode::Exec);
     parse_tokens(src, lexed, mode, 1)
 }
 
@@ -421,7 +481,7 @@ pub fn parse_text(src: &str, mode: Mode, type_comments: bool) -> Result<Mod, Syn
 /// star_expressions, then end of input), tokenized from `starting_lineno`/`starting_col`.
 pub fn parse_fstring_expr(text: &str, starting_lineno: u32, starting_col: u32) -> Result<Expr, SyntaxError> {
     let opts = LexOptions { type_comments: false, start_line: starting_lineno, start_col: starting_col };
-    let lexed = tokenize(text, &opts);
+    let lexed = tokenize_mode(text, &opts, false);
     if let Some(e) = lexed.error {
         return Err(e);
     }
@@ -432,6 +492,7 @@ pub fn parse_fstring_expr(text: &str, starting_lineno: u32, starting_col: u32) -
         toks.push(Token { kind: END_OF_TOKENS, start: s, end: s, lineno: l, col: c, end_lineno: l, end_col: c });
     }
     let mut p = Parser::new(text, toks, starting_lineno);
+    p.fstring_col = Some(starting_col);
     let run_fstring = |p: &mut Parser<'_>| -> R<Expr> {
         let e = p.star_expressions()?;
         while p.eat(T::Newline).is_some() {}

@@ -44,9 +44,6 @@ impl<'s> Parser<'s> {
                 T::Star => {
                     let star = self.bump();
                     let v = self.expression()?;
-                    if self.invalid_pass && self.at(T::Equal) {
-                        return self.raise_range(tloc(&star), v.loc, "cannot assign to iterable argument unpacking");
-                    }
                     if seen_dstar {
                         if self.invalid_pass {
                             return self.raise_at(tloc(&star), "iterable argument unpacking follows keyword argument unpacking");
@@ -56,15 +53,8 @@ impl<'s> Parser<'s> {
                     args.push(mk(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, self.loc_from(item)));
                 }
                 T::DoubleStar => {
-                    let dstar = self.bump();
+                    self.bump();
                     let v = self.expression()?;
-                    if self.invalid_pass && self.at(T::Equal) {
-                        self.bump();
-                        if let Some(b) = self.expression() {
-                            return self.raise_range(tloc(&dstar), b.loc, "cannot assign to keyword argument unpacking");
-                        }
-                        return None;
-                    }
                     keywords.push(Keyword { arg: None, value: v, loc: self.loc_from(item) });
                     seen_kw = true;
                     seen_dstar = true;
@@ -72,9 +62,6 @@ impl<'s> Parser<'s> {
                 T::Name if self.peek_n(1) == T::Equal => {
                     let (id, nt) = self.name()?;
                     let eq = self.bump();
-                    if self.invalid_pass && matches!(self.peek(), T::Comma | T::Rpar) {
-                        return self.raise_range(tloc(&nt), tloc(&eq), "expected argument value expression");
-                    }
                     let v = self.expression()?;
                     if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
                         return self.raise_range(tloc(&nt), tloc(&eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
@@ -119,7 +106,7 @@ impl<'s> Parser<'s> {
                             let g = mk(ExprKind::GeneratorExp { elt: Box::new(e), generators }, self.loc_through_next(open));
                             return Some((vec![g], Vec::new()));
                         }
-                        if self.invalid_pass {
+                        if self.invalid_pass && !first {
                             if let Some(generators) = self.for_if_clauses() {
                                 let last = last_comprehension_item(&generators);
                                 return self.raise_range(e.loc, last, "Generator expression must be parenthesized");
@@ -199,7 +186,7 @@ impl<'s> Parser<'s> {
             if kwarg_seen {
                 if self.invalid_pass {
                     let t = self.cur();
-                    let loc = if self.at(T::Name) { self.param(lambda, false)?.loc } else { tloc(&t) };
+                    let loc = if self.at(T::Name) { self.param(lambda, true)?.loc } else { tloc(&t) };
                     if matches!(t.kind, T::Name | T::Star | T::DoubleStar | T::Slash) {
                         return self.raise_at(loc, "arguments cannot follow var-keyword argument");
                     }
@@ -312,6 +299,20 @@ impl<'s> Parser<'s> {
                         last = Last::Plain;
                     }
                 }
+                T::Lpar if self.invalid_pass && !star_seen && !slash_seen && a.defaults.is_empty() => {
+                    // param_no_default* '(' param_no_default+ ','? ')'
+                    let open = self.bump();
+                    while self.at(T::Name) && self.param(lambda, false).is_some() {
+                        if self.eat(T::Comma).is_none() {
+                            break;
+                        }
+                    }
+                    if let Some(close) = self.eat(T::Rpar) {
+                        let what = if lambda { "Lambda expression parameters" } else { "Function parameters" };
+                        return self.raise_range(tloc(&open), tloc(&close), &format!("{what} cannot be parenthesized"));
+                    }
+                    return None;
+                }
                 _ => return None,
             }
             let comma = self.eat(T::Comma).is_some();
@@ -352,8 +353,10 @@ impl<'s> Parser<'s> {
 
     fn bare_star_error(&mut self, lambda: bool, star: crate::lexer::token::Token) -> R<Arguments> {
         if lambda {
-            let _ = self.peek_n(1);
-            self.raise_here("named arguments must follow bare *")
+            // RAISE_SYNTAX_ERROR: at the last token of '*' (':' | ',' (':' | '**')).
+            let i = if self.at(T::Comma) { self.mark() + 1 } else { self.mark() };
+            let t = self.tok_at(i);
+            self.raise_at(tloc(&t), "named arguments must follow bare *")
         } else {
             self.raise_at(tloc(&star), "named arguments must follow bare *")
         }

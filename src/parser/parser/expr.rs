@@ -549,6 +549,12 @@ impl<'s> Parser<'s> {
                 Some(e)
             }
             Err(e) => {
+                if e.lineno == 0 {
+                    // No location from the literal: CPython's RAISE_SYNTAX_ERROR, at the last
+                    // token read.
+                    let _ = self.peek();
+                    return self.raise_last(e.kind, &e.msg);
+                }
                 self.take_error(e);
                 None
             }
@@ -644,12 +650,11 @@ impl<'s> Parser<'s> {
             return Some(mk(ExprKind::Dict { keys: Vec::new(), values: Vec::new() }, self.loc_from(start)));
         }
         if self.at(T::DoubleStar) {
-            let m = self.mark();
-            self.bump();
+            let ds = self.bump();
             let v = self.bitwise_or()?;
             if matches!(self.peek(), T::For | T::Async) {
                 if self.invalid_pass {
-                    return self.raise_at(self.loc_from(m), "dict unpacking cannot be used in dict comprehension");
+                    return self.raise_at(tloc(&ds), "dict unpacking cannot be used in dict comprehension");
                 }
                 return None;
             }
@@ -666,10 +671,7 @@ impl<'s> Parser<'s> {
                 return None;
             }
             self.bump();
-            if self.invalid_pass && matches!(self.peek(), T::Rbrace | T::Comma) {
-                let c = self.tok_at(self.mark() - 1);
-                return self.raise_at(tloc(&c), "expression expected after dictionary key and ':'");
-            }
+            self.invalid_dict_value()?;
             let value = self.expression()?;
             if matches!(self.peek(), T::For | T::Async) {
                 let generators = self.for_if_clauses()?;
@@ -687,6 +689,29 @@ impl<'s> Parser<'s> {
             return Some(mk(ExprKind::SetComp { elt: Box::new(first), generators }, self.loc_from(start)));
         }
         self.set_rest(start, first)
+    }
+
+    /// Second pass, just after a dict key's ':': a starred value or no value at all.
+    fn invalid_dict_value(&mut self) -> R<()> {
+        if !self.invalid_pass {
+            return Some(());
+        }
+        if matches!(self.peek(), T::Rbrace | T::Comma) {
+            let c = self.tok_at(self.mark() - 1);
+            return self.raise_at(tloc(&c), "expression expected after dictionary key and ':'");
+        }
+        if self.at(T::Star) {
+            let m = self.mark();
+            let star = self.bump();
+            if self.bitwise_or().is_some() {
+                return self.raise_from(tloc(&star), "cannot use a starred expression in a dictionary value");
+            }
+            if self.failed() {
+                return None;
+            }
+            self.reset_to(m);
+        }
+        Some(())
     }
 
     fn set_rest(&mut self, start: usize, first: Expr) -> R<Expr> {
@@ -727,10 +752,7 @@ impl<'s> Parser<'s> {
                 return None;
             }
             self.bump();
-            if self.invalid_pass && matches!(self.peek(), T::Rbrace | T::Comma) {
-                let c = self.tok_at(self.mark() - 1);
-                return self.raise_at(tloc(&c), "expression expected after dictionary key and ':'");
-            }
+            self.invalid_dict_value()?;
             let v = self.expression()?;
             keys.push(Some(k));
             values.push(v);
@@ -794,19 +816,30 @@ impl<'s> Parser<'s> {
         Some(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(start)))
     }
 
-    /// `type_expressions` (func_type mode).
+    /// `type_expressions` (func_type mode): expressions, then at most one '*' expression and
+    /// one '**' expression, in that order.
     pub(crate) fn type_expressions(&mut self) -> R<Vec<Expr>> {
         let mut out = Vec::new();
+        let mut stage = 0; // 0: plain, 1: after '*', 2: after '**'
         loop {
             match self.peek() {
-                T::Star | T::DoubleStar => {
+                T::Star if stage == 0 => {
                     self.bump();
-                    out.push(self.expression()?);
+                    stage = 1;
                 }
-                _ => out.push(self.expression()?),
+                T::DoubleStar if stage < 2 => {
+                    self.bump();
+                    stage = 2;
+                }
+                _ if stage == 0 => {}
+                _ => return None,
             }
-            if self.eat(T::Comma).is_none() {
+            out.push(self.expression()?);
+            if stage == 2 || self.eat(T::Comma).is_none() {
                 break;
+            }
+            if stage == 1 && !self.at(T::DoubleStar) {
+                return None;
             }
         }
         Some(out)

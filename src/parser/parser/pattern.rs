@@ -258,7 +258,6 @@ impl<'s> Parser<'s> {
         let mut rest = None;
         while !self.at(T::Rbrace) {
             if self.at(T::DoubleStar) {
-                let ds = self.mark();
                 self.bump();
                 let t = self.eat(T::Name)?;
                 if self.text(&t) == "_" || matches!(self.peek(), T::Dot | T::Lpar | T::Equal) {
@@ -267,10 +266,6 @@ impl<'s> Parser<'s> {
                 rest = Some(self.ident(&t));
                 self.eat(T::Comma);
                 if !self.at(T::Rbrace) {
-                    if self.invalid_pass {
-                        let loc = self.loc_from_to(ds + 1, ds + 2);
-                        return self.raise_at(loc, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
-                    }
                     return None;
                 }
                 break;
@@ -294,12 +289,5 @@ impl<'s> Parser<'s> {
         }
         self.eat(T::Rbrace)?;
         Some(pat(PatternKind::MatchMapping { keys, patterns, rest }, self.loc_from(start)))
-    }
-
-    /// Span of tokens `a..b` (exclusive end).
-    fn loc_from_to(&self, a: usize, b: usize) -> Loc {
-        let s = self.tok_at(a);
-        let e = self.tok_at(b.saturating_sub(1));
-        Loc::new(s.lineno, s.col, e.end_lineno, e.end_col)
     }
 }

@@ -45,6 +45,7 @@ impl<'s> Parser<'s> {
 
     /// `statement`: compound_stmt | simple_stmts, appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> R<()> {
+        let m = self.mark();
         if let Some(s) = self.compound_stmt() {
             out.push(s);
             return Some(());
@@ -52,6 +53,7 @@ impl<'s> Parser<'s> {
         if self.failed() {
             return None;
         }
+        self.reset_to(m);
         self.simple_stmts(out)
     }
 
@@ -65,6 +67,7 @@ impl<'s> Parser<'s> {
         if self.failed() {
             return None;
         }
+        self.reset_to(start);
         if self.at(T::Newline) {
             self.bump();
             return Some(vec![st(StmtKind::Pass, self.loc_from(start))]);
@@ -141,17 +144,9 @@ impl<'s> Parser<'s> {
             T::Import | T::From => return self.import_stmt(),
             T::Raise => {
                 self.bump();
-                if self.invalid_pass && self.at(T::From) {
-                    let f = self.cur();
-                    return self.raise_range(tloc(&t), tloc(&f), "did you forget an expression between 'raise' and 'from'?");
-                }
                 if starts_expression(self.peek()) {
                     let exc = self.expression()?;
                     let cause = if self.eat(T::From).is_some() {
-                        if self.invalid_pass && !starts_expression(self.peek()) {
-                            let f = self.tok_at(self.mark() - 1);
-                            return self.raise_at(tloc(&f), "did you forget an expression after 'from'?");
-                        }
                         Some(Box::new(self.expression()?))
                     } else {
                         None
@@ -201,11 +196,20 @@ impl<'s> Parser<'s> {
     fn expr_or_assign_stmt(&mut self) -> R<Stmt> {
         let start = self.mark();
         let r = self.expr_or_assign_inner(start);
-        if r.is_none() && self.invalid_pass && !self.failed() {
-            self.reset_to(start);
-            self.invalid_assignment(start)?;
+        if !self.invalid_pass || self.failed() {
+            return r;
         }
-        r
+        if let Some(s) = &r {
+            if matches!(s.kind, StmtKind::Assign { .. } | StmtKind::AnnAssign { .. } | StmtKind::AugAssign { .. }) {
+                return r;
+            }
+        }
+        // CPython tries `invalid_assignment` after the assignment forms and before the
+        // expression statement.
+        self.reset_to(start);
+        self.invalid_assignment(start)?;
+        self.reset_to(start);
+        self.expr_or_assign_inner(start)
     }
 
     fn expr_or_assign_inner(&mut self, start: usize) -> R<Stmt> {
@@ -674,7 +678,7 @@ impl<'s> Parser<'s> {
                 match self.name() {
                     Some((n, _)) => Some(n),
                     None => {
-                        if self.invalid_pass && !self.failed() {
+                        if self.invalid_pass && !star && !self.failed() {
                             self.reset_to(self.mark());
                             if let Some(bad) = self.expression() {
                                 if self.at(T::Colon) {

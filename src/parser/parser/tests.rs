@@ -71,3 +71,83 @@ fn none_if_zero(n: u32) -> String {
         n.to_string()
     }
 }
+
+/// Prints `repr(src) -> Kind 'msg' lineno offset end_lineno end_offset` for each line of
+/// /tmp/pw/errcases.txt (a Python string literal per line), as a throwaway script prints
+/// CPython's. Run with `cargo test --lib error_cases_dump -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn error_cases_dump() {
+    let list = std::fs::read_to_string("/tmp/pw/errcases.txt").unwrap_or_default();
+    let mut out = String::new();
+    for line in list.lines() {
+        let src = unescape(line);
+        let r = std::thread::Builder::new().stack_size(256 << 20).spawn(move || err(&src)).unwrap().join().unwrap();
+        if r.0 == "OK" {
+            out.push_str(&format!("{line} -> OK\n"));
+        } else {
+            out.push_str(&format!("{line} -> {} {} {} {} {} {}\n", r.0, pyrepr(&r.1), r.2, r.3, r.4, r.5));
+        }
+    }
+    std::fs::write("/tmp/pw/errcases.mine", out).ok();
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('\\') => out.push('\\'),
+                Some(o) => {
+                    out.push('\\');
+                    out.push(o)
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+
+/// Like `error_cases_dump` for /tmp/pw/modes.txt (`mode<TAB>source` lines), printing
+/// `ast.dump(..., include_attributes=True)` or the error.
+#[test]
+#[ignore]
+fn modes_dump() {
+    let list = std::fs::read_to_string("/tmp/pw/modes.txt").unwrap_or_default();
+    let mut out = String::new();
+    for line in list.lines() {
+        let Some((mode, esc)) = line.split_once('\t') else { continue };
+        let m = match mode {
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            "func_type" => Mode::FuncType,
+            _ => Mode::Exec,
+        };
+        let src = unescape(esc).replace("\\r", "\r").replace("\\ufeff", "\u{feff}");
+        let r = match crate::frontend::parse_bytes(src.as_bytes(), m, true) {
+            Ok(t) => crate::parser::dump::dump(&t, true, None),
+            Err(e) => format!("ERR {} {} {} {} {} {}", e.kind.name(), pyrepr(&e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset),
+        };
+        out.push_str(&format!("{mode} {esc} -> {r}\n"));
+    }
+    std::fs::write("/tmp/pw/modes.mine", out).ok();
+}
+
+#[test]
+#[ignore]
+fn debug_tokens() {
+    for src in ["if x:\n  pass", "\n"] {
+        let lexed = crate::lexer::lexer::tokenize_mode(src, &Default::default(), false);
+        for t in &lexed.tokens {
+            eprintln!("{:?} {} {} {} {}", t.kind, t.lineno, t.col, t.end_lineno, t.end_col);
+        }
+        eprintln!("--");
+    }
+}
