@@ -206,3 +206,14 @@ fn error_snippets() {
     }
     eprintln!("{bad} differ");
 }
+
+/// Whole modules through the real tokenizer and parser (f-string expressions included).
+#[test]
+fn end_to_end_matches_cpython() {
+    for &(src, want) in cases::E2E {
+        match crate::frontend::parse_bytes(src.as_bytes(), crate::frontend::Mode::Exec, false) {
+            Ok(m) => assert_eq!(crate::parser::dump::dump(&m, true, None), want, "{src:?}"),
+            Err(e) => panic!("{src:?}: {e:?}"),
+        }
+    }
+}
