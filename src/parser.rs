@@ -5,12 +5,15 @@ pub mod ast;
 pub mod dump;
 pub mod error_display;
 pub mod numbers;
+#[allow(clippy::module_inception)]
+pub mod parser;
 pub mod strings;
 
 use crate::frontend::Mode;
-use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax_error::SyntaxError;
 
 /// Decodes, tokenizes and parses a whole source file.
-pub fn parse_bytes(_src: &[u8], _mode: Mode, _type_comments: bool) -> Result<ast::Mod, SyntaxError> {
-    Err(SyntaxError::new(SyntaxErrorKind::SyntaxError, "the parser is not built yet"))
+pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<ast::Mod, SyntaxError> {
+    let text = crate::lexer::source::decode_source(src)?;
+    parser::parse_text(&text, mode, type_comments)
 }

@@ -1,28 +1,21 @@
-//! Python's `repr()` of the values the front end prints (`str` here; numbers and bytes join
-//! it as they are needed), character for character as CPython 3.11 prints them.
+//! Python's `repr()` of the values the front end prints (str, bytes, float, complex),
+//! character for character as CPython 3.11 prints them.
 
 use crate::wtf8::Wtf8Buf;
 use std::fmt::Write;
-use unicode_general_category::{get_general_category, GeneralCategory as G};
 
-/// `str.isprintable()` for one code point: everything but the "Other" and "Separator"
-/// categories, except that the ASCII space is printable.
+mod printable;
+
+/// `str.isprintable()` for one code point, as CPython 3.11 (Unicode 14.0) decides it:
+/// everything but the "Other" and "Separator" categories, except that the ASCII space is
+/// printable. A generated table, because newer Unicode data assigns more characters.
 pub fn is_printable(cp: u32) -> bool {
     if cp < 0x7F {
         return cp >= 0x20;
     }
-    let Some(c) = char::from_u32(cp) else { return false }; // a surrogate (Cs)
-    !matches!(
-        get_general_category(c),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
-    )
+    let table = &printable::PRINTABLE;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).is_some_and(|&(lo, _)| lo <= cp)
 }
 
 /// `repr(s)` for a str given as code points.
@@ -75,6 +68,149 @@ pub fn repr_wtf8(s: &Wtf8Buf) -> String {
     repr_code_points(s.code_points())
 }
 
+/// Python's `repr()` digits for a finite float, CPython's `'r'` format: the shortest string
+/// that reads back to the same value, in positional notation when the decimal exponent is in
+/// -4..16, else in scientific notation with a signed exponent of at least two digits.
+/// `add_dot_0` gives `1.0` rather than `1` for integral values (float repr does, the parts of
+/// a complex repr don't).
+pub fn format_float_r(out: &mut String, v: f64, add_dot_0: bool) {
+    if v.is_nan() {
+        out.push_str("nan");
+        return;
+    }
+    if v.is_infinite() {
+        out.push_str(if v < 0.0 { "-inf" } else { "inf" });
+        return;
+    }
+    // Ryu gives the shortest round-trip digits, ties broken to even as CPython's dtoa does
+    // (Rust's own `{:e}` rounds ties up); its layout ("1e16", "0.0001", "1.5e-7") is
+    // reduced here to digits and the decimal point's position.
+    let mut ryu_buf = ryu::Buffer::new();
+    let text = ryu_buf.format_finite(v);
+    let (neg, text) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text),
+    };
+    let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mut digits = [0u8; 40];
+    let mut n = 0;
+    // Digits before the point in the mantissa, counting leading zeros that get dropped.
+    let mut int_digits: i32 = 0;
+    let mut seen_point = false;
+    let mut leading = true;
+    for b in mantissa.bytes() {
+        if b == b'.' {
+            seen_point = true;
+            continue;
+        }
+        if !seen_point {
+            int_digits += 1;
+        }
+        if leading && b == b'0' {
+            // A dropped leading zero moves the point one digit left.
+            int_digits -= 1;
+            continue;
+        }
+        leading = false;
+        if n < digits.len() {
+            digits[n] = b;
+            n += 1;
+        }
+    }
+    while n > 1 && digits[n - 1] == b'0' {
+        n -= 1;
+    }
+    if n == 0 {
+        digits[0] = b'0';
+        n = 1;
+        int_digits = 1;
+    }
+    let digits = std::str::from_utf8(&digits[..n]).unwrap_or("0");
+    let exp = exp + int_digits - 1;
+    // Position of the decimal point relative to the first digit.
+    let decpt = exp + 1;
+    if neg {
+        out.push('-');
+    }
+    if decpt <= -4 || decpt > 16 {
+        let (first, rest) = digits.split_at(1.min(digits.len()));
+        out.push_str(first);
+        if !rest.is_empty() {
+            out.push('.');
+            out.push_str(rest);
+        }
+        let e = decpt - 1;
+        let _ = write!(out, "e{}{:02}", if e < 0 { '-' } else { '+' }, e.unsigned_abs());
+    } else if decpt <= 0 {
+        out.push_str("0.");
+        for _ in 0..-decpt {
+            out.push('0');
+        }
+        out.push_str(digits);
+    } else if (decpt as usize) < digits.len() {
+        let (int_part, frac) = digits.split_at(decpt as usize);
+        out.push_str(int_part);
+        out.push('.');
+        out.push_str(frac);
+    } else {
+        out.push_str(digits);
+        for _ in digits.len()..decpt as usize {
+            out.push('0');
+        }
+        if add_dot_0 {
+            out.push_str(".0");
+        }
+    }
+}
+
+/// `repr(x)` for a float.
+pub fn repr_float(v: f64) -> String {
+    let mut s = String::new();
+    format_float_r(&mut s, v, true);
+    s
+}
+
+/// `repr(z)` for a complex: `1j`, `infj`, `(1+2j)`, `(-0-1j)`.
+pub fn repr_complex(out: &mut String, real: f64, imag: f64) {
+    if real == 0.0 && real.is_sign_positive() {
+        format_float_r(out, imag, false);
+        out.push('j');
+    } else {
+        out.push('(');
+        format_float_r(out, real, false);
+        if imag.is_sign_positive() || imag.is_nan() {
+            out.push('+');
+        }
+        format_float_r(out, imag, false);
+        out.push_str("j)");
+    }
+}
+
+/// `repr(b)` for bytes: `b'...'`, double quotes only when the value holds `'` and no `"`.
+pub fn repr_bytes(out: &mut String, b: &[u8]) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            _ if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7E => out.push(c as char),
+            _ => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(quote as char);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,5 +228,84 @@ mod tests {
         let mut w = Wtf8Buf::new();
         w.push_code_point(0xDC80);
         assert_eq!(repr_wtf8(&w), "'\\udc80'");
+        // Assigned after Unicode 14.0, so not printable for CPython 3.11.
+        assert_eq!(repr_str("\u{14000}\u{2ffc}"), "'\\U00014000\\u2ffc'");
+    }
+
+    // Expected values: python3 repr() of the same floats, complexes and bytes.
+    #[test]
+    fn numbers() {
+        let cases: &[(f64, &str)] = &[
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1e-5, "1e-05"),
+            (1e-4, "0.0001"),
+            (0.0, "0.0"),
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1.5, "1.5"),
+            (123456789012345678.0, "1.2345678901234568e+17"),
+            (f64::INFINITY, "inf"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (5e-324, "5e-324"),
+            (123.456, "123.456"),
+            (-2.5e-7, "-2.5e-07"),
+            (1e100, "1e+100"),
+            (9999999999999998.0, "9999999999999998.0"),
+            (0.00012, "0.00012"),
+            // An exact tie between two shortest forms: CPython rounds half to even.
+            (76957591475688.625, "76957591475688.62"),
+            (1e22, "1e+22"),
+            (123e-310, "1.23e-308"),
+        ];
+        for &(v, want) in cases {
+            assert_eq!(repr_float(v), want, "{v:e}");
+        }
+        let c = |re: f64, im: f64| {
+            let mut s = String::new();
+            repr_complex(&mut s, re, im);
+            s
+        };
+        assert_eq!(c(0.0, 2.0), "2j");
+        assert_eq!(c(0.0, 1.5), "1.5j");
+        assert_eq!(c(0.0, 1e16), "1e+16j");
+        assert_eq!(c(0.0, 0.0), "0j");
+        assert_eq!(c(0.0, f64::INFINITY), "infj");
+        assert_eq!(c(1.0, 2.0), "(1+2j)");
+        assert_eq!(c(1.0, -2.0), "(1-2j)");
+    }
+
+    #[test]
+    fn bytes() {
+        let r = |b: &[u8]| {
+            let mut s = String::new();
+            repr_bytes(&mut s, b);
+            s
+        };
+        assert_eq!(r(b"a'\x00\xff\\\""), "b'a\\'\\x00\\xff\\\\\"'");
+        assert_eq!(r(b"it's"), "b\"it's\"");
+        assert_eq!(r(b"\t\n\r\x7f "), "b'\\t\\n\\r\\x7f '");
+    }
+
+    /// Lines of "f64-bits-hex repr(x) repr(complex(0, abs(x)))" from python3 in the file named
+    /// by FLOAT_REPRS (random floats).
+    #[test]
+    #[ignore]
+    fn float_reprs_file() {
+        let Ok(path) = std::env::var("FLOAT_REPRS") else { return };
+        let data = std::fs::read_to_string(path).unwrap();
+        let mut n = 0;
+        for line in data.lines() {
+            let mut it = line.split(' ');
+            let (hex, want, want_c) = (it.next().unwrap(), it.next().unwrap(), it.next().unwrap());
+            let bytes: Vec<u8> = (0..16).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+            let v = f64::from_le_bytes(bytes.try_into().unwrap());
+            assert_eq!(repr_float(v), want);
+            let mut c = String::new();
+            repr_complex(&mut c, 0.0, v.abs());
+            assert_eq!(c, want_c);
+            n += 1;
+        }
+        eprintln!("{n} floats match");
     }
 }

@@ -1,0 +1,153 @@
+//! Parser tests: expected dumps and error fields were produced by CPython 3.11.7
+//! (`ast.dump(ast.parse(src, type_comments=True), include_attributes=True, indent=3)` and
+//! `compile(src, 'x', 'exec')` in try/except).
+
+use crate::frontend::Mode;
+
+fn err(src: &str) -> (String, String, u32, u32, u32, u32) {
+    match super::parse_text(src, Mode::Exec, false) {
+        Ok(_) => ("OK".into(), String::new(), 0, 0, 0, 0),
+        Err(e) => (e.kind.name().to_string(), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset),
+    }
+}
+
+/// Compares every file listed in /tmp/pw/files.txt with the reference dump in /tmp/pw/ref/N
+/// (written by a throwaway script running CPython). Run with
+/// `cargo test --lib corpus_compare -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn corpus_compare() {
+    let h = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(|| {
+            let list = std::fs::read_to_string("/tmp/pw/files.txt").unwrap_or_default();
+            let (mut ok, mut bad) = (0, 0);
+            let mut report = String::new();
+            for (i, path) in list.lines().enumerate() {
+                let want = std::fs::read_to_string(format!("/tmp/pw/ref/{i}")).unwrap_or_default();
+                let src = std::fs::read(path).unwrap_or_default();
+                let got = match crate::frontend::parse_bytes(&src, Mode::Exec, true) {
+                    Ok(m) => crate::parser::dump::dump(&m, true, Some(3)) + "\n",
+                    Err(e) => format!("ERR {} {} {} {} {} {}\n", e.kind.name(), pyrepr(&e.msg), e.lineno, e.offset, none_if_zero(e.end_lineno), none_if_zero(e.end_offset)),
+                };
+                if got == want {
+                    ok += 1;
+                } else {
+                    bad += 1;
+                    let first_diff = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+                    let g = got.lines().nth(first_diff).unwrap_or("").chars().take(150).collect::<String>();
+                    let w = want.lines().nth(first_diff).unwrap_or("").chars().take(150).collect::<String>();
+                    report.push_str(&format!("{i} {path}\n   got:  {g}\n   want: {w}\n"));
+                }
+            }
+            std::fs::write("/tmp/pw/report.txt", &report).ok();
+            println!("corpus: {ok} match, {bad} differ");
+        })
+        .unwrap();
+    h.join().unwrap();
+}
+
+#[test]
+fn errors_match_cpython() {
+    let cases: &[(&str, (&str, &str, u32, u32, u32, u32))] = &[
+        ("a b", ("SyntaxError", "invalid syntax", 1, 3, 1, 4)),
+        ("class A\n  pass\n", ("SyntaxError", "expected ':'", 1, 8, 1, 8)),
+    ];
+    for (src, want) in cases {
+        let got = err(src);
+        let want = (want.0.to_string(), want.1.to_string(), want.2, want.3, want.4, want.5);
+        assert_eq!(got, want, "source: {src:?}");
+    }
+}
+
+fn pyrepr(s: &str) -> String {
+    crate::pyrepr::repr_str(s)
+}
+
+fn none_if_zero(n: u32) -> String {
+    if n == 0 {
+        "None".into()
+    } else {
+        n.to_string()
+    }
+}
+
+/// Prints `repr(src) -> Kind 'msg' lineno offset end_lineno end_offset` for each line of
+/// /tmp/pw/errcases.txt (a Python string literal per line), as a throwaway script prints
+/// CPython's. Run with `cargo test --lib error_cases_dump -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn error_cases_dump() {
+    let list = std::fs::read_to_string("/tmp/pw/errcases.txt").unwrap_or_default();
+    let mut out = String::new();
+    for line in list.lines() {
+        let src = unescape(line);
+        let r = std::thread::Builder::new().stack_size(256 << 20).spawn(move || err(&src)).unwrap().join().unwrap();
+        if r.0 == "OK" {
+            out.push_str(&format!("{line} -> OK\n"));
+        } else {
+            out.push_str(&format!("{line} -> {} {} {} {} {} {}\n", r.0, pyrepr(&r.1), r.2, r.3, r.4, r.5));
+        }
+    }
+    std::fs::write("/tmp/pw/errcases.mine", out).ok();
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('\\') => out.push('\\'),
+                Some(o) => {
+                    out.push('\\');
+                    out.push(o)
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+
+/// Like `error_cases_dump` for /tmp/pw/modes.txt (`mode<TAB>source` lines), printing
+/// `ast.dump(..., include_attributes=True)` or the error.
+#[test]
+#[ignore]
+fn modes_dump() {
+    let list = std::fs::read_to_string("/tmp/pw/modes.txt").unwrap_or_default();
+    let mut out = String::new();
+    for line in list.lines() {
+        let Some((mode, esc)) = line.split_once('\t') else { continue };
+        let m = match mode {
+            "eval" => Mode::Eval,
+            "single" => Mode::Single,
+            "func_type" => Mode::FuncType,
+            _ => Mode::Exec,
+        };
+        let src = unescape(esc).replace("\\r", "\r").replace("\\ufeff", "\u{feff}");
+        let r = match crate::frontend::parse_bytes(src.as_bytes(), m, true) {
+            Ok(t) => crate::parser::dump::dump(&t, true, None),
+            Err(e) => format!("ERR {} {} {} {} {} {}", e.kind.name(), pyrepr(&e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset),
+        };
+        out.push_str(&format!("{mode} {esc} -> {r}\n"));
+    }
+    std::fs::write("/tmp/pw/modes.mine", out).ok();
+}
+
+#[test]
+#[ignore]
+fn debug_tokens() {
+    for src in ["if x:\n  pass", "\n"] {
+        let lexed = crate::lexer::lexer::tokenize_mode(src, &Default::default(), false);
+        for t in &lexed.tokens {
+            eprintln!("{:?} {} {} {} {}", t.kind, t.lineno, t.col, t.end_lineno, t.end_col);
+        }
+        eprintln!("--");
+    }
+}
