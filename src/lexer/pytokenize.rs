@@ -1,7 +1,253 @@
-//! `pyjit -m tokenize`: the pure-Python `tokenize` module's tokenizer and command line.
+//! `pyjit -m tokenize`: the pure-Python `tokenize` module's tokenizer and command line, with
+//! output byte-identical to `python3 -m tokenize [-e] [FILE]` (CPython 3.11).
+//!
+//! - `args`: argparse's handling of the command line.
+//! - `encoding`: `detect_encoding` and line decoding (`charmaps`: single-byte codec tables).
+//! - `scanner`: the tokenizer itself.
+
+mod args;
+mod charmaps;
+mod encoding;
+pub mod scanner;
+
+use scanner::{Kind, ScanError, Source, Token};
+use std::io::Write;
+
+/// The traceback CPython prints when a line fails to decode (an uncaught UnicodeDecodeError
+/// re-raised by `main()`), minus the final line.
+const DECODE_TRACEBACK: &str = r#"Traceback (most recent call last):
+  File "<frozen runpy>", line 198, in _run_module_as_main
+  File "<frozen runpy>", line 88, in _run_code
+  File "/root/.pyenv/versions/3.11.7/lib/python3.11/tokenize.py", line 694, in <module>
+    main()
+  File "/root/.pyenv/versions/3.11.7/lib/python3.11/tokenize.py", line 656, in main
+    tokens = list(tokenize(f.readline))
+             ^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/root/.pyenv/versions/3.11.7/lib/python3.11/tokenize.py", line 459, in _tokenize
+    line = line.decode(encoding)
+           ^^^^^^^^^^^^^^^^^^^^^
+"#;
 
 /// Entry point for `pyjit -m tokenize [-e] [FILE]`; returns the exit status.
-pub fn main(_args: &[String]) -> u8 {
-    eprintln!("pyjit -m tokenize: not built yet");
-    1
+pub fn main(argv: &[String]) -> u8 {
+    let (exact, filename) = match args::parse(argv) {
+        args::Parsed::Help => {
+            print!("{}", args::HELP);
+            return 0;
+        }
+        args::Parsed::Error(msg) => {
+            eprint!("{}python -m tokenize: error: {msg}\n", args::USAGE);
+            return 2;
+        }
+        args::Parsed::Run { exact, filename } => (exact, filename),
+    };
+    let mut out = Vec::with_capacity(1 << 16);
+    let (status, err) = match filename.filter(|f| !f.is_empty()) {
+        Some(f) => run_file(&f, exact, &mut out),
+        None => run_stdin(exact, &mut out),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(&out);
+    let _ = stdout.flush();
+    if !err.is_empty() {
+        let _ = std::io::stderr().write_all(err.as_bytes());
+    }
+    status
+}
+
+/// Tokenizes a file: tokens go to `out` only if the whole file tokenizes (CPython collects
+/// them in a list first). Returns the exit status and what to print on stderr.
+fn run_file(filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
+    let data = match read_file(filename) {
+        Ok(d) => d,
+        Err(e) => return (1, format!("error: {e}\n")),
+    };
+    let detected = match encoding::detect_encoding(&data, filename) {
+        Ok(d) => d,
+        Err(msg) => return (1, format!("{filename}: error: {msg}\n")),
+    };
+    let decoded = encoding::decode_lines(&data[detected.skip..], detected.codec);
+    let source = Source {
+        text: &decoded.text,
+        line_starts: decoded.line_starts,
+        bad_line: decoded.error.as_ref().map(|(i, _)| *i),
+    };
+    let mut w = TokenWriter { out, exact };
+    w.write(&Token { kind: Kind::Encoding, text: &detected.name, start: (0, 0), end: (0, 0) });
+    match scanner::scan(&source, &mut |t| w.write(&t)) {
+        Ok(()) => (0, String::new()),
+        Err(e) => {
+            out.clear();
+            let msg = match e {
+                ScanError::Decode { .. } => {
+                    let msg = decoded.error.map(|(_, m)| m).unwrap_or_default();
+                    return (1, format!("unexpected error: {msg}\n{DECODE_TRACEBACK}UnicodeDecodeError: {msg}\n"));
+                }
+                other => scan_error(filename, &other),
+            };
+            (1, msg)
+        }
+    }
+}
+
+/// Tokenizes stdin as text (UTF-8, undecodable bytes as lone surrogates; no ENCODING token);
+/// tokens are printed as they are produced, so an error follows the tokens before it.
+fn run_stdin(exact: bool, out: &mut Vec<u8>) -> (u8, String) {
+    let mut data = Vec::new();
+    if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut data) {
+        return (1, format!("error: {e}\n"));
+    }
+    let text = surrogateescape_decode(&data);
+    let source = Source::from_text(&text);
+    let mut w = TokenWriter { out, exact };
+    match scanner::scan(&source, &mut |t| w.write(&t)) {
+        Ok(()) => (0, String::new()),
+        Err(e) => (1, scan_error("<stdin>", &e)),
+    }
+}
+
+/// First code point of the private-use block that stands for undecodable stdin bytes
+/// (U+DC80..U+DCFF in CPython); `repr` maps them back.
+const ESCAPE_BASE: u32 = 0x10_FF00;
+
+/// UTF-8 with each undecodable byte as a stand-in character (see `ESCAPE_BASE`).
+fn surrogateescape_decode(data: &[u8]) -> String {
+    let mut s = String::with_capacity(data.len());
+    for chunk in data.utf8_chunks() {
+        s.push_str(chunk.valid());
+        for &b in chunk.invalid() {
+            s.push(char::from_u32(ESCAPE_BASE + b as u32).unwrap_or('\u{FFFD}'));
+        }
+    }
+    s
+}
+
+fn scan_error(filename: &str, e: &ScanError) -> String {
+    match *e {
+        ScanError::Token { msg, line, col } => format!("{filename}:{line}:{col}: error: {msg}\n"),
+        ScanError::Unindent { line, col } => {
+            format!("{filename}:{line}:{col}: error: unindent does not match any outer indentation level\n")
+        }
+        ScanError::Decode { .. } => String::new(),
+    }
+}
+
+/// `open(name, 'rb').read()` with `OSError`'s text: `[Errno 2] No such file or directory: 'x'`.
+fn read_file(name: &str) -> Result<Vec<u8>, String> {
+    let os_error = |e: std::io::Error| {
+        let code = e.raw_os_error().unwrap_or(0);
+        let text = e.to_string();
+        let text = text.split(" (os error").next().unwrap_or("").to_string();
+        format!("[Errno {code}] {text}: {}", crate::pyrepr::repr_str(name))
+    };
+    let meta = std::fs::metadata(name).map_err(os_error)?;
+    if meta.is_dir() {
+        return Err(format!("[Errno 21] Is a directory: {}", crate::pyrepr::repr_str(name)));
+    }
+    std::fs::read(name).map_err(os_error)
+}
+
+/// Formats tokens as `main()` prints them: `"%-20s%-15s%-15r"` of range, type name, string.
+struct TokenWriter<'o> {
+    out: &'o mut Vec<u8>,
+    exact: bool,
+}
+
+impl TokenWriter<'_> {
+    fn write(&mut self, t: &Token<'_>) {
+        let start = self.out.len();
+        let _ = write!(self.out, "{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
+        pad(self.out, self.out.len() - start, 20);
+        let name = if self.exact && t.kind == Kind::Op { exact_name(t.text).unwrap_or("OP") } else { t.kind.name() };
+        self.out.extend_from_slice(name.as_bytes());
+        pad(self.out, name.len(), 15);
+        let width = write_repr(self.out, t.text);
+        pad(self.out, width, 15);
+        self.out.push(b'\n');
+    }
+}
+
+fn pad(out: &mut Vec<u8>, width: usize, to: usize) {
+    for _ in width..to {
+        out.push(b' ');
+    }
+}
+
+/// Appends `repr(s)`; returns its width in code points.
+fn write_repr(out: &mut Vec<u8>, s: &str) -> usize {
+    let plain = s.bytes().all(|c| (0x20..0x7F).contains(&c) && c != b'\'' && c != b'\\');
+    if plain {
+        out.push(b'\'');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'\'');
+        return s.len() + 2;
+    }
+    let r = if s.chars().any(|c| (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&(c as u32))) {
+        crate::pyrepr::repr_code_points(s.chars().map(|c| {
+            let cp = c as u32;
+            if (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&cp) {
+                cp - ESCAPE_BASE + 0xDC00
+            } else {
+                cp
+            }
+        }))
+    } else {
+        crate::pyrepr::repr_str(s)
+    };
+    out.extend_from_slice(r.as_bytes());
+    r.chars().count()
+}
+
+/// `token.EXACT_TOKEN_TYPES` names.
+fn exact_name(op: &str) -> Option<&'static str> {
+    Some(match op {
+        "!=" => "NOTEQUAL",
+        "%" => "PERCENT",
+        "%=" => "PERCENTEQUAL",
+        "&" => "AMPER",
+        "&=" => "AMPEREQUAL",
+        "(" => "LPAR",
+        ")" => "RPAR",
+        "*" => "STAR",
+        "**" => "DOUBLESTAR",
+        "**=" => "DOUBLESTAREQUAL",
+        "*=" => "STAREQUAL",
+        "+" => "PLUS",
+        "+=" => "PLUSEQUAL",
+        "," => "COMMA",
+        "-" => "MINUS",
+        "-=" => "MINEQUAL",
+        "->" => "RARROW",
+        "." => "DOT",
+        "..." => "ELLIPSIS",
+        "/" => "SLASH",
+        "//" => "DOUBLESLASH",
+        "//=" => "DOUBLESLASHEQUAL",
+        "/=" => "SLASHEQUAL",
+        ":" => "COLON",
+        ":=" => "COLONEQUAL",
+        ";" => "SEMI",
+        "<" => "LESS",
+        "<<" => "LEFTSHIFT",
+        "<<=" => "LEFTSHIFTEQUAL",
+        "<=" => "LESSEQUAL",
+        "=" => "EQUAL",
+        "==" => "EQEQUAL",
+        ">" => "GREATER",
+        ">=" => "GREATEREQUAL",
+        ">>" => "RIGHTSHIFT",
+        ">>=" => "RIGHTSHIFTEQUAL",
+        "@" => "AT",
+        "@=" => "ATEQUAL",
+        "[" => "LSQB",
+        "]" => "RSQB",
+        "^" => "CIRCUMFLEX",
+        "^=" => "CIRCUMFLEXEQUAL",
+        "{" => "LBRACE",
+        "|" => "VBAR",
+        "|=" => "VBAREQUAL",
+        "}" => "RBRACE",
+        "~" => "TILDE",
+        _ => return None,
+    })
 }
