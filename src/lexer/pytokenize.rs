@@ -7,11 +7,17 @@
 
 mod args;
 mod charmaps;
+mod codec_names;
 mod encoding;
 pub mod scanner;
+#[cfg(test)]
+mod tests;
 
 use scanner::{Kind, ScanError, Source, Token};
 use std::io::Write;
+
+/// Where CPython's standard library lives (its tracebacks name files there).
+const PYTHON_LIB: &str = "/root/.pyenv/versions/3.11.7/lib/python3.11";
 
 /// The traceback CPython prints when a line fails to decode (an uncaught UnicodeDecodeError
 /// re-raised by `main()`), minus the final line.
@@ -58,10 +64,14 @@ pub fn main(argv: &[String]) -> u8 {
 /// Tokenizes a file: tokens go to `out` only if the whole file tokenizes (CPython collects
 /// them in a list first). Returns the exit status and what to print on stderr.
 fn run_file(filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
-    let data = match read_file(filename) {
-        Ok(d) => d,
-        Err(e) => return (1, format!("error: {e}\n")),
-    };
+    match read_file(filename) {
+        Ok(data) => tokenize_file_bytes(&data, filename, exact, out),
+        Err(e) => (1, format!("error: {e}\n")),
+    }
+}
+
+/// `run_file` once the file is read.
+fn tokenize_file_bytes(data: &[u8], filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
     let detected = match encoding::detect_encoding(&data, filename) {
         Ok(d) => d,
         Err(msg) => return (1, format!("{filename}: error: {msg}\n")),
@@ -81,7 +91,8 @@ fn run_file(filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
             let msg = match e {
                 ScanError::Decode { .. } => {
                     let msg = decoded.error.map(|(_, m)| m).unwrap_or_default();
-                    return (1, format!("unexpected error: {msg}\n{DECODE_TRACEBACK}UnicodeDecodeError: {msg}\n"));
+                    let frame = detected.codec.traceback_frame().unwrap_or_default();
+                    return (1, format!("unexpected error: {msg}\n{DECODE_TRACEBACK}{frame}UnicodeDecodeError: {msg}\n"));
                 }
                 other => scan_error(filename, &other),
             };
@@ -97,7 +108,12 @@ fn run_stdin(exact: bool, out: &mut Vec<u8>) -> (u8, String) {
     if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut data) {
         return (1, format!("error: {e}\n"));
     }
-    let text = surrogateescape_decode(&data);
+    tokenize_stdin_bytes(&data, exact, out)
+}
+
+/// `run_stdin` once stdin is read.
+fn tokenize_stdin_bytes(data: &[u8], exact: bool, out: &mut Vec<u8>) -> (u8, String) {
+    let text = surrogateescape_decode(data);
     let source = Source::from_text(&text);
     let mut w = TokenWriter { out, exact };
     match scanner::scan(&source, &mut |t| w.write(&t)) {

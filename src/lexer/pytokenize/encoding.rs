@@ -3,6 +3,7 @@
 //! `UnicodeDecodeError` messages.
 
 use super::charmaps::{Charmap, CHARMAPS};
+use super::codec_names::CODEC_NAMES;
 use crate::pyrepr::repr_str;
 
 /// A codec `tokenize` can decode with.
@@ -12,6 +13,8 @@ pub enum Codec {
     Ascii,
     Latin1,
     Charmap(&'static Charmap),
+    /// A codec CPython has and pyjit does not decode with (yet): ASCII text still decodes.
+    Other,
 }
 
 impl Codec {
@@ -22,6 +25,20 @@ impl Codec {
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Charmap(_) => "charmap",
+            Codec::Other => "pyjit",
+        }
+    }
+
+    /// The traceback frame the codec's own Python module adds to a decoding error, if any.
+    pub fn traceback_frame(self) -> Option<String> {
+        match self {
+            Codec::Charmap(map) => Some(format!(
+                "  File \"{}/encodings/{}.py\", line 15, in decode\n    return codecs.charmap_decode(input,errors,decoding_table)\n           {}\n",
+                super::PYTHON_LIB,
+                map.name,
+                "^".repeat(50)
+            )),
+            _ => None,
         }
     }
 
@@ -47,13 +64,14 @@ impl Codec {
                     Err(self.error(line, start, start + len.max(1), reason))
                 }
             },
-            Codec::Ascii => match line.iter().position(|&b| b >= 0x80) {
+            Codec::Ascii | Codec::Other => match line.iter().position(|&b| b >= 0x80) {
                 None => {
                     // SAFETY-free: ASCII bytes are valid UTF-8.
                     out.push_str(std::str::from_utf8(line).unwrap_or(""));
                     Ok(())
                 }
-                Some(i) => Err(self.error(line, i, i + 1, "ordinal not in range(128)")),
+                Some(i) if matches!(self, Codec::Ascii) => Err(self.error(line, i, i + 1, "ordinal not in range(128)")),
+                Some(i) => Err(self.error(line, i, i + 1, "pyjit cannot decode this codec yet")),
             },
             Codec::Latin1 => {
                 out.extend(line.iter().map(|&b| b as char));
@@ -106,7 +124,10 @@ pub fn lookup(name: &str) -> Option<Codec> {
     ]) {
         return Some(Codec::Latin1);
     }
-    CHARMAPS.iter().find(|m| m.name == norm || is(m.aliases) || m.name == alt).map(Codec::Charmap)
+    if let Some(m) = CHARMAPS.iter().find(|m| m.name == norm || is(m.aliases) || m.name == alt) {
+        return Some(Codec::Charmap(m));
+    }
+    is(CODEC_NAMES).then_some(Codec::Other)
 }
 
 /// `encodings.normalize_encoding` after `codecs.lookup`'s lowercasing: runs of characters
