@@ -70,13 +70,16 @@ fn run_file(filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
     }
 }
 
-/// `run_file` once the file is read.
-fn tokenize_file_bytes(data: &[u8], filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
+/// `python -m tokenize [-e] FILE` on the file's bytes: writes stdout to `out`, returns the exit
+/// status and the stderr text.
+pub fn tokenize_file_bytes(data: &[u8], filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
     let detected = match encoding::detect_encoding(&data, filename) {
         Ok(d) => d,
         Err(msg) => return (1, format!("{filename}: error: {msg}\n")),
     };
     let decoded = encoding::decode_lines(&data[detected.skip..], detected.codec);
+    // The listing is about nine times the size of the source.
+    out.reserve(data.len().saturating_mul(10));
     let source = Source {
         text: &decoded.text,
         line_starts: decoded.line_starts,
@@ -171,32 +174,80 @@ struct TokenWriter<'o> {
 
 impl TokenWriter<'_> {
     fn write(&mut self, t: &Token<'_>) {
-        let start = self.out.len();
-        let _ = write!(self.out, "{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
-        pad(self.out, self.out.len() - start, 20);
+        // The range and the type name go to a space-filled buffer at their columns, then to
+        // `out` in one copy.
+        let mut head = [b' '; 64];
+        let mut n = 0;
+        for (i, v) in [t.start.0, t.start.1, t.end.0, t.end.1].into_iter().enumerate() {
+            n = put_uint(&mut head, n, v);
+            head[n] = [b',', b'-', b',', b':'][i];
+            n += 1;
+        }
         let name = if self.exact && t.kind == Kind::Op { exact_name(t.text).unwrap_or("OP") } else { t.kind.name() };
-        self.out.extend_from_slice(name.as_bytes());
-        pad(self.out, name.len(), 15);
-        let width = write_repr(self.out, t.text);
-        pad(self.out, width, 15);
-        self.out.push(b'\n');
+        let at = n.max(20);
+        head[at..at + name.len()].copy_from_slice(name.as_bytes());
+        let head_len = at + name.len().max(15);
+        let out = &mut *self.out;
+        out.extend_from_slice(&head[..head_len]);
+        let width = write_repr(out, t.text);
+        pad(out, width, 15);
+        out.push(b'\n');
     }
 }
 
+/// Writes `v` in decimal into `buf` at `at`; returns the end. At most 10 digits are written,
+/// so four numbers, their separators and the longest type name fit in 64 bytes (line and
+/// column numbers of a file held in memory stay far below 10^10).
+fn put_uint(buf: &mut [u8; 64], at: usize, v: usize) -> usize {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut v = v as u64;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let len = (digits.len() - i).min(10);
+    buf[at..at + len].copy_from_slice(&digits[digits.len() - len..]);
+    at + len
+}
+
+/// Pads a field of `width` characters with spaces to `to` (`%-Ns`).
 fn pad(out: &mut Vec<u8>, width: usize, to: usize) {
-    for _ in width..to {
-        out.push(b' ');
+    const SPACES: &[u8; 20] = b"                    ";
+    if width < to {
+        out.extend_from_slice(&SPACES[..(to - width).min(SPACES.len())]);
     }
 }
 
 /// Appends `repr(s)`; returns its width in code points.
 fn write_repr(out: &mut Vec<u8>, s: &str) -> usize {
-    let plain = s.bytes().all(|c| (0x20..0x7F).contains(&c) && c != b'\'' && c != b'\\');
-    if plain {
-        out.push(b'\'');
-        out.extend_from_slice(s.as_bytes());
-        out.push(b'\'');
-        return s.len() + 2;
+    let b = s.as_bytes();
+    if b.iter().all(|&c| (0x20..0x7F).contains(&c) || matches!(c, b'\t' | b'\n' | b'\r')) {
+        // ASCII without control characters (the common case): repr's quoting and escapes.
+        let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+        let start = out.len();
+        out.push(quote);
+        let mut run = 0;
+        for (i, &c) in b.iter().enumerate() {
+            let esc: &[u8] = match c {
+                b'\\' => b"\\\\",
+                b'\t' => b"\\t",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                _ if c == quote => if quote == b'"' { b"\\\"" } else { b"\\'" },
+                _ => continue,
+            };
+            out.extend_from_slice(&b[run..i]);
+            out.extend_from_slice(esc);
+            run = i + 1;
+        }
+        out.extend_from_slice(&b[run..]);
+        out.push(quote);
+        return out.len() - start;
     }
     let r = if s.chars().any(|c| (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&(c as u32))) {
         crate::pyrepr::repr_code_points(s.chars().map(|c| {
