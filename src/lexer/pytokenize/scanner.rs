@@ -362,8 +362,6 @@ struct Pending {
     /// (line, column) where it starts.
     pos: (usize, usize),
     end: EndPattern,
-    /// A single-quoted string continued with backslash-newline.
-    needcont: bool,
 }
 
 /// Tokenizes `src` as `tokenize._tokenize` does (without the ENCODING token), passing each
@@ -376,6 +374,10 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
     let mut continued = false;
     let mut indents: Vec<usize> = vec![0];
     let mut pending: Option<Pending> = None;
+    // Set by a single-quoted string continued with backslash-newline; as in tokenize.py it is
+    // cleared only when a continued string ends normally, so it outlives an ERRORTOKEN and
+    // then applies to a later triple-quoted string too.
+    let mut needcont = false;
     let mut cols = Columns { ascii: true, cols: Vec::new() };
     let mut line: &'a str = "";
     let mut last_line: &'a str;
@@ -407,7 +409,8 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
                     end: (lnum, cols.col(end)),
                 });
                 pending = None;
-            } else if p.needcont && !line.ends_with("\\\n") && !line.ends_with("\\\r\n") {
+                needcont = false;
+            } else if needcont && !line.ends_with("\\\n") && !line.ends_with("\\\r\n") {
                 sink(Token {
                     kind: Kind::ErrorToken,
                     text: &text[p.start..line_start + max],
@@ -511,13 +514,14 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
                         sink(Token { kind: Kind::String, text: &line[start..e], start: spos, end: (lnum, cols.col(e)) });
                         continue;
                     }
-                    pending = Some(Pending { start: line_start + start, pos: spos, end: endp, needcont: false });
+                    pending = Some(Pending { start: line_start + start, pos: spos, end: endp });
                     break;
                 }
                 Pseudo::Str(cont, quote) => {
                     if cont {
                         let endp = EndPattern { quote, triple: false };
-                        pending = Some(Pending { start: line_start + start, pos: spos, end: endp, needcont: true });
+                        pending = Some(Pending { start: line_start + start, pos: spos, end: endp });
+                        needcont = true;
                         break;
                     }
                     Kind::String

@@ -269,3 +269,18 @@ fn stdin_surrogateescape_and_partial_output() {
     assert_eq!(String::from_utf8_lossy(&out), "1,0-1,1:            NAME           'x'            \n1,2-1,3:            OP             '='            \n1,4-1,7:            STRING         '\"\\udce9\"'     \n1,7-1,8:            NEWLINE        '\\n'           \n2,0-2,2:            NAME           'if'           \n2,3-2,4:            NAME           'y'            \n2,4-2,5:            OP             ':'            \n2,5-2,6:            NEWLINE        '\\n'           \n3,0-3,2:            INDENT         '  '           \n3,2-3,3:            NAME           'z'            \n3,3-3,4:            NEWLINE        '\\n'           \n");
     assert_eq!((err.as_str(), status), ("<stdin>:4:1: error: unindent does not match any outer indentation level\n", 1));
 }
+
+
+// Regression: `needcont` from an unterminated single-quoted string stays set in tokenize.py
+// and turns a later multi-line triple-quoted string into an ERRORTOKEN; pyjit had kept it
+// per string.
+#[test]
+fn needcont_outlives_errortoken() {
+    let got = file(b"x = 'a\x5c\x0ab\x0ay = \x22\x22\x22c\x0ad\x0az = 1\x0a", false);
+    let want = (
+        "0,0-0,0:            ENCODING       'utf-8'        \n1,0-1,1:            NAME           'x'            \n1,2-1,3:            OP             '='            \n1,4-2,2:            ERRORTOKEN     \"'a\\\\\\nb\\n\"    \n3,0-3,1:            NAME           'y'            \n3,2-3,3:            OP             '='            \n3,4-4,2:            ERRORTOKEN     '\"\"\"c\\nd\\n'    \n5,0-5,1:            NAME           'z'            \n5,2-5,3:            OP             '='            \n5,4-5,5:            NUMBER         '1'            \n5,5-5,6:            NEWLINE        '\\n'           \n6,0-6,0:            ENDMARKER      ''             \n",
+        "",
+        0,
+    );
+    assert_eq!((got.0.as_str(), got.1.as_str(), got.2), want);
+}
