@@ -42,7 +42,7 @@ pub fn main(argv: &[String]) -> u8 {
             return 0;
         }
         args::Parsed::Error(msg) => {
-            eprint!("{}python -m tokenize: error: {msg}\n", args::USAGE);
+            eprintln!("{}python -m tokenize: error: {msg}", args::USAGE);
             return 2;
         }
         args::Parsed::Run { exact, filename } => (exact, filename),
@@ -73,7 +73,7 @@ fn run_file(filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
 /// `python -m tokenize [-e] FILE` on the file's bytes: writes stdout to `out`, returns the exit
 /// status and the stderr text.
 pub fn tokenize_file_bytes(data: &[u8], filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
-    let detected = match encoding::detect_encoding(&data, filename) {
+    let detected = match encoding::detect_encoding(data, filename) {
         Ok(d) => d,
         Err(msg) => return (1, format!("{filename}: error: {msg}\n")),
     };

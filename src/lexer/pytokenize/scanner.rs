@@ -78,7 +78,7 @@ impl<'a> Source<'a> {
     /// Splits already-decoded text into lines at `\n`.
     pub fn from_text(text: &'a str) -> Source<'a> {
         let mut line_starts = vec![0];
-        line_starts.extend(memchr_iter(text.as_bytes()).map(|i| i + 1));
+        line_starts.extend(newline_positions(text.as_bytes()).map(|i| i + 1));
         if *line_starts.last().unwrap_or(&0) != text.len() {
             line_starts.push(text.len());
         }
@@ -86,7 +86,7 @@ impl<'a> Source<'a> {
     }
 }
 
-fn memchr_iter(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+fn newline_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
     b.iter().enumerate().filter(|(_, &c)| c == b'\n').map(|(i, _)| i)
 }
 
@@ -260,11 +260,15 @@ fn operator(b: &[u8], p: usize) -> Option<usize> {
     if three {
         return Some(3);
     }
-    let two = match (c0, c1) {
-        (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':' | b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=') => true,
-        (b'*', b'*') | (b'-', b'>') | (b'/', b'/') | (b'<', b'<') | (b'>', b'>') => true,
-        _ => false,
-    };
+    let two = matches!(
+        (c0, c1),
+        (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':' | b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=')
+            | (b'*', b'*')
+            | (b'-', b'>')
+            | (b'/', b'/')
+            | (b'<', b'<')
+            | (b'>', b'>')
+    );
     if two {
         return Some(2);
     }
