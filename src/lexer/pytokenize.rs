@@ -12,6 +12,7 @@ mod encoding;
 pub mod scanner;
 #[cfg(test)]
 mod tests;
+mod unicode14;
 
 use scanner::{Kind, ScanError, Source, Token};
 use std::io::Write;
@@ -72,7 +73,12 @@ fn run_file(filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
 
 /// `python -m tokenize [-e] FILE` on the file's bytes: writes stdout to `out`, returns the exit
 /// status and the stderr text.
-pub fn tokenize_file_bytes(data: &[u8], filename: &str, exact: bool, out: &mut Vec<u8>) -> (u8, String) {
+pub fn tokenize_file_bytes(
+    data: &[u8],
+    filename: &str,
+    exact: bool,
+    out: &mut Vec<u8>,
+) -> (u8, String) {
     let detected = match encoding::detect_encoding(data, filename) {
         Ok(d) => d,
         Err(msg) => return (1, format!("{filename}: error: {msg}\n")),
@@ -86,7 +92,12 @@ pub fn tokenize_file_bytes(data: &[u8], filename: &str, exact: bool, out: &mut V
         bad_line: decoded.error.as_ref().map(|(i, _)| *i),
     };
     let mut w = TokenWriter { out, exact };
-    w.write(&Token { kind: Kind::Encoding, text: &detected.name, start: (0, 0), end: (0, 0) });
+    w.write(&Token {
+        kind: Kind::Encoding,
+        text: &detected.name,
+        start: (0, 0),
+        end: (0, 0),
+    });
     match scanner::scan(&source, &mut |t| w.write(&t)) {
         Ok(()) => (0, String::new()),
         Err(e) => {
@@ -161,7 +172,10 @@ fn read_file(name: &str) -> Result<Vec<u8>, String> {
     };
     let meta = std::fs::metadata(name).map_err(os_error)?;
     if meta.is_dir() {
-        return Err(format!("[Errno 21] Is a directory: {}", crate::pyrepr::repr_str(name)));
+        return Err(format!(
+            "[Errno 21] Is a directory: {}",
+            crate::pyrepr::repr_str(name)
+        ));
     }
     std::fs::read(name).map_err(os_error)
 }
@@ -178,12 +192,19 @@ impl TokenWriter<'_> {
         // `out` in one copy.
         let mut head = [b' '; 64];
         let mut n = 0;
-        for (i, v) in [t.start.0, t.start.1, t.end.0, t.end.1].into_iter().enumerate() {
+        for (i, v) in [t.start.0, t.start.1, t.end.0, t.end.1]
+            .into_iter()
+            .enumerate()
+        {
             n = put_uint(&mut head, n, v);
             head[n] = [b',', b'-', b',', b':'][i];
             n += 1;
         }
-        let name = if self.exact && t.kind == Kind::Op { exact_name(t.text).unwrap_or("OP") } else { t.kind.name() };
+        let name = if self.exact && t.kind == Kind::Op {
+            exact_name(t.text).unwrap_or("OP")
+        } else {
+            t.kind.name()
+        };
         let at = n.max(20);
         head[at..at + name.len()].copy_from_slice(name.as_bytes());
         let head_len = at + name.len().max(15);
@@ -226,9 +247,15 @@ fn pad(out: &mut Vec<u8>, width: usize, to: usize) {
 /// Appends `repr(s)`; returns its width in code points.
 fn write_repr(out: &mut Vec<u8>, s: &str) -> usize {
     let b = s.as_bytes();
-    if b.iter().all(|&c| (0x20..0x7F).contains(&c) || matches!(c, b'\t' | b'\n' | b'\r')) {
+    if b.iter()
+        .all(|&c| (0x20..0x7F).contains(&c) || matches!(c, b'\t' | b'\n' | b'\r'))
+    {
         // ASCII without control characters (the common case): repr's quoting and escapes.
-        let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+        let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+            b'"'
+        } else {
+            b'\''
+        };
         let start = out.len();
         out.push(quote);
         let mut run = 0;
@@ -238,7 +265,13 @@ fn write_repr(out: &mut Vec<u8>, s: &str) -> usize {
                 b'\t' => b"\\t",
                 b'\n' => b"\\n",
                 b'\r' => b"\\r",
-                _ if c == quote => if quote == b'"' { b"\\\"" } else { b"\\'" },
+                _ if c == quote => {
+                    if quote == b'"' {
+                        b"\\\""
+                    } else {
+                        b"\\'"
+                    }
+                }
                 _ => continue,
             };
             out.extend_from_slice(&b[run..i]);
@@ -249,7 +282,10 @@ fn write_repr(out: &mut Vec<u8>, s: &str) -> usize {
         out.push(quote);
         return out.len() - start;
     }
-    let r = if s.chars().any(|c| (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&(c as u32))) {
+    let r = if s
+        .chars()
+        .any(|c| (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&(c as u32)))
+    {
         crate::pyrepr::repr_code_points(s.chars().map(|c| {
             let cp = c as u32;
             if (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&cp) {

@@ -19,7 +19,10 @@ options:
 /// The outcome of parsing.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Parsed {
-    Run { exact: bool, filename: Option<String> },
+    Run {
+        exact: bool,
+        filename: Option<String>,
+    },
     Help,
     /// An argparse error message (printed after the usage line, exit status 2).
     Error(String),
@@ -82,7 +85,10 @@ fn classify(arg: &str) -> Word {
     let is_negative_number = {
         let rest = &arg[1..];
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
-        digits(rest) || rest.split_once('.').is_some_and(|(a, b)| a.bytes().all(|c| c.is_ascii_digit()) && digits(b))
+        digits(rest)
+            || rest
+                .split_once('.')
+                .is_some_and(|(a, b)| a.bytes().all(|c| c.is_ascii_digit()) && digits(b))
     };
     if is_negative_number || arg.contains(' ') {
         return Word::Positional;
@@ -174,7 +180,12 @@ fn apply(flag: Flag, exact: &mut bool) {
     }
 }
 
-fn positional(arg: &str, filename: &mut Option<String>, taken: &mut bool, extras: &mut Vec<String>) {
+fn positional(
+    arg: &str,
+    filename: &mut Option<String>,
+    taken: &mut bool,
+    extras: &mut Vec<String>,
+) {
     if *taken {
         extras.push(arg.to_string());
     } else {
@@ -194,21 +205,78 @@ mod tests {
     // Expected values: what `python3 -m tokenize ARGS` does (CPython 3.11.7's argparse).
     #[test]
     fn argparse_behaviour() {
-        assert_eq!(p(&["-e", "f.py"]), Parsed::Run { exact: true, filename: Some("f.py".into()) });
-        assert_eq!(p(&["--ex", "f.py"]), Parsed::Run { exact: true, filename: Some("f.py".into()) });
-        assert_eq!(p(&["-ee"]), Parsed::Run { exact: true, filename: None });
+        assert_eq!(
+            p(&["-e", "f.py"]),
+            Parsed::Run {
+                exact: true,
+                filename: Some("f.py".into())
+            }
+        );
+        assert_eq!(
+            p(&["--ex", "f.py"]),
+            Parsed::Run {
+                exact: true,
+                filename: Some("f.py".into())
+            }
+        );
+        assert_eq!(
+            p(&["-ee"]),
+            Parsed::Run {
+                exact: true,
+                filename: None
+            }
+        );
         assert_eq!(p(&["-eh"]), Parsed::Help);
         assert_eq!(p(&["x", "-h"]), Parsed::Help);
         assert_eq!(p(&["--h"]), Parsed::Help);
-        assert_eq!(p(&["-ex"]), Parsed::Error("argument -e/--exact: ignored explicit argument 'x'".into()));
-        assert_eq!(p(&["-ex="]), Parsed::Error("argument -e/--exact: ignored explicit argument 'x='".into()));
-        assert_eq!(p(&["--exact="]), Parsed::Error("argument -e/--exact: ignored explicit argument ''".into()));
-        assert_eq!(p(&["-h=1"]), Parsed::Error("argument -h/--help: ignored explicit argument '1'".into()));
-        assert_eq!(p(&["a", "-x", "b"]), Parsed::Error("unrecognized arguments: -x b".into()));
-        assert_eq!(p(&["-xh"]), Parsed::Error("unrecognized arguments: -xh".into()));
-        assert_eq!(p(&["---"]), Parsed::Error("unrecognized arguments: ---".into()));
-        assert_eq!(p(&["-e", "--", "-e"]), Parsed::Run { exact: true, filename: Some("-e".into()) });
-        assert_eq!(p(&["-1"]), Parsed::Run { exact: false, filename: Some("-1".into()) });
-        assert_eq!(p(&["-"]), Parsed::Run { exact: false, filename: Some("-".into()) });
+        assert_eq!(
+            p(&["-ex"]),
+            Parsed::Error("argument -e/--exact: ignored explicit argument 'x'".into())
+        );
+        assert_eq!(
+            p(&["-ex="]),
+            Parsed::Error("argument -e/--exact: ignored explicit argument 'x='".into())
+        );
+        assert_eq!(
+            p(&["--exact="]),
+            Parsed::Error("argument -e/--exact: ignored explicit argument ''".into())
+        );
+        assert_eq!(
+            p(&["-h=1"]),
+            Parsed::Error("argument -h/--help: ignored explicit argument '1'".into())
+        );
+        assert_eq!(
+            p(&["a", "-x", "b"]),
+            Parsed::Error("unrecognized arguments: -x b".into())
+        );
+        assert_eq!(
+            p(&["-xh"]),
+            Parsed::Error("unrecognized arguments: -xh".into())
+        );
+        assert_eq!(
+            p(&["---"]),
+            Parsed::Error("unrecognized arguments: ---".into())
+        );
+        assert_eq!(
+            p(&["-e", "--", "-e"]),
+            Parsed::Run {
+                exact: true,
+                filename: Some("-e".into())
+            }
+        );
+        assert_eq!(
+            p(&["-1"]),
+            Parsed::Run {
+                exact: false,
+                filename: Some("-1".into())
+            }
+        );
+        assert_eq!(
+            p(&["-"]),
+            Parsed::Run {
+                exact: false,
+                filename: Some("-".into())
+            }
+        );
     }
 }

@@ -57,7 +57,14 @@ impl Codec {
                         Some(n) => {
                             let b0 = line.get(start).copied().unwrap_or(0);
                             let bad_start = (0x80..0xC2).contains(&b0) || b0 >= 0xF5;
-                            (n, if bad_start { "invalid start byte" } else { "invalid continuation byte" })
+                            (
+                                n,
+                                if bad_start {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                },
+                            )
                         }
                         None => (line.len() - start, "unexpected end of data"),
                     };
@@ -70,7 +77,9 @@ impl Codec {
                     out.push_str(std::str::from_utf8(line).unwrap_or(""));
                     Ok(())
                 }
-                Some(i) if matches!(self, Codec::Ascii) => Err(self.error(line, i, i + 1, "ordinal not in range(128)")),
+                Some(i) if matches!(self, Codec::Ascii) => {
+                    Err(self.error(line, i, i + 1, "ordinal not in range(128)"))
+                }
                 Some(i) => Err(self.error(line, i, i + 1, "pyjit cannot decode this codec yet")),
             },
             Codec::Latin1 => {
@@ -85,7 +94,9 @@ impl Codec {
                     }
                     match char::from_u32(map.high[(b - 0x80) as usize] as u32) {
                         Some(c) if c != '\u{FFFF}' => out.push(c),
-                        _ => return Err(self.error(line, i, i + 1, "character maps to <undefined>")),
+                        _ => {
+                            return Err(self.error(line, i, i + 1, "character maps to <undefined>"))
+                        }
                     }
                 }
                 Ok(())
@@ -99,7 +110,10 @@ impl Codec {
             let b = line.get(start).copied().unwrap_or(0);
             format!("'{name}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
         } else {
-            format!("'{name}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+            format!(
+                "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            )
         }
     }
 }
@@ -109,22 +123,55 @@ pub fn lookup(name: &str) -> Option<Codec> {
     let norm = normalize(name);
     let alt = norm.replace('.', "_");
     let is = |names: &[&str]| names.iter().any(|&n| n == norm || n == alt);
-    if is(&["utf_8", "cp65001", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4"]) {
+    if is(&[
+        "utf_8",
+        "cp65001",
+        "u8",
+        "utf",
+        "utf8",
+        "utf8_ucs2",
+        "utf8_ucs4",
+    ]) {
         return Some(Codec::Utf8);
     }
     if is(&[
-        "ascii", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367", "csascii", "ibm367",
-        "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii",
+        "ascii",
+        "646",
+        "ansi_x3.4_1968",
+        "ansi_x3.4_1986",
+        "ansi_x3_4_1968",
+        "cp367",
+        "csascii",
+        "ibm367",
+        "iso646_us",
+        "iso_646.irv_1991",
+        "iso_ir_6",
+        "us",
+        "us_ascii",
     ]) {
         return Some(Codec::Ascii);
     }
     if is(&[
-        "latin_1", "8859", "cp819", "csisolatin1", "ibm819", "iso8859", "iso8859_1", "iso_8859_1",
-        "iso_8859_1_1987", "iso_ir_100", "l1", "latin", "latin1",
+        "latin_1",
+        "8859",
+        "cp819",
+        "csisolatin1",
+        "ibm819",
+        "iso8859",
+        "iso8859_1",
+        "iso_8859_1",
+        "iso_8859_1_1987",
+        "iso_ir_100",
+        "l1",
+        "latin",
+        "latin1",
     ]) {
         return Some(Codec::Latin1);
     }
-    if let Some(m) = CHARMAPS.iter().find(|m| m.name == norm || is(m.aliases) || m.name == alt) {
+    if let Some(m) = CHARMAPS
+        .iter()
+        .find(|m| m.name == norm || is(m.aliases) || m.name == alt)
+    {
         return Some(Codec::Charmap(m));
     }
     is(CODEC_NAMES).then_some(Codec::Other)
@@ -153,12 +200,19 @@ fn normalize(name: &str) -> String {
 
 /// `tokenize._get_normal_name`: the canonical spelling of UTF-8 and Latin-1 names.
 fn get_normal_name(orig: &str) -> String {
-    let enc: String = orig.chars().take(12).flat_map(char::to_lowercase).map(|c| if c == '_' { '-' } else { c }).collect();
+    let enc: String = orig
+        .chars()
+        .take(12)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '_' { '-' } else { c })
+        .collect();
     if enc == "utf-8" || enc.starts_with("utf-8-") {
         return "utf-8".into();
     }
     if ["latin-1", "iso-8859-1", "iso-latin-1"].contains(&enc.as_str())
-        || ["latin-1-", "iso-8859-1-", "iso-latin-1-"].iter().any(|p| enc.starts_with(p))
+        || ["latin-1-", "iso-8859-1-", "iso-latin-1-"]
+            .iter()
+            .any(|p| enc.starts_with(p))
     {
         return "iso-8859-1".into();
     }
@@ -176,7 +230,10 @@ fn cookie(line: &str) -> Option<&str> {
         return None;
     }
     // `.` stops at a newline.
-    let end = b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |n| i + n);
+    let end = b[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(b.len(), |n| i + n);
     let mut from = i + 1;
     while let Some(off) = line[from..end].find("coding") {
         let at = from + off + 6;
@@ -185,7 +242,10 @@ fn cookie(line: &str) -> Option<&str> {
             while j < b.len() && matches!(b[j], b' ' | b'\t') {
                 j += 1;
             }
-            let k = j + b[j..].iter().take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.')).count();
+            let k = j + b[j..]
+                .iter()
+                .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+                .count();
             if k > j {
                 return Some(&line[j..k]);
             }
@@ -197,7 +257,9 @@ fn cookie(line: &str) -> Option<&str> {
 
 /// `blank_re`: `^[ \t\f]*(?:[#\r\n]|$)` on bytes.
 fn is_blank(line: &[u8]) -> bool {
-    let rest = line.iter().skip_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'));
+    let rest = line
+        .iter()
+        .skip_while(|&&c| matches!(c, b' ' | b'\t' | b'\x0c'));
     match rest.clone().next() {
         None => true,
         Some(c) => matches!(c, b'#' | b'\r' | b'\n'),
@@ -218,23 +280,41 @@ pub fn detect_encoding(data: &[u8], filename: &str) -> Result<Detected, String> 
     let bom = data.starts_with(b"\xef\xbb\xbf");
     let skip = if bom { 3 } else { 0 };
     let body = &data[skip..];
-    let default = || Detected { name: "utf-8".into(), codec: Codec::Utf8, skip };
-    let first_len = body.iter().position(|&c| c == b'\n').map_or(body.len(), |n| n + 1);
+    let default = || Detected {
+        name: "utf-8".into(),
+        codec: Codec::Utf8,
+        skip,
+    };
+    let first_len = body
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(body.len(), |n| n + 1);
     let first = &body[..first_len];
     if first.is_empty() {
         return Ok(default());
     }
     let find_cookie = |line: &[u8]| -> Result<Option<Detected>, String> {
         let Ok(text) = std::str::from_utf8(line) else {
-            return Err(format!("invalid or missing encoding declaration for {}", repr_str(filename)));
+            return Err(format!(
+                "invalid or missing encoding declaration for {}",
+                repr_str(filename)
+            ));
         };
-        let Some(raw) = cookie(text) else { return Ok(None) };
+        let Some(raw) = cookie(text) else {
+            return Ok(None);
+        };
         let name = get_normal_name(raw);
         let Some(codec) = lookup(&name) else {
-            return Err(format!("unknown encoding for {}: {name}", repr_str(filename)));
+            return Err(format!(
+                "unknown encoding for {}: {name}",
+                repr_str(filename)
+            ));
         };
         if bom && name != "utf-8" {
-            return Err(format!("encoding problem for {}: utf-8", repr_str(filename)));
+            return Err(format!(
+                "encoding problem for {}: utf-8",
+                repr_str(filename)
+            ));
         }
         Ok(Some(Detected { name, codec, skip }))
     };
@@ -245,7 +325,10 @@ pub fn detect_encoding(data: &[u8], filename: &str) -> Result<Detected, String> 
         return Ok(default());
     }
     let rest = &body[first_len..];
-    let second_len = rest.iter().position(|&c| c == b'\n').map_or(rest.len(), |n| n + 1);
+    let second_len = rest
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(rest.len(), |n| n + 1);
     if second_len == 0 {
         return Ok(default());
     }
@@ -273,7 +356,11 @@ pub fn decode_lines(data: &[u8], codec: Codec) -> Decoded {
         }
         line_starts.push(text.len());
     }
-    Decoded { text, line_starts, error }
+    Decoded {
+        text,
+        line_starts,
+        error,
+    }
 }
 
 #[cfg(test)]
@@ -297,12 +384,26 @@ mod tests {
     fn detection_errors() {
         // python3 -m tokenize on these files prints "F: error: MSG".
         let e = |b: &[u8]| detect_encoding(b, "F").err();
-        assert_eq!(e(b"\xef\xbb\xbf# coding: latin-1\n").as_deref(), Some("encoding problem for 'F': utf-8"));
-        assert_eq!(e(b"# coding: foo\n").as_deref(), Some("unknown encoding for 'F': foo"));
-        assert_eq!(e(b"\xff\n").as_deref(), Some("invalid or missing encoding declaration for 'F'"));
-        assert_eq!(e(b"#!x\n\xff\n").as_deref(), Some("invalid or missing encoding declaration for 'F'"));
+        assert_eq!(
+            e(b"\xef\xbb\xbf# coding: latin-1\n").as_deref(),
+            Some("encoding problem for 'F': utf-8")
+        );
+        assert_eq!(
+            e(b"# coding: foo\n").as_deref(),
+            Some("unknown encoding for 'F': foo")
+        );
+        assert_eq!(
+            e(b"\xff\n").as_deref(),
+            Some("invalid or missing encoding declaration for 'F'")
+        );
+        assert_eq!(
+            e(b"#!x\n\xff\n").as_deref(),
+            Some("invalid or missing encoding declaration for 'F'")
+        );
         assert!(e(b"x\n\xff\n").is_none());
-        let d = detect_encoding(b"\n# vim: set fileencoding=cp1252 :\n", "F").ok().map(|d| d.name);
+        let d = detect_encoding(b"\n# vim: set fileencoding=cp1252 :\n", "F")
+            .ok()
+            .map(|d| d.name);
         assert_eq!(d.as_deref(), Some("cp1252"));
     }
 
@@ -318,7 +419,10 @@ mod tests {
             msg(Codec::Utf8, b"\xe4\xbd").as_deref(),
             Some("'utf-8' codec can't decode bytes in position 0-1: unexpected end of data")
         );
-        assert_eq!(msg(Codec::Utf8, b"a\x80").as_deref(), Some("'utf-8' codec can't decode byte 0x80 in position 1: invalid start byte"));
+        assert_eq!(
+            msg(Codec::Utf8, b"a\x80").as_deref(),
+            Some("'utf-8' codec can't decode byte 0x80 in position 1: invalid start byte")
+        );
         assert_eq!(
             msg(Codec::Ascii, b"\xe9").as_deref(),
             Some("'ascii' codec can't decode byte 0xe9 in position 0: ordinal not in range(128)")

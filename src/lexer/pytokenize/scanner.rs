@@ -56,7 +56,11 @@ pub struct Token<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScanError {
     /// `TokenError(msg, (line, col))`.
-    Token { msg: &'static str, line: usize, col: usize },
+    Token {
+        msg: &'static str,
+        line: usize,
+        col: usize,
+    },
     /// `IndentationError("unindent does not match any outer indentation level")` at (line, col).
     Unindent { line: usize, col: usize },
     /// The line at this 0-based index could not be decoded (the caller knows why).
@@ -82,12 +86,19 @@ impl<'a> Source<'a> {
         if *line_starts.last().unwrap_or(&0) != text.len() {
             line_starts.push(text.len());
         }
-        Source { text, line_starts, bad_line: None }
+        Source {
+            text,
+            line_starts,
+            bad_line: None,
+        }
     }
 }
 
 fn newline_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    b.iter().enumerate().filter(|(_, &c)| c == b'\n').map(|(i, _)| i)
+    b.iter()
+        .enumerate()
+        .filter(|(_, &c)| c == b'\n')
+        .map(|(i, _)| i)
 }
 
 /// `str.isspace()` for one character (Rust's whitespace plus the ASCII separators 0x1C..0x1F).
@@ -100,22 +111,24 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    matches!(
-        get_general_category(c),
-        G::UppercaseLetter
-            | G::LowercaseLetter
-            | G::TitlecaseLetter
-            | G::ModifierLetter
-            | G::OtherLetter
-            | G::DecimalNumber
-            | G::LetterNumber
-            | G::OtherNumber
-    )
+    let newer = super::unicode14::unassigned_in_14;
+    !newer(c)
+        && matches!(
+            get_general_category(c),
+            G::UppercaseLetter
+                | G::LowercaseLetter
+                | G::TitlecaseLetter
+                | G::ModifierLetter
+                | G::OtherLetter
+                | G::DecimalNumber
+                | G::LetterNumber
+                | G::OtherNumber
+        )
 }
 
 /// `c.isidentifier()` for a single character.
 fn is_identifier_start(c: char) -> bool {
-    c == '_' || unicode_ident::is_xid_start(c)
+    c == '_' || (unicode_ident::is_xid_start(c) && !super::unicode14::unassigned_in_14(c))
 }
 
 /// Byte offset to code-point column within one line.
@@ -200,7 +213,11 @@ fn exponent(b: &[u8], i: usize) -> Option<usize> {
     if !matches!(byte_at(b, i), b'e' | b'E') {
         return None;
     }
-    let j = if matches!(byte_at(b, i + 1), b'+' | b'-') { i + 2 } else { i + 1 };
+    let j = if matches!(byte_at(b, i + 1), b'+' | b'-') {
+        i + 2
+    } else {
+        i + 1
+    };
     digit_part(b, j)
 }
 
@@ -256,14 +273,35 @@ fn operator(b: &[u8], p: usize) -> Option<usize> {
     let c0 = byte_at(b, p);
     let c1 = byte_at(b, p + 1);
     let c2 = byte_at(b, p + 2);
-    let three = matches!((c0, c1, c2), (b'*', b'*', b'=') | (b'.', b'.', b'.') | (b'/', b'/', b'=') | (b'<', b'<', b'=') | (b'>', b'>', b'='));
+    let three = matches!(
+        (c0, c1, c2),
+        (b'*', b'*', b'=')
+            | (b'.', b'.', b'.')
+            | (b'/', b'/', b'=')
+            | (b'<', b'<', b'=')
+            | (b'>', b'>', b'=')
+    );
     if three {
         return Some(3);
     }
     let two = matches!(
         (c0, c1),
-        (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':' | b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=')
-            | (b'*', b'*')
+        (
+            b'!' | b'%'
+                | b'&'
+                | b'*'
+                | b'+'
+                | b'-'
+                | b'/'
+                | b':'
+                | b'<'
+                | b'='
+                | b'>'
+                | b'@'
+                | b'^'
+                | b'|',
+            b'='
+        ) | (b'*', b'*')
             | (b'-', b'>')
             | (b'/', b'/')
             | (b'<', b'<')
@@ -273,8 +311,8 @@ fn operator(b: &[u8], p: usize) -> Option<usize> {
         return Some(2);
     }
     match c0 {
-        b'%' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b'-' | b'.' | b'/' | b':' | b';' | b'<' | b'='
-        | b'>' | b'@' | b'[' | b']' | b'^' | b'{' | b'|' | b'}' | b'~' => Some(1),
+        b'%' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b'-' | b'.' | b'/' | b':' | b';'
+        | b'<' | b'=' | b'>' | b'@' | b'[' | b']' | b'^' | b'{' | b'|' | b'}' | b'~' => Some(1),
         _ => None,
     }
 }
@@ -291,7 +329,10 @@ fn string_prefix(b: &[u8], p: usize) -> Option<usize> {
                 _ => {
                     let x = b[p].to_ascii_lowercase();
                     let y = b[p + 1].to_ascii_lowercase();
-                    matches!((x, y), (b'b', b'r') | (b'r', b'b') | (b'f', b'r') | (b'r', b'f'))
+                    matches!(
+                        (x, y),
+                        (b'b', b'r') | (b'r', b'b') | (b'f', b'r') | (b'r', b'f')
+                    )
                 }
             };
             return if ok { Some(k) } else { None };
@@ -382,7 +423,10 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
     // cleared only when a continued string ends normally, so it outlives an ERRORTOKEN and
     // then applies to a later triple-quoted string too.
     let mut needcont = false;
-    let mut cols = Columns { ascii: true, cols: Vec::new() };
+    let mut cols = Columns {
+        ascii: true,
+        cols: Vec::new(),
+    };
     let mut line: &'a str = "";
     let mut last_line: &'a str;
 
@@ -392,8 +436,16 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
         if src.bad_line == Some(index) {
             return Err(ScanError::Decode { line_index: index });
         }
-        let line_start = if index < nlines { src.line_starts[index] } else { text.len() };
-        line = if index < nlines { &text[line_start..src.line_starts[index + 1]] } else { "" };
+        let line_start = if index < nlines {
+            src.line_starts[index]
+        } else {
+            text.len()
+        };
+        line = if index < nlines {
+            &text[line_start..src.line_starts[index + 1]]
+        } else {
+            ""
+        };
         lnum += 1;
         let b = line.as_bytes();
         let max = b.len();
@@ -402,7 +454,11 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
 
         if let Some(p) = &pending {
             if line.is_empty() {
-                return Err(ScanError::Token { msg: "EOF in multi-line string", line: p.pos.0, col: p.pos.1 });
+                return Err(ScanError::Token {
+                    msg: "EOF in multi-line string",
+                    line: p.pos.0,
+                    col: p.pos.1,
+                });
             }
             if let Some(end) = p.end.find(b, 0) {
                 pos = end;
@@ -447,7 +503,12 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
                 if b[pos] == b'#' {
                     let comment = line[pos..].trim_end_matches(['\r', '\n']);
                     let end = pos + comment.len();
-                    sink(Token { kind: Kind::Comment, text: comment, start: (lnum, pos), end: (lnum, cols.col(end)) });
+                    sink(Token {
+                        kind: Kind::Comment,
+                        text: comment,
+                        start: (lnum, pos),
+                        end: (lnum, cols.col(end)),
+                    });
                     pos = end;
                 }
                 sink(Token {
@@ -460,18 +521,35 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
             }
             if column > *indents.last().unwrap_or(&0) {
                 indents.push(column);
-                sink(Token { kind: Kind::Indent, text: &line[..pos], start: (lnum, 0), end: (lnum, pos) });
+                sink(Token {
+                    kind: Kind::Indent,
+                    text: &line[..pos],
+                    start: (lnum, 0),
+                    end: (lnum, pos),
+                });
             }
             while column < *indents.last().unwrap_or(&0) {
                 if !indents.contains(&column) {
-                    return Err(ScanError::Unindent { line: lnum, col: pos });
+                    return Err(ScanError::Unindent {
+                        line: lnum,
+                        col: pos,
+                    });
                 }
                 indents.pop();
-                sink(Token { kind: Kind::Dedent, text: "", start: (lnum, pos), end: (lnum, pos) });
+                sink(Token {
+                    kind: Kind::Dedent,
+                    text: "",
+                    start: (lnum, pos),
+                    end: (lnum, pos),
+                });
             }
         } else {
             if line.is_empty() {
-                return Err(ScanError::Token { msg: "EOF in multi-line statement", line: lnum, col: 0 });
+                return Err(ScanError::Token {
+                    msg: "EOF in multi-line statement",
+                    line: lnum,
+                    col: 0,
+                });
             }
             continued = false;
         }
@@ -512,19 +590,38 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
                 }
                 Pseudo::Comment => Kind::Comment,
                 Pseudo::Triple(quote) => {
-                    let endp = EndPattern { quote, triple: true };
+                    let endp = EndPattern {
+                        quote,
+                        triple: true,
+                    };
                     if let Some(e) = endp.find(b, pos) {
                         pos = e;
-                        sink(Token { kind: Kind::String, text: &line[start..e], start: spos, end: (lnum, cols.col(e)) });
+                        sink(Token {
+                            kind: Kind::String,
+                            text: &line[start..e],
+                            start: spos,
+                            end: (lnum, cols.col(e)),
+                        });
                         continue;
                     }
-                    pending = Some(Pending { start: line_start + start, pos: spos, end: endp });
+                    pending = Some(Pending {
+                        start: line_start + start,
+                        pos: spos,
+                        end: endp,
+                    });
                     break;
                 }
                 Pseudo::Str(cont, quote) => {
                     if cont {
-                        let endp = EndPattern { quote, triple: false };
-                        pending = Some(Pending { start: line_start + start, pos: spos, end: endp });
+                        let endp = EndPattern {
+                            quote,
+                            triple: false,
+                        };
+                        pending = Some(Pending {
+                            start: line_start + start,
+                            pos: spos,
+                            end: endp,
+                        });
                         needcont = true;
                         break;
                     }
@@ -547,18 +644,41 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
                     Kind::Op
                 }
             };
-            sink(Token { kind, text: token, start: spos, end: epos });
+            sink(Token {
+                kind,
+                text: token,
+                start: spos,
+                end: epos,
+            });
         }
     }
 
-    if !last_line.is_empty() && !last_line.ends_with(['\r', '\n']) && !last_line.trim_start_matches(is_py_space).starts_with('#') {
+    if !last_line.is_empty()
+        && !last_line.ends_with(['\r', '\n'])
+        && !last_line.trim_start_matches(is_py_space).starts_with('#')
+    {
         let n = last_line.chars().count();
-        sink(Token { kind: Kind::Newline, text: "", start: (lnum - 1, n), end: (lnum - 1, n + 1) });
+        sink(Token {
+            kind: Kind::Newline,
+            text: "",
+            start: (lnum - 1, n),
+            end: (lnum - 1, n + 1),
+        });
     }
     for _ in 1..indents.len() {
-        sink(Token { kind: Kind::Dedent, text: "", start: (lnum, 0), end: (lnum, 0) });
+        sink(Token {
+            kind: Kind::Dedent,
+            text: "",
+            start: (lnum, 0),
+            end: (lnum, 0),
+        });
     }
-    sink(Token { kind: Kind::EndMarker, text: "", start: (lnum, 0), end: (lnum, 0) });
+    sink(Token {
+        kind: Kind::EndMarker,
+        text: "",
+        start: (lnum, 0),
+        end: (lnum, 0),
+    });
     Ok(())
 }
 
@@ -566,7 +686,9 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
 /// it ends, or `None` when no alternative matches.
 fn pseudo_token(line: &str, start: usize) -> Option<(Pseudo, usize)> {
     let b = line.as_bytes();
-    let Some(&c) = b.get(start) else { return Some((Pseudo::End, start)) };
+    let Some(&c) = b.get(start) else {
+        return Some((Pseudo::End, start));
+    };
     match c {
         b'\\' => {
             return match (byte_at(b, start + 1), byte_at(b, start + 2)) {
@@ -576,7 +698,10 @@ fn pseudo_token(line: &str, start: usize) -> Option<(Pseudo, usize)> {
             }
         }
         b'#' => {
-            let n = b[start..].iter().position(|&c| c == b'\r' || c == b'\n').unwrap_or(b.len() - start);
+            let n = b[start..]
+                .iter()
+                .position(|&c| c == b'\r' || c == b'\n')
+                .unwrap_or(b.len() - start);
             return Some((Pseudo::Comment, start + n));
         }
         _ => {}
@@ -607,7 +732,10 @@ fn pseudo_token(line: &str, start: usize) -> Option<(Pseudo, usize)> {
             return Some((Pseudo::Str(cont, q), e));
         }
     }
-    let end = start + line[start..].find(|c: char| !is_word_char(c)).unwrap_or(line.len() - start);
+    let end = start
+        + line[start..]
+            .find(|c: char| !is_word_char(c))
+            .unwrap_or(line.len() - start);
     if end > start {
         return Some((Pseudo::Name, end));
     }
@@ -621,7 +749,9 @@ mod tests {
     fn toks(src: &str) -> Vec<(Kind, String, (usize, usize), (usize, usize))> {
         let s = Source::from_text(src);
         let mut v = Vec::new();
-        let r = scan(&s, &mut |t| v.push((t.kind, t.text.to_string(), t.start, t.end)));
+        let r = scan(&s, &mut |t| {
+            v.push((t.kind, t.text.to_string(), t.start, t.end))
+        });
         assert!(r.is_ok(), "{r:?}");
         v
     }
