@@ -33,10 +33,12 @@ impl Codec {
     pub fn traceback_frame(self) -> Option<String> {
         match self {
             Codec::Charmap(map) => Some(format!(
-                "  File \"{}/encodings/{}.py\", line 15, in decode\n    return codecs.charmap_decode(input,errors,decoding_table)\n           {}\n",
+                "  File \"{}/encodings/{}.py\", line {}, in decode\n    return {}\n           {}\n",
                 super::PYTHON_LIB,
                 map.name,
-                "^".repeat(50)
+                map.decode_line,
+                map.decode_call,
+                "^".repeat(map.decode_call.len())
             )),
             _ => None,
         }
@@ -88,13 +90,9 @@ impl Codec {
             }
             Codec::Charmap(map) => {
                 for (i, &b) in line.iter().enumerate() {
-                    if b < 0x80 {
-                        out.push(b as char);
-                        continue;
-                    }
-                    match char::from_u32(map.high[(b - 0x80) as usize] as u32) {
-                        Some(c) if c != '\u{FFFF}' => out.push(c),
-                        _ => {
+                    match map.decode(b) {
+                        Some(c) => out.push(c),
+                        None => {
                             return Err(self.error(line, i, i + 1, "character maps to <undefined>"))
                         }
                     }
