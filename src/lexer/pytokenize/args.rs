@@ -40,6 +40,8 @@ enum Word {
     /// A known flag, with an argument attached (`-ex`, `--exact=1`) if any.
     Flag(Flag, Option<String>, bool),
     Unknown,
+    /// `--=...`: every long option starts with `--`.
+    Ambiguous,
 }
 
 fn flag_of(s: &str) -> Option<Flag> {
@@ -68,13 +70,14 @@ fn classify(arg: &str) -> Word {
     if let Some(long) = arg.strip_prefix("--") {
         let name = long.split_once('=').map_or(long, |(n, _)| n);
         let explicit = long.split_once('=').map(|(_, v)| v.to_string());
-        if !name.is_empty() {
-            if "help".starts_with(name) {
-                return Word::Flag(Flag::Help, explicit, true);
-            }
-            if "exact".starts_with(name) {
-                return Word::Flag(Flag::Exact, explicit, true);
-            }
+        if name.is_empty() {
+            return Word::Ambiguous;
+        }
+        if "help".starts_with(name) {
+            return Word::Flag(Flag::Help, explicit, true);
+        }
+        if "exact".starts_with(name) {
+            return Word::Flag(Flag::Exact, explicit, true);
         }
     } else {
         let short: String = arg.chars().take(2).collect();
@@ -105,6 +108,14 @@ fn flag_label(f: Flag) -> &'static str {
 
 /// Parses the arguments after `-m tokenize`.
 pub fn parse(args: &[String]) -> Parsed {
+    // argparse classifies every word before acting on any, so this error comes first.
+    for arg in args.iter().take_while(|a| *a != "--") {
+        if let Word::Ambiguous = classify(arg) {
+            return Parsed::Error(format!(
+                "ambiguous option: {arg} could match --help, --exact"
+            ));
+        }
+    }
     let mut exact = false;
     let mut filename: Option<String> = None;
     let mut filename_taken = false;
@@ -124,7 +135,7 @@ pub fn parse(args: &[String]) -> Parsed {
         }
         match classify(arg) {
             Word::Positional => positional(arg, &mut filename, &mut filename_taken, &mut extras),
-            Word::Unknown => extras.push(arg.clone()),
+            Word::Unknown | Word::Ambiguous => extras.push(arg.clone()),
             Word::Flag(mut flag, mut explicit, long) => loop {
                 match explicit {
                     None => {}
