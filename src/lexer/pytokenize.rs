@@ -54,8 +54,11 @@ pub fn main(argv: &[String]) -> u8 {
         None => run_stdin(exact, &mut out),
     };
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(&out);
-    let _ = stdout.flush();
+    if let Err(e) = stdout.write_all(&out).and_then(|()| stdout.flush()) {
+        // print() raising OSError (e.g. a closed pipe) lands in main()'s `except OSError`.
+        eprintln!("error: {}", os_error_text(&e));
+        return 1;
+    }
     if !err.is_empty() {
         let _ = std::io::stderr().write_all(err.as_bytes());
     }
@@ -120,7 +123,7 @@ pub fn tokenize_file_bytes(
 fn run_stdin(exact: bool, out: &mut Vec<u8>) -> (u8, String) {
     let mut data = Vec::new();
     if let Err(e) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut data) {
-        return (1, format!("error: {e}\n"));
+        return (1, format!("error: {}\n", os_error_text(&e)));
     }
     tokenize_stdin_bytes(&data, exact, out)
 }
@@ -162,14 +165,17 @@ fn scan_error(filename: &str, e: &ScanError) -> String {
     }
 }
 
+/// `str(OSError)` without a filename: `[Errno 32] Broken pipe`.
+fn os_error_text(e: &std::io::Error) -> String {
+    let code = e.raw_os_error().unwrap_or(0);
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or("");
+    format!("[Errno {code}] {text}")
+}
+
 /// `open(name, 'rb').read()` with `OSError`'s text: `[Errno 2] No such file or directory: 'x'`.
 fn read_file(name: &str) -> Result<Vec<u8>, String> {
-    let os_error = |e: std::io::Error| {
-        let code = e.raw_os_error().unwrap_or(0);
-        let text = e.to_string();
-        let text = text.split(" (os error").next().unwrap_or("").to_string();
-        format!("[Errno {code}] {text}: {}", crate::pyrepr::repr_str(name))
-    };
+    let os_error = |e: std::io::Error| format!("{}: {}", os_error_text(&e), crate::pyrepr::repr_str(name));
     let meta = std::fs::metadata(name).map_err(os_error)?;
     if meta.is_dir() {
         return Err(format!(
