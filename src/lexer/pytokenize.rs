@@ -175,7 +175,8 @@ fn os_error_text(e: &std::io::Error) -> String {
 
 /// `open(name, 'rb').read()` with `OSError`'s text: `[Errno 2] No such file or directory: 'x'`.
 fn read_file(name: &str) -> Result<Vec<u8>, String> {
-    let os_error = |e: std::io::Error| format!("{}: {}", os_error_text(&e), crate::pyrepr::repr_str(name));
+    let os_error =
+        |e: std::io::Error| format!("{}: {}", os_error_text(&e), crate::pyrepr::repr_str(name));
     let meta = std::fs::metadata(name).map_err(os_error)?;
     if meta.is_dir() {
         return Err(format!(
