@@ -193,18 +193,21 @@ struct TokenWriter<'o> {
     exact: bool,
 }
 
+/// Bytes of the stack buffer a listing line is assembled in.
+const LINE_BUF: usize = 128;
+
 impl TokenWriter<'_> {
     fn write(&mut self, t: &Token<'_>) {
-        // The range and the type name go to a space-filled buffer at their columns, then to
-        // `out` in one copy.
-        let mut head = [b' '; 64];
+        // The line is assembled in a space-filled buffer (fields at their columns) and goes to
+        // `out` as one fixed-size copy, trimmed after: tiny variable-length copies dominated.
+        let mut line = [b' '; LINE_BUF];
         let mut n = 0;
         for (i, v) in [t.start.0, t.start.1, t.end.0, t.end.1]
             .into_iter()
             .enumerate()
         {
-            n = put_uint(&mut head, n, v);
-            head[n] = [b',', b'-', b',', b':'][i];
+            n = put_uint(&mut line, n, v);
+            line[n] = [b',', b'-', b',', b':'][i];
             n += 1;
         }
         let name = if self.exact && t.kind == Kind::Op {
@@ -213,33 +216,84 @@ impl TokenWriter<'_> {
             t.kind.name()
         };
         let at = n.max(20);
-        head[at..at + name.len()].copy_from_slice(name.as_bytes());
+        // Byte loops, not `copy_from_slice`: these copies are too short for a memcpy call.
+        for (d, &c) in line[at..].iter_mut().zip(name.as_bytes()) {
+            *d = c;
+        }
         let head_len = at + name.len().max(15);
         let out = &mut *self.out;
-        out.extend_from_slice(&head[..head_len]);
+        let start = out.len();
+        // Room for the repr (at most two bytes per character plus quotes), its padding and
+        // the newline.
+        if head_len + 2 * t.text.len() + 2 + 15 + 1 <= LINE_BUF {
+            if let Some(width) = repr_ascii(&mut line[head_len..], t.text) {
+                let end = head_len + width.max(15);
+                line[end] = b'\n';
+                out.extend_from_slice(&line);
+                out.truncate(start + end + 1);
+                return;
+            }
+        }
+        out.extend_from_slice(&line[..head_len]);
         let width = write_repr(out, t.text);
         pad(out, width, 15);
         out.push(b'\n');
     }
 }
 
+/// `repr(s)` into `buf` when `s` is ASCII without control characters other than tab, newline
+/// and carriage return (the common case); returns its length. `buf` must hold `2 * len + 2`.
+fn repr_ascii(buf: &mut [u8], s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut squote = false;
+    let mut dquote = false;
+    for &c in b {
+        if !((0x20..0x7F).contains(&c) || matches!(c, b'\t' | b'\n' | b'\r')) {
+            return None;
+        }
+        squote |= c == b'\'';
+        dquote |= c == b'"';
+    }
+    let quote = if squote && !dquote { b'"' } else { b'\'' };
+    let mut n = 0;
+    buf[n] = quote;
+    n += 1;
+    for &c in b {
+        let esc = match c {
+            b'\\' => b'\\',
+            b'\t' => b't',
+            b'\n' => b'n',
+            b'\r' => b'r',
+            _ if c == quote => quote,
+            _ => {
+                buf[n] = c;
+                n += 1;
+                continue;
+            }
+        };
+        buf[n] = b'\\';
+        buf[n + 1] = esc;
+        n += 2;
+    }
+    buf[n] = quote;
+    Some(n + 1)
+}
+
 /// Writes `v` in decimal into `buf` at `at`; returns the end. At most 10 digits are written,
 /// so four numbers, their separators and the longest type name fit in 64 bytes (line and
-/// column numbers of a file held in memory stay far below 10^10).
-fn put_uint(buf: &mut [u8; 64], at: usize, v: usize) -> usize {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut v = v as u64;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+/// column numbers of a file held in memory stay far below 10^10); the rest of the line buffer
+/// is for the repr.
+fn put_uint(buf: &mut [u8; LINE_BUF], at: usize, v: usize) -> usize {
+    let v = v.min(9_999_999_999) as u64;
+    let mut len = 1;
+    while len < 10 && v >= 10u64.pow(len as u32) {
+        len += 1;
     }
-    let len = (digits.len() - i).min(10);
-    buf[at..at + len].copy_from_slice(&digits[digits.len() - len..]);
+    let mut rest = v;
+    for d in buf[at..at + len].iter_mut().rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
     at + len
 }
 
@@ -253,42 +307,13 @@ fn pad(out: &mut Vec<u8>, width: usize, to: usize) {
 
 /// Appends `repr(s)`; returns its width in code points.
 fn write_repr(out: &mut Vec<u8>, s: &str) -> usize {
-    let b = s.as_bytes();
-    if b.iter()
-        .all(|&c| (0x20..0x7F).contains(&c) || matches!(c, b'\t' | b'\n' | b'\r'))
-    {
-        // ASCII without control characters (the common case): repr's quoting and escapes.
-        let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-            b'"'
-        } else {
-            b'\''
-        };
-        let start = out.len();
-        out.push(quote);
-        let mut run = 0;
-        for (i, &c) in b.iter().enumerate() {
-            let esc: &[u8] = match c {
-                b'\\' => b"\\\\",
-                b'\t' => b"\\t",
-                b'\n' => b"\\n",
-                b'\r' => b"\\r",
-                _ if c == quote => {
-                    if quote == b'"' {
-                        b"\\\""
-                    } else {
-                        b"\\'"
-                    }
-                }
-                _ => continue,
-            };
-            out.extend_from_slice(&b[run..i]);
-            out.extend_from_slice(esc);
-            run = i + 1;
-        }
-        out.extend_from_slice(&b[run..]);
-        out.push(quote);
-        return out.len() - start;
+    let start = out.len();
+    out.resize(start + 2 * s.len() + 2, 0);
+    if let Some(n) = repr_ascii(&mut out[start..], s) {
+        out.truncate(start + n);
+        return n;
     }
+    out.truncate(start);
     let r = if s
         .chars()
         .any(|c| (ESCAPE_BASE + 0x80..=ESCAPE_BASE + 0xFF).contains(&(c as u32)))
