@@ -2,8 +2,10 @@
 //! output byte-identical to `python3 -m tokenize [-e] [FILE]` (CPython 3.11).
 //!
 //! - `args`: argparse's handling of the command line.
-//! - `encoding`: `detect_encoding` and line decoding (`charmaps`: single-byte codec tables).
-//! - `scanner`: the tokenizer itself.
+//! - `encoding`: `detect_encoding` and line decoding (`charmaps`: single-byte codec tables;
+//!   `codec_names`: every name `codecs.lookup` accepts).
+//! - `scanner`: the tokenizer itself (`unicode14`: keeps `\w` at CPython's Unicode 14.0).
+//! - `tests`: golden tests recorded from python3.
 
 mod args;
 mod charmaps;
@@ -21,7 +23,8 @@ use std::io::Write;
 const PYTHON_LIB: &str = "/root/.pyenv/versions/3.11.7/lib/python3.11";
 
 /// The traceback CPython prints when a line fails to decode (an uncaught UnicodeDecodeError
-/// re-raised by `main()`), minus the final line.
+/// re-raised by `main()`), minus the codec's own frame and the final line. The paths are
+/// `PYTHON_LIB`'s.
 const DECODE_TRACEBACK: &str = r#"Traceback (most recent call last):
   File "<frozen runpy>", line 198, in _run_module_as_main
   File "<frozen runpy>", line 88, in _run_code
