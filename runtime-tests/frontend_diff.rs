@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{first_differing_lines, python3, pyjit, repo_root, run_with_limit, sha256_hex, target_dir, Ratchet};
+use common::{first_differing_lines, python3, pyjit, repo_root, report, run_with_limit, sha256_hex, target_dir, Ratchet};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
@@ -140,10 +140,15 @@ fn frontend_matches_cpython_on_stdlib() {
     let mut diffs = diffs.into_inner().unwrap_or_else(|p| p.into_inner());
     diffs.sort_by(|a, b| (a.mode, &a.path).cmp(&(b.mode, &b.path)));
 
-    eprintln!("frontend_diff: {} files x {} modes in {:.1} s", entries.len(), MODES.len(), start.elapsed().as_secs_f64());
+    report(&format!(
+        "frontend_diff: {} files x {} modes in {:.1} s",
+        entries.len(),
+        MODES.len(),
+        start.elapsed().as_secs_f64()
+    ));
     for (m, (name, _)) in MODES.iter().enumerate() {
         let bad = diffs.iter().filter(|d| d.mode == m).count();
-        eprintln!("{name}: {}/{} identical", entries.len() - bad, entries.len());
+        report(&format!("{name}: {}/{} identical", entries.len() - bad, entries.len()));
     }
 
     let key = |d: &Diff| format!("{}\t{}", MODES[d.mode].0, d.path);
@@ -159,7 +164,7 @@ fn frontend_matches_cpython_on_stdlib() {
         bless_var: "FRONTEND_DIFF_BLESS",
     };
     let known = ratchet.load();
-    eprintln!("known differences listed: {} (goal: 0)", known.len());
+    report(&format!("frontend_diff: {} known differences listed (goal: 0)", known.len()));
 
     // Show the first few differences, new ones first, with the text of the first differing lines.
     let mut shown: Vec<&Diff> = diffs.iter().filter(|d| !known.contains(&key(d))).collect();
@@ -174,16 +179,22 @@ fn frontend_matches_cpython_on_stdlib() {
     for d in shown.iter().take(SHOW_FIRST) {
         let file = Path::new(&corpus_root).join(&d.path);
         let args = MODES[d.mode].1;
-        eprintln!("--- {} {}: {}", MODES[d.mode].0, d.path, d.why);
+        let mut text = format!("--- {} {}: {}\n", MODES[d.mode].0, d.path, d.why);
         let reference = Command::new(&py).args(args).arg(&file).output();
         let ours = run_with_limit(Command::new(&bin).args(args).arg(&file), PER_RUN_LIMIT);
         if let (Ok(r), Ok(o)) = (reference, ours) {
             if r.stdout != o.stdout {
-                eprintln!("  stdout (- CPython, + pyjit):\n{}", first_differing_lines(&r.stdout, &o.stdout, 3));
+                text += &format!("  stdout (- CPython, + pyjit):\n{}", first_differing_lines(&r.stdout, &o.stdout, 3));
             }
             if r.stderr != o.stderr {
-                eprintln!("  stderr (- CPython, + pyjit):\n{}", first_differing_lines(&r.stderr, &o.stderr, 3));
+                text += &format!("  stderr (- CPython, + pyjit):\n{}", first_differing_lines(&r.stderr, &o.stderr, 3));
             }
+        }
+        // New differences always show; known ones only when the test fails.
+        if known.contains(&key(d)) {
+            eprint!("{text}");
+        } else {
+            report(text.trim_end());
         }
     }
 

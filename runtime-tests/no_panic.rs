@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{pyjit, run_with_limit, target_dir};
+use common::{pyjit, report, run_with_limit, target_dir};
 use pyjit::frontend::{parse_bytes, Mode};
 use pyjit::lexer::lexer::{tokenize, LexOptions};
 use pyjit::lexer::source::decode_source;
@@ -285,10 +285,10 @@ fn mutated_corpus_never_panics() {
         Ok((seed - first_seed, bytes))
     });
     match result {
-        Ok((n, bytes)) => eprintln!(
+        Ok((n, bytes)) => report(&format!(
             "no_panic: {n} mutated inputs ({:.1} MB) from seed {first_seed}, no panic",
             bytes as f64 / 1e6
-        ),
+        )),
         Err(e) => panic!("{e}"),
     }
 }
@@ -403,7 +403,7 @@ fn hundred_megabyte_file_through_the_binary() {
     }
     let started = Instant::now();
     let r = run_binary(&[], &path, Duration::from_secs(600));
-    eprintln!("no_panic: pyjit on a 100 MB file finished in {:.1} s: {r:?}", started.elapsed().as_secs_f64());
+    report(&format!("no_panic: pyjit on a 100 MB file finished in {:.1} s: {r:?}", started.elapsed().as_secs_f64()));
     if let Err(e) = r {
         panic!("pyjit {}: {e}", path.display());
     }

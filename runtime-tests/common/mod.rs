@@ -9,6 +9,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// Prints a summary line to the real stderr: libtest captures `eprintln!` of passing tests,
+/// but not direct writes, and these counts are wanted in every CI log.
+pub fn report(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
 /// The repository root (where Cargo.toml is).
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -37,7 +44,7 @@ pub fn python3() -> String {
         Ok(o) if o.status.success() => {
             let v = String::from_utf8_lossy(&o.stdout).trim().to_string();
             if v != "(3, 11)" {
-                eprintln!("warning: the reference {exe} is Python {v}, not 3.11; differences are expected");
+                report(&format!("warning: the reference {exe} is Python {v}, not 3.11; differences are expected"));
             }
             exe
         }
@@ -202,7 +209,7 @@ impl Ratchet {
             if let Err(e) = std::fs::write(&self.path, text) {
                 return vec![format!("cannot write {}: {e}", self.path.display())];
             }
-            eprintln!("{}: rewrote {} with {} entries", self.bless_var, self.path.display(), all.len());
+            report(&format!("{}: rewrote {} with {} entries", self.bless_var, self.path.display(), all.len()));
             return Vec::new();
         }
         let mut errors = Vec::new();
