@@ -9,10 +9,17 @@
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
 /// The text CPython writes to stderr for an uncaught `e` raised while compiling `filename`.
+///
+/// `lineno == 0` stands for CPython's errors that carry no position (source decoding: "Non-UTF-8
+/// code starting with ...", "encoding problem: ..."): CPython cannot read their location
+/// and prints the `Kind: msg` line alone.
 pub fn render(e: &SyntaxError, filename: &str) -> String {
-    let mut out = format!("  File \"{filename}\", line {}\n", e.lineno);
-    if let Some(text) = &e.text {
-        push_error_text(&mut out, e, text);
+    let mut out = String::new();
+    if e.lineno != 0 {
+        out = format!("  File \"{filename}\", line {}\n", e.lineno);
+        if let Some(text) = &e.text {
+            push_error_text(&mut out, e, text);
+        }
     }
     out.push_str(e.kind.name());
     if !e.msg.is_empty() {
@@ -120,7 +127,9 @@ mod tests {
         (SYNTAX, "offset 1", 1, 1, Some("(\n"), 1, 2, "  File \"x.py\", line 1\n    (\n    ^\nSyntaxError: offset 1\n"),
         (SYNTAX, "tab inside", 1, 4, Some("a\tb c\n"), 1, 5, "  File \"x.py\", line 1\n    a\tb c\n       ^\nSyntaxError: tab inside\n"),
         (TabError, "tab error no offset", 1, 0, Some("x\n"), 0, 0, "  File \"x.py\", line 1\n    x\nTabError: tab error no offset\n"),
-        (SYNTAX, "lineno zero", 0, 0, None, 0, 0, "  File \"x.py\", line 0\nSyntaxError: lineno zero\n"),
+        // lineno 0: made from `SyntaxError(msg)` with no location, as CPython raises decoding errors.
+        (SYNTAX, "encoding problem: nonexistent", 0, 0, None, 0, 0, "SyntaxError: encoding problem: nonexistent\n"),
+        (SYNTAX, "no location but text", 0, 3, Some("abc\n"), 0, 0, "SyntaxError: no location but text\n"),
     ];
 
     #[test]
