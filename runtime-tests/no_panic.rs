@@ -22,6 +22,8 @@ use std::time::{Duration, Instant};
 /// The stack the binary gives the thread that parses (see src/main.rs); the library is driven
 /// with the same here.
 const STACK_BYTES: usize = 512 << 20;
+/// One mutated input in this many is also run through the binary.
+const BINARY_EVERY: u64 = 64;
 
 /// Deterministic xorshift64* generator.
 struct Rng(u64);
@@ -278,6 +280,22 @@ fn mutated_corpus_never_panics() {
                     saved.display(),
                     saved.display()
                 ));
+            }
+            // One input in BINARY_EVERY also goes through the binary's `-m tokenize -e` (the
+            // pure-Python tokenize semantics, which have no library entry point to call here)
+            // and `-m ast -a`, which must exit with a result or an error.
+            if seed % BINARY_EVERY == 0 {
+                for args in [&["-m", "tokenize", "-e"][..], &["-m", "ast", "-a"]] {
+                    if let Err(e) = run_binary(args, &current, Duration::from_secs(30)) {
+                        let saved = save(&format!("crash-seed-{seed}.py"), &input);
+                        return Err(format!(
+                            "pyjit {} crashed on a mutation of {} (seed {seed}): {e}; input saved to {}",
+                            args.join(" "),
+                            file.display(),
+                            saved.display()
+                        ));
+                    }
+                }
             }
             let _ = std::fs::remove_file(current);
             seed += 1;
