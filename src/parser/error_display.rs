@@ -102,8 +102,10 @@ mod tests {
     /// `sys.excepthook(type(e), e, None)` on `Kind(msg, ("x.py", lineno, offset, text,
     /// end_lineno, end_offset))`, which goes through the same print_exception as a script's
     /// SyntaxError.
+    type Case = (SyntaxErrorKind, &'static str, u32, u32, Option<&'static str>, u32, u32, &'static str);
+
     #[rustfmt::skip]
-    const CASES: &[(SyntaxErrorKind, &str, u32, u32, Option<&str>, u32, u32, &str)] = &[
+    const CASES: &[Case] = &[
         (SYNTAX, "invalid syntax", 1, 5, Some("foo bar baz\n"), 1, 8, "  File \"x.py\", line 1\n    foo bar baz\n        ^^^\nSyntaxError: invalid syntax\n"),
         (SYNTAX, "invalid syntax", 3, 9, Some("    if x y:\n"), 3, 10, "  File \"x.py\", line 3\n    if x y:\n        ^\nSyntaxError: invalid syntax\n"),
         (SYNTAX, "no text", 2, 3, None, 2, 4, "  File \"x.py\", line 2\nSyntaxError: no text\n"),
