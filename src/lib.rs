@@ -3,6 +3,7 @@
 #![warn(unsafe_op_in_unsafe_fn)]
 
 pub mod cli;
+pub mod codecs;
 pub mod frontend;
 pub mod lexer;
 pub mod parser;

@@ -2,14 +2,11 @@
 //! output byte-identical to `python3 -m tokenize [-e] [FILE]` (CPython 3.11).
 //!
 //! - `args`: argparse's handling of the command line.
-//! - `encoding`: `detect_encoding` and line decoding (`charmaps`: single-byte codec tables;
-//!   `codec_names`: every name `codecs.lookup` accepts).
+//! - `encoding`: `detect_encoding` and line decoding (with `crate::codecs`).
 //! - `scanner`: the tokenizer itself (`unicode14`: keeps `\w` at CPython's Unicode 14.0).
 //! - `tests`: golden tests recorded from python3.
 
 mod args;
-mod charmaps;
-mod codec_names;
 mod encoding;
 pub mod scanner;
 #[cfg(test)]
@@ -111,7 +108,7 @@ pub fn tokenize_file_bytes(
             let msg = match e {
                 ScanError::Decode { .. } => {
                     let msg = decoded.error.map(|(_, m)| m).unwrap_or_default();
-                    let frame = detected.codec.traceback_frame().unwrap_or_default();
+                    let frame = encoding::traceback_frame(detected.codec).unwrap_or_default();
                     return (1, format!("unexpected error: {msg}\n{DECODE_TRACEBACK}{frame}UnicodeDecodeError: {msg}\n"));
                 }
                 other => scan_error(filename, &other),

@@ -36,7 +36,7 @@ impl<'a> Lexer<'a> {
     #[cold]
     fn identifier_decode_error(&self) -> Stop {
         let bytes = &self.buf[self.start..self.cur];
-        let msg = match crate::lexer::source::first_utf8_error(bytes) {
+        let msg = match crate::codecs::utf8_error(bytes) {
             Some(e) => format!("(unicode error) {}", e.message()),
             None => "(unicode error) unknown error".to_string(),
         };

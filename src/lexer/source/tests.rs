@@ -68,6 +68,10 @@ fn decoding_matches_cpython() {
         (b"\xe9 = 1 + \\\n  2 \\ 3\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data", 1, 1, 1, 0, "\u{fffd} = 1 + \\\n"))),
         (b"\xef\xbb\xbfx = \"\xff\"\n", Some(("(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 6, 1, 6, "\u{feff}x = \"\u{fffd}\"\n"))),
         (b"\xef\xbb\xbf\xc3\xa9 = 1\n  \xc3\xa9 = 2\n", Some(("unexpected indent", 2, 2, 2, 0, "  é = 2\n"))),
+        // Every codec `crate::codecs` decodes (shared with `pyjit -m tokenize`).
+        (b"# coding: mac-greek\nx = \"\x80\" +\n", Some(("invalid syntax", 2, 10, 2, 10, "x = \"\u{c4}\" +\n"))),
+        (b"# coding: euc-jp\nx = 1 +\n", Some(("invalid syntax", 2, 8, 2, 8, "x = 1 +\n"))),
+        (b"# coding: cp874\nx = \"\xdb\"\n", Some(("'charmap' codec can't decode byte 0xdb in position 21: character maps to <undefined>", 0, 0, 0, 0, ""))),
     ];
     for &(src, expect) in cases {
         let got = match decode_source_full(src) {
@@ -92,6 +96,9 @@ fn decoded_text() {
     assert_eq!(decode_source(b"#coding=koi8-r\n\xc1 = 1\n").unwrap(), "#coding=koi8-r\nа = 1\n");
     assert_eq!(decode_source(b"\n# -*- coding: cp1252 -*-\n'\x80'\n").unwrap(), "\n# -*- coding: cp1252 -*-\n'€'\n");
     assert_eq!(decode_source(b"\xef\xbb\xbfx = 1\n").unwrap(), "x = 1\n");
+    // b'# coding: mac-greek\n"\x80"\n'.decode('mac-greek'): a codec the C tokenizer's decoder
+    // gets from the shared tables.
+    assert_eq!(decode_source(b"# coding: mac-greek\n'\x80'\n").unwrap(), "# coding: mac-greek\n'\u{c4}'\n");
     // A bad byte in a comment is never decoded by CPython.
     assert_eq!(decode_source(b"x = 1 # \xff\n").unwrap(), "x = 1 # \u{fffd}\n");
     assert!(!decode_source_full(b"x = 1\n").unwrap().encoding_declared);

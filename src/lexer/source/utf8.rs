@@ -2,50 +2,10 @@
 //! builds them, so the error (if any) comes from the first name or string literal holding a
 //! bad byte, with the message of Python's UTF-8 codec for that token's bytes.
 
+use crate::codecs::utf8_error as first_error;
 use crate::lexer::lexer::{tokenize_raw, LexOptions, SourceInfo};
 use crate::lexer::token::TokenKind;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
-
-/// The first UTF-8 decoding error in some bytes, as Python's codec reports it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Utf8Error {
-    /// Bad bytes `start..end` (indices into the decoded bytes).
-    pub start: usize,
-    pub end: usize,
-    pub byte: u8,
-    pub reason: &'static str,
-}
-
-impl Utf8Error {
-    /// `str(UnicodeDecodeError)` for this error.
-    pub fn message(&self) -> String {
-        if self.end == self.start + 1 {
-            format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", self.byte, self.start, self.reason)
-        } else {
-            format!("'utf-8' codec can't decode bytes in position {}-{}: {}", self.start, self.end - 1, self.reason)
-        }
-    }
-}
-
-/// Python's UTF-8 decoder's first error in `bytes`.
-pub(crate) fn first_error(bytes: &[u8]) -> Option<Utf8Error> {
-    let e = std::str::from_utf8(bytes).err()?;
-    let start = e.valid_up_to();
-    let byte = bytes[start];
-    let (end, reason) = match e.error_len() {
-        None => (bytes.len(), "unexpected end of data"),
-        Some(n) => {
-            // A byte that cannot start a character, or a good start byte whose next byte is
-            // wrong (Python counts that as a bad continuation of the first byte alone).
-            if n == 1 && !(0xC2..=0xF4).contains(&byte) {
-                (start + 1, "invalid start byte")
-            } else {
-                (start + n, "invalid continuation byte")
-            }
-        }
-    };
-    Some(Utf8Error { start, end, byte, reason })
-}
 
 /// Source text that is not valid UTF-8 (read as UTF-8): the error CPython raises for it, or
 /// the text with U+FFFD for the bad bytes when CPython never decodes them.
