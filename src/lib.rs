@@ -9,4 +9,5 @@ pub mod lexer;
 pub mod parser;
 pub mod pyrepr;
 pub mod syntax_error;
+pub mod unicode14;
 pub mod wtf8;

@@ -4,19 +4,8 @@
 use crate::wtf8::Wtf8Buf;
 use std::fmt::Write;
 
-mod printable;
-
-/// `str.isprintable()` for one code point, as CPython 3.11 (Unicode 14.0) decides it:
-/// everything but the "Other" and "Separator" categories, except that the ASCII space is
-/// printable. A generated table, because newer Unicode data assigns more characters.
-pub fn is_printable(cp: u32) -> bool {
-    if cp < 0x7F {
-        return cp >= 0x20;
-    }
-    let table = &printable::PRINTABLE;
-    let i = table.partition_point(|&(_, hi)| hi < cp);
-    table.get(i).is_some_and(|&(lo, _)| lo <= cp)
-}
+/// `str.isprintable()` for one code point, as CPython 3.11 (Unicode 14.0) decides it.
+pub use crate::unicode14::is_printable;
 
 /// `repr(s)` for a str given as code points.
 pub fn repr_code_points(cps: impl Iterator<Item = u32> + Clone) -> String {

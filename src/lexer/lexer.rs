@@ -5,7 +5,6 @@
 //! - `scan`: `tok_get` — indentation, names, operators, brackets, comments, type comments.
 //! - `number`, `string`, `ident`: numeric literals, string literals, non-ASCII identifiers.
 //! - `error`: building CPython's SyntaxErrors (the tokenizer's and the parser's way).
-//! - `unicode14`: identifier and printable-character tests as CPython 3.11's Unicode 14.0.
 //!
 //! Errors: CPython's tokenizer raises some errors itself (`Lexed::error`, offsets in
 //! characters, text without newline) and only flags others, which its parser then raises
@@ -31,7 +30,6 @@ mod number;
 mod scan;
 mod state;
 mod string;
-pub(crate) mod unicode14;
 #[cfg(test)]
 mod tests;
 

@@ -3,7 +3,7 @@
 //!
 //! - `args`: argparse's handling of the command line.
 //! - `encoding`: `detect_encoding` and line decoding (with `crate::codecs`).
-//! - `scanner`: the tokenizer itself (`unicode14`: keeps `\w` at CPython's Unicode 14.0).
+//! - `scanner`: the tokenizer itself (`\w` and identifiers from `crate::unicode14`).
 //! - `tests`: golden tests recorded from python3.
 
 mod args;
@@ -11,7 +11,6 @@ mod encoding;
 pub mod scanner;
 #[cfg(test)]
 mod tests;
-mod unicode14;
 
 use scanner::{Kind, ScanError, Source, Token};
 use std::io::Write;

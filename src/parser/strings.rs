@@ -16,7 +16,6 @@
 mod escapes;
 mod fstring;
 mod unicode_names;
-mod unicode_names_data;
 
 use super::ast::{Constant, Expr, ExprKind, Loc};
 use crate::lexer::token::Token;

@@ -2,7 +2,7 @@
 //! character XID_Start or `_`, the rest XID_Continue), with its "invalid character" errors.
 
 use super::state::{Lexer, Step, Stop};
-use super::unicode14::{is_id_continue, is_id_start, is_printable};
+use crate::unicode14::{is_id_continue, is_id_start, is_printable};
 use crate::syntax_error::SyntaxErrorKind;
 
 impl<'a> Lexer<'a> {

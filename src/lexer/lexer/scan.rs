@@ -387,7 +387,7 @@ impl<'a> Lexer<'a> {
             }
             _ => {}
         }
-        if !super::unicode14::is_printable(c as u32) {
+        if !crate::unicode14::is_printable(c as u32) {
             return Err(self.tok_error(format!("invalid non-printable character U+{:04X}", c)));
         }
         let kind = one_char(ch);

@@ -677,7 +677,7 @@ fn final_cr_and_crlf_lines() {
 fn identifiers_use_unicode_14() {
     // python3 3.11.7: 'a\u0897' and '\u0558' are not identifiers (Unicode 14), 'ℕ' and 'a·' are;
     // compile('x = \u0558\n') says "invalid non-printable character U+0558" (unassigned in 14).
-    use super::unicode14::{is_id_continue, is_id_start};
+    use crate::unicode14::{is_id_continue, is_id_start};
     assert!(!is_id_continue('\u{897}'));
     assert!(!is_id_start('\u{558}'));
     assert!(is_id_start('ℕ') && is_id_start('é') && is_id_start('_'));

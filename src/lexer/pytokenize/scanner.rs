@@ -4,7 +4,7 @@
 //! opener, number, newline or operator, single-quoted string, name), and a position where none
 //! matches yields one ERRORTOKEN character (whitespace included).
 
-use unicode_general_category::{get_general_category, GeneralCategory as G};
+use crate::unicode14::{is_id_start, is_word};
 
 /// The token types `tokenize` produces (names as in `token.tok_name`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,31 +104,6 @@ fn newline_positions(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
 /// `str.isspace()` for one character (Rust's whitespace plus the ASCII separators 0x1C..0x1F).
 fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
-
-/// The `re` module's Unicode `\w`: letters, numbers (Nd, Nl, No) and `_`.
-pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric() || c == '_';
-    }
-    let newer = super::unicode14::unassigned_in_14;
-    !newer(c)
-        && matches!(
-            get_general_category(c),
-            G::UppercaseLetter
-                | G::LowercaseLetter
-                | G::TitlecaseLetter
-                | G::ModifierLetter
-                | G::OtherLetter
-                | G::DecimalNumber
-                | G::LetterNumber
-                | G::OtherNumber
-        )
-}
-
-/// `c.isidentifier()` for a single character.
-fn is_identifier_start(c: char) -> bool {
-    c == '_' || (unicode_ident::is_xid_start(c) && !super::unicode14::unassigned_in_14(c))
 }
 
 /// Byte offset to code-point column within one line.
@@ -629,7 +604,7 @@ pub fn scan<'a>(src: &Source<'a>, sink: &mut impl FnMut(Token<'a>)) -> Result<()
                 }
                 Pseudo::Name => {
                     let initial = token.chars().next().unwrap_or(' ');
-                    if is_identifier_start(initial) {
+                    if is_id_start(initial) {
                         Kind::Name
                     } else {
                         Kind::Op
@@ -734,7 +709,7 @@ fn pseudo_token(line: &str, start: usize) -> Option<(Pseudo, usize)> {
     }
     let end = start
         + line[start..]
-            .find(|c: char| !is_word_char(c))
+            .find(|c: char| !is_word(c))
             .unwrap_or(line.len() - start);
     if end > start {
         return Some((Pseudo::Name, end));

@@ -1,18 +1,13 @@
 //! `\N{NAME}` look-up with CPython 3.11's rules: names of Unicode 14.0 (unicode_names2 knows a
-//! newer version, so its answers are checked against `unicode_names_data.rs`), matched
+//! newer version, so its answers are checked against `crate::unicode14::names`), matched
 //! case-insensitively but otherwise exactly (no loose matching of spaces, hyphens or
 //! underscores), name aliases accepted, named sequences not; `HANGUL SYLLABLE ...` and
 //! `CJK UNIFIED IDEOGRAPH-XXXX` only in upper case, the latter with 4 or 5 hex digits.
 
-use super::unicode_names_data::{ALIASES, NAMED_RANGES};
+use crate::unicode14::{is_named, names::ALIASES};
 
 /// Longest name CPython's look-up considers.
 const MAX_NAME_LEN: usize = 256;
-
-fn named_in_unicode_14(cp: u32) -> bool {
-    let i = NAMED_RANGES.partition_point(|&(_, hi)| hi < cp);
-    NAMED_RANGES.get(i).is_some_and(|&(lo, _)| lo <= cp)
-}
 
 fn is_hangul_syllable(cp: u32) -> bool {
     (0xAC00..=0xD7A3).contains(&cp)
@@ -42,7 +37,7 @@ pub fn lookup(name: &[u8]) -> Option<u32> {
         }
         let cp = u32::from_str_radix(hex, 16).ok()?;
         let c = char::from_u32(cp)?;
-        return (named_in_unicode_14(cp) && is_cjk_unified(c)).then_some(cp);
+        return (is_named(cp) && is_cjk_unified(c)).then_some(cp);
     }
     let upper = name.to_ascii_uppercase();
     if let Ok(i) = ALIASES.binary_search_by(|&(a, _)| a.cmp(upper.as_str())) {
@@ -50,7 +45,7 @@ pub fn lookup(name: &[u8]) -> Option<u32> {
     }
     let c = unicode_names2::character(&upper)?;
     let cp = c as u32;
-    if is_hangul_syllable(cp) || !named_in_unicode_14(cp) {
+    if is_hangul_syllable(cp) || !is_named(cp) {
         return None;
     }
     let canonical = canonical_name(c)?;
