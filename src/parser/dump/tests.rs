@@ -1,5 +1,6 @@
 //! Tests of `ast.dump`: hand-built trees (generated from CPython's own trees by
-//! `tools/ast_to_rust.py`) must print exactly as CPython 3.11's `ast.dump` prints them.
+//! `runtime-tests/tools/ast_to_rust.py`) must print exactly as CPython 3.11's `ast.dump`
+//! prints them.
 
 use super::*;
 

@@ -1,7 +1,7 @@
 """Writes every string-literal group of the standard library with CPython 3.11's AST for it,
 for the ignored test `strings::tests::stdlib_corpus`:
 
-    python3 tools/strings_corpus.py /tmp/strings_corpus.txt
+    python3 runtime-tests/tools/strings_corpus.py /tmp/strings_corpus.txt
     STRINGS_CORPUS=/tmp/strings_corpus.txt cargo test --lib stdlib_corpus -- --ignored
 
 Each record: the file, the STRING tokens (byte offsets and positions, columns in bytes) and
