@@ -3,6 +3,9 @@
 //! file CPython accepts. Prints MB/s for each and the ratio, and writes
 //! perf/results/frontend.json. Run with `cargo bench --bench frontend` (needs python3).
 
+#[path = "../runtime-tests/common/mod.rs"]
+mod common;
+
 use pyjit::frontend::{parse_bytes, Mode};
 use pyjit::lexer::lexer::{tokenize, LexOptions};
 use pyjit::lexer::source::decode_source;
@@ -39,26 +42,6 @@ print(json.dumps({"accepted": [n for n, _ in srcs], "seconds": best,
                   "bytes": sum(len(s) for _, s in srcs), "python": sys.version.split()[0]}))
 "#;
 
-fn corpus(root: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
-        for e in rd.flatten() {
-            let p = e.path();
-            let name = e.file_name().to_string_lossy().into_owned();
-            if p.is_dir() {
-                if name != "site-packages" && name != "__pycache__" {
-                    stack.push(p);
-                }
-            } else if name.ends_with(".py") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    files
-}
 
 fn python_stdlib() -> String {
     let o = Command::new("python3")
@@ -94,7 +77,7 @@ fn main() {
         return;
     }
     let root = python_stdlib();
-    let files = corpus(Path::new(&root));
+    let files = common::py_files(vec![PathBuf::from(&root)]);
     let names: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
 
     eprintln!("frontend bench: timing CPython's ast.parse on {} files ...", files.len());

@@ -215,25 +215,7 @@ fn corpus() -> Vec<PathBuf> {
         }
     }
     roots.push(common::repo_root().join("runtime-tests/syntax-errors"));
-    let mut files = Vec::new();
-    let mut stack = roots;
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
-        for e in rd.flatten() {
-            let p = e.path();
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            if p.is_dir() {
-                if name != "site-packages" && name != "__pycache__" {
-                    stack.push(p);
-                }
-            } else if name.ends_with(".py") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    files
+    common::py_files(roots)
 }
 
 fn env_u64(name: &str, default: u64) -> u64 {

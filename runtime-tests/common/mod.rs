@@ -1,5 +1,6 @@
 //! Helpers shared by the runtime-tests harnesses: paths, finding python3, running a process
-//! with a time limit, SHA-256, and the "known differences" ratchet lists.
+//! with a time limit, SHA-256, the "known differences" ratchet lists, and listing `.py` files
+//! (also used by benches/frontend.rs).
 // Each harness uses a different subset of these helpers.
 #![allow(dead_code)]
 
@@ -14,6 +15,29 @@ use std::time::{Duration, Instant};
 pub fn report(line: &str) {
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+/// The `.py` files below `roots`, sorted, skipping `site-packages` and `__pycache__`.
+pub fn py_files(roots: Vec<PathBuf>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = roots;
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if p.is_dir() {
+                if name != "site-packages" && name != "__pycache__" {
+                    stack.push(p);
+                }
+            } else if name.ends_with(".py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    files
 }
 
 /// The repository root (where Cargo.toml is).
