@@ -84,28 +84,16 @@ pub fn decode_str(body: &[u8]) -> Result<Wtf8Buf, String> {
         }
         i += 2;
         tpos += 2;
+        if let Some(b) = simple_escape(c) {
+            out.push_char(b as char);
+            continue;
+        }
         match c {
             b'\n' => {}
-            b'\\' | b'\'' | b'"' => out.push_char(c as char),
-            b'b' => out.push_char('\x08'),
-            b'f' => out.push_char('\x0c'),
-            b't' => out.push_char('\t'),
-            b'n' => out.push_char('\n'),
-            b'r' => out.push_char('\r'),
-            b'v' => out.push_char('\x0b'),
-            b'a' => out.push_char('\x07'),
             b'0'..=b'7' => {
-                let mut v = (c - b'0') as u32;
-                for _ in 0..2 {
-                    match body.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                            tpos += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let (v, more) = octal_escape(c, body.get(i..).unwrap_or(&[]));
+                i += more;
+                tpos += more;
                 out.push_code_point(v);
             }
             b'x' | b'u' | b'U' => {
@@ -168,6 +156,33 @@ pub fn decode_str(body: &[u8]) -> Result<Wtf8Buf, String> {
     Ok(out)
 }
 
+/// What a one-character escape (`\n`, `\t`, `\\`, ...) stands for, in str and bytes
+/// literals alike.
+fn simple_escape(c: u8) -> Option<u8> {
+    Some(match c {
+        b'\\' | b'\'' | b'"' => c,
+        b'b' => 0x08,
+        b'f' => 0x0c,
+        b't' => b'\t',
+        b'n' => b'\n',
+        b'r' => b'\r',
+        b'v' => 0x0b,
+        b'a' => 0x07,
+        _ => return None,
+    })
+}
+
+/// An octal escape's value from its first digit and up to two more at the start of `rest`,
+/// and how many of `rest` it took.
+fn octal_escape(first: u8, rest: &[u8]) -> (u32, usize) {
+    let mut v = (first - b'0') as u32;
+    let more = rest.iter().take(2).take_while(|d| matches!(d, b'0'..=b'7')).count();
+    for &d in rest.iter().take(more) {
+        v = v * 8 + (d - b'0') as u32;
+    }
+    (v, more)
+}
+
 /// Decodes the body of a non-raw bytes literal (ASCII only: checked before).
 pub fn decode_bytes(body: &[u8]) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(body.len());
@@ -185,27 +200,15 @@ pub fn decode_bytes(body: &[u8]) -> Result<Vec<u8>, String> {
             return Err("(value error) Trailing \\ in string".to_string());
         };
         i += 2;
+        if let Some(b) = simple_escape(c) {
+            out.push(b);
+            continue;
+        }
         match c {
             b'\n' => {}
-            b'\\' | b'\'' | b'"' => out.push(c),
-            b'b' => out.push(0x08),
-            b'f' => out.push(0x0c),
-            b't' => out.push(b'\t'),
-            b'n' => out.push(b'\n'),
-            b'r' => out.push(b'\r'),
-            b'v' => out.push(0x0b),
-            b'a' => out.push(0x07),
             b'0'..=b'7' => {
-                let mut v = (c - b'0') as u32;
-                for _ in 0..2 {
-                    match body.get(i) {
-                        Some(&d @ b'0'..=b'7') => {
-                            v = v * 8 + (d - b'0') as u32;
-                            i += 1;
-                        }
-                        _ => break,
-                    }
-                }
+                let (v, more) = octal_escape(c, body.get(i..).unwrap_or(&[]));
+                i += more;
                 out.push(v as u8);
             }
             b'x' => {
