@@ -6,9 +6,11 @@
 //! - A cookie naming UTF-8 (or none): the bytes are used as they are. Invalid UTF-8 is only an
 //!   error where CPython decodes a token: a name, or a string literal's body (see `utf8`);
 //!   elsewhere (comments) it is replaced by U+FFFD, as CPython does when it shows such a line.
-//! - Any other cookie: the whole text is decoded with that codec up front; failures are
-//!   SyntaxErrors at line 0 with the codec's message ("unknown encoding: X", "'ascii' codec
-//!   can't decode byte 0xff in position 19: ordinal not in range(128)", ...).
+//! - Any other cookie: the whole text is decoded with that codec (`crate::codecs`, the same
+//!   codecs as `pyjit -m tokenize`) up front; failures are SyntaxErrors at line 0 with the
+//!   codec's message ("unknown encoding: X", "'ascii' codec can't decode byte 0xff in position
+//!   19: ordinal not in range(128)", ...). A codec CPython has and pyjit cannot decode with
+//!   (multi-byte CJK codecs, UTF-16, ...) decodes ASCII text only.
 
 mod utf8;
 
