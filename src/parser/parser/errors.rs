@@ -85,9 +85,7 @@ impl<'s> Parser<'s> {
     /// inside brackets, `a if b` without else) and `invalid_legacy_expression` (print/exec).
     pub(crate) fn invalid_expression_check(&mut self, start_tok_idx: usize, r: R<Expr>) -> R<Expr> {
         let end = self.mark();
-        let Some(e) = r else {
-            return None;
-        };
+        let e = r?;
         let first = self.tok_at(start_tok_idx);
         let second_kind = self.tok_at(start_tok_idx + 1).kind;
         let is_disjunction = !matches!(e.kind, ExprKind::IfExp { .. } | ExprKind::Lambda { .. });
@@ -168,9 +166,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn invalid_comprehension_target(&mut self, elts: &[Expr]) -> R<Expr> {
         let trailing_comma = self.tok_at(self.mark().saturating_sub(1)).kind == T::Comma;
         let comma_tok = self.tok_at(self.mark().saturating_sub(1));
-        if self.for_if_clauses().is_none() {
-            return None;
-        }
+        self.for_if_clauses()?;
         let (Some(first), Some(last)) = (elts.first(), elts.last()) else { return None };
         if elts.len() == 1 {
             if trailing_comma {

@@ -361,7 +361,9 @@ impl<'s> Parser<'s> {
             return Some(left);
         }
         self.enter()?;
+        self.enter()?;
         let right = self.factor();
+        self.leave();
         self.leave();
         let right = right?;
         Some(binop(left, Operator::Pow, right, self.loc_from(start)))
@@ -812,7 +814,10 @@ impl<'s> Parser<'s> {
         self.eat(T::Lambda)?;
         let args = if self.at(T::Colon) { Arguments::default() } else { self.parameters(true)? };
         self.eat(T::Colon)?;
-        let body = self.expression()?;
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
         Some(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(start)))
     }
 
