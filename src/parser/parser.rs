@@ -214,7 +214,7 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth = self.depth.saturating_sub(1);
     }
 
     // ----- errors -----
@@ -444,6 +444,10 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
                 },
                 None => {
                     let last = p.tok_at(first_furthest);
+                    if let (Some(te), true) = (&tok_error, p.tok_at(p.furthest).kind == END_OF_TOKENS) {
+                        // The second pass read up to the tokenizer's error.
+                        return Err(te.clone());
+                    }
                     if last.kind == END_OF_TOKENS {
                         if let Some(u) = unclosed {
                             return Err(u);

@@ -699,7 +699,7 @@ impl<'s> Parser<'s> {
             return Some(());
         }
         if matches!(self.peek(), T::Rbrace | T::Comma) {
-            let c = self.tok_at(self.mark() - 1);
+            let c = self.tok_at(self.mark().saturating_sub(1));
             return self.raise_at(tloc(&c), "expression expected after dictionary key and ':'");
         }
         if self.at(T::Star) {

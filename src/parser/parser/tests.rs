@@ -172,3 +172,29 @@ fn modes_dump() {
     std::fs::write("/tmp/pw/modes.mine", out).ok();
 }
 
+
+/// Times decoding, tokenizing and parsing every file in /tmp/pw/files.txt (10 rounds). Run
+/// with `cargo test --release --lib corpus_speed -- --ignored --nocapture`; compare with
+/// CPython's `ast.parse` over the same files.
+#[test]
+#[ignore]
+fn corpus_speed() {
+    let list = std::fs::read_to_string("/tmp/pw/files.txt").unwrap_or_default();
+    let srcs: Vec<Vec<u8>> = list.lines().map(|p| std::fs::read(p).unwrap_or_default()).collect();
+    let h = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || {
+            let t = std::time::Instant::now();
+            let mut n = 0;
+            for _ in 0..10 {
+                for s in &srcs {
+                    if crate::frontend::parse_bytes(s, Mode::Exec, false).is_ok() {
+                        n += 1;
+                    }
+                }
+            }
+            println!("parsed {n} files in {:?} (10 rounds)", t.elapsed());
+        })
+        .unwrap();
+    h.join().unwrap();
+}
