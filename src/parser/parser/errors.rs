@@ -108,22 +108,25 @@ impl<'s> Parser<'s> {
                 }
                 self.reset_to(end);
             }
-            // invalid_legacy_expression: NAME !'(' star_expressions
-            if legacy {
-                let saved = self.invalid_pass;
-                self.invalid_pass = false;
+        }
+        // invalid_legacy_expression: NAME !'(' star_expressions (parsed whatever the name is;
+        // the message is for `print` and `exec` only).
+        let single_name = matches!(e.kind, ExprKind::Name { .. }) && end == start_tok_idx + 1;
+        let legacy = first.kind == T::Name && matches!(self.text(&first), "print" | "exec");
+        if first.kind == T::Name && second_kind != T::Lpar && (single_name || legacy) {
+            self.reset_to(start_tok_idx + 1);
+            if starts_expression(self.peek()) || self.at(T::Star) {
                 let b = self.star_expressions();
-                self.invalid_pass = saved;
-                if let Some(b) = b {
-                    let ExprKind::Name { id, .. } = &e.kind else { return None };
+                if let (Some(b), true) = (b, legacy) {
+                    let id = self.text(&first);
                     let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                    return self.raise_range(e.loc, b.loc, &msg);
+                    return self.raise_range(tloc(&first), b.loc, &msg);
                 }
                 if self.failed() {
                     return None;
                 }
-                self.reset_to(end);
             }
+            self.reset_to(end);
         }
         if is_disjunction && self.at(T::If) {
             // a=disjunction 'if' b=disjunction !('else'|':')

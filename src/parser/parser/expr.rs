@@ -45,7 +45,14 @@ impl<'s> Parser<'s> {
             if !starts_expression(self.peek()) {
                 break;
             }
-            elts.push(self.expression()?);
+            let m = self.mark();
+            match self.expression() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
     }
@@ -63,7 +70,14 @@ impl<'s> Parser<'s> {
             if !(starts_expression(k) || k == T::Star) {
                 break;
             }
-            elts.push(self.star_expression()?);
+            let m = self.mark();
+            match self.star_expression() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
     }
@@ -98,9 +112,67 @@ impl<'s> Parser<'s> {
             if !(starts_expression(k) || k == T::Star) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            let m = self.mark();
+            match self.star_named_expression() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(())
+    }
+
+    /// A failed `op right` repetition: back to before `op` with `left` as the result (PEG
+    /// backtracking), unless an error was raised.
+    pub(crate) fn backtrack(&mut self, m: usize, left: Expr) -> R<Expr> {
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(left)
+    }
+
+    /// An element after ',' failed: the comma was a trailing one (the position goes back to
+    /// just after it), unless an error was raised.
+    pub(crate) fn reset_after_comma(&mut self, m: usize) -> R<()> {
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(())
+    }
+
+    /// `[star_expressions]`: `Some(None)` when absent or not parsable here.
+    pub(crate) fn opt_star_expressions(&mut self) -> R<Option<Expr>> {
+        let k = self.peek();
+        if !(starts_expression(k) || k == T::Star) {
+            return Some(None);
+        }
+        let m = self.mark();
+        match self.star_expressions() {
+            Some(e) => Some(Some(e)),
+            None => {
+                self.reset_after_comma(m)?;
+                Some(None)
+            }
+        }
+    }
+
+    /// `[expression]`: `Some(None)` when absent or not parsable here.
+    pub(crate) fn opt_expression(&mut self) -> R<Option<Expr>> {
+        if !starts_expression(self.peek()) {
+            return Some(None);
+        }
+        let m = self.mark();
+        match self.expression() {
+            Some(e) => Some(Some(e)),
+            None => {
+                self.reset_after_comma(m)?;
+                Some(None)
+            }
+        }
     }
 
     /// `assignment_expression`: NAME ':=' ~ expression.
@@ -184,8 +256,21 @@ impl<'s> Parser<'s> {
             return Some(first);
         }
         let mut values = vec![first];
-        while self.eat(T::Or).is_some() {
-            values.push(self.conjunction()?);
+        loop {
+            let m = self.mark();
+            if self.eat(T::Or).is_none() {
+                break;
+            }
+            match self.conjunction() {
+                Some(v) => values.push(v),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(start)))
     }
@@ -197,8 +282,21 @@ impl<'s> Parser<'s> {
             return Some(first);
         }
         let mut values = vec![first];
-        while self.eat(T::And).is_some() {
-            values.push(self.inversion()?);
+        loop {
+            let m = self.mark();
+            if self.eat(T::And).is_none() {
+                break;
+            }
+            match self.inversion() {
+                Some(v) => values.push(v),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(start)))
     }
@@ -222,6 +320,7 @@ impl<'s> Parser<'s> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         loop {
+            let m = self.mark();
             let op = match self.peek() {
                 T::EqEqual => CmpOp::Eq,
                 T::NotEqual => CmpOp::NotEq,
@@ -248,8 +347,19 @@ impl<'s> Parser<'s> {
                 _ => break,
             };
             self.bump();
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Some(c) => {
+                    ops.push(op);
+                    comparators.push(c);
+                }
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                    break;
+                }
+            }
         }
         if ops.is_empty() {
             return Some(left);
@@ -260,8 +370,14 @@ impl<'s> Parser<'s> {
     pub(crate) fn bitwise_or(&mut self) -> R<Expr> {
         let start = self.mark();
         let mut left = self.bitwise_xor()?;
-        while self.eat(T::Vbar).is_some() {
-            let right = self.bitwise_xor()?;
+        loop {
+            let m = self.mark();
+            if self.eat(T::Vbar).is_none() {
+                break;
+            }
+            let Some(right) = self.bitwise_xor() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, Operator::BitOr, right, self.loc_from(start));
         }
         Some(left)
@@ -270,8 +386,14 @@ impl<'s> Parser<'s> {
     fn bitwise_xor(&mut self) -> R<Expr> {
         let start = self.mark();
         let mut left = self.bitwise_and()?;
-        while self.eat(T::Circumflex).is_some() {
-            let right = self.bitwise_and()?;
+        loop {
+            let m = self.mark();
+            if self.eat(T::Circumflex).is_none() {
+                break;
+            }
+            let Some(right) = self.bitwise_and() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, Operator::BitXor, right, self.loc_from(start));
         }
         Some(left)
@@ -280,8 +402,14 @@ impl<'s> Parser<'s> {
     fn bitwise_and(&mut self) -> R<Expr> {
         let start = self.mark();
         let mut left = self.shift_expr()?;
-        while self.eat(T::Amper).is_some() {
-            let right = self.shift_expr()?;
+        loop {
+            let m = self.mark();
+            if self.eat(T::Amper).is_none() {
+                break;
+            }
+            let Some(right) = self.shift_expr() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, Operator::BitAnd, right, self.loc_from(start));
         }
         Some(left)
@@ -296,8 +424,11 @@ impl<'s> Parser<'s> {
                 T::RightShift => Operator::RShift,
                 _ => break,
             };
+            let m = self.mark();
             self.bump();
-            let right = self.sum()?;
+            let Some(right) = self.sum() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
@@ -312,8 +443,11 @@ impl<'s> Parser<'s> {
                 T::Minus => Operator::Sub,
                 _ => break,
             };
+            let m = self.mark();
             self.bump();
-            let right = self.term()?;
+            let Some(right) = self.term() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
@@ -331,8 +465,11 @@ impl<'s> Parser<'s> {
                 T::At => Operator::MatMult,
                 _ => break,
             };
+            let m = self.mark();
             self.bump();
-            let right = self.factor()?;
+            let Some(right) = self.factor() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
@@ -357,6 +494,7 @@ impl<'s> Parser<'s> {
     fn power(&mut self) -> R<Expr> {
         let start = self.mark();
         let left = self.await_primary()?;
+        let m = self.mark();
         if self.eat(T::DoubleStar).is_none() {
             return Some(left);
         }
@@ -365,7 +503,9 @@ impl<'s> Parser<'s> {
         let right = self.factor();
         self.leave();
         self.leave();
-        let right = right?;
+        let Some(right) = right else {
+            return self.backtrack(m, left);
+        };
         Some(binop(left, Operator::Pow, right, self.loc_from(start)))
     }
 
@@ -384,20 +524,26 @@ impl<'s> Parser<'s> {
         let start = self.mark();
         let mut e = self.atom()?;
         loop {
+            let m = self.mark();
             match self.peek() {
                 T::Dot => {
                     self.bump();
-                    let (attr, _) = self.name()?;
+                    let Some((attr, _)) = self.name() else {
+                        return self.backtrack(m, e);
+                    };
                     e = mk(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, self.loc_from(start));
                 }
                 T::Lpar => {
-                    let (args, keywords) = self.call_arguments()?;
+                    let Some((args, keywords)) = self.call_arguments() else {
+                        return self.backtrack(m, e);
+                    };
                     e = mk(ExprKind::Call { func: Box::new(e), args, keywords }, self.loc_from(start));
                 }
                 T::Lsqb => {
                     self.bump();
-                    let slice = self.slices()?;
-                    self.eat(T::Rsqb)?;
+                    let Some(slice) = self.slices().filter(|_| self.eat(T::Rsqb).is_some()) else {
+                        return self.backtrack(m, e);
+                    };
                     e = mk(
                         ExprKind::Subscript { value: Box::new(e), slice: Box::new(slice), ctx: ExprContext::Load },
                         self.loc_from(start),
@@ -425,7 +571,14 @@ impl<'s> Parser<'s> {
             if !(starts_expression(k) || k == T::Star || k == T::Colon) {
                 break;
             }
-            elts.push(self.slice_or_starred()?);
+            let m = self.mark();
+            match self.slice_or_starred() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
     }
@@ -460,16 +613,8 @@ impl<'s> Parser<'s> {
             Some(Box::new(e))
         };
         self.eat(T::Colon)?;
-        let upper = if starts_expression(self.peek()) { Some(Box::new(self.expression()?)) } else { None };
-        let step = if self.eat(T::Colon).is_some() {
-            if starts_expression(self.peek()) {
-                Some(Box::new(self.expression()?))
-            } else {
-                None
-            }
-        } else {
-            None
-        };
+        let upper = self.opt_expression()?.map(Box::new);
+        let step = if self.eat(T::Colon).is_some() { self.opt_expression()?.map(Box::new) } else { None };
         Some(mk(ExprKind::Slice { lower, upper, step }, self.loc_from(start)))
     }
 
@@ -803,8 +948,7 @@ impl<'s> Parser<'s> {
             let v = self.expression()?;
             return Some(mk(ExprKind::YieldFrom { value: Box::new(v) }, self.loc_from(start)));
         }
-        let k = self.peek();
-        let value = if starts_expression(k) || k == T::Star { Some(Box::new(self.star_expressions()?)) } else { None };
+        let value = self.opt_star_expressions()?.map(Box::new);
         Some(mk(ExprKind::Yield { value }, self.loc_from(start)))
     }
 

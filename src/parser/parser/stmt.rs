@@ -137,23 +137,29 @@ impl<'s> Parser<'s> {
         let kind = match self.peek() {
             T::Return => {
                 self.bump();
-                let k = self.peek();
-                let value = if starts_expression(k) || k == T::Star { Some(Box::new(self.star_expressions()?)) } else { None };
+                let value = self.opt_star_expressions()?.map(Box::new);
                 StmtKind::Return { value }
             }
             T::Import | T::From => return self.import_stmt(),
             T::Raise => {
                 self.bump();
-                if starts_expression(self.peek()) {
-                    let exc = self.expression()?;
-                    let cause = if self.eat(T::From).is_some() {
-                        Some(Box::new(self.expression()?))
-                    } else {
-                        None
-                    };
-                    StmtKind::Raise { exc: Some(Box::new(exc)), cause }
-                } else {
-                    StmtKind::Raise { exc: None, cause: None }
+                match self.opt_expression()? {
+                    Some(exc) => {
+                        let m = self.mark();
+                        let cause = if self.eat(T::From).is_some() {
+                            match self.expression() {
+                                Some(c) => Some(Box::new(c)),
+                                None => {
+                                    self.reset_after_comma(m)?;
+                                    None
+                                }
+                            }
+                        } else {
+                            None
+                        };
+                        StmtKind::Raise { exc: Some(Box::new(exc)), cause }
+                    }
+                    None => StmtKind::Raise { exc: None, cause: None },
                 }
             }
             T::Pass => {

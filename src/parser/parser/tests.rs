@@ -198,3 +198,13 @@ fn corpus_speed() {
         .unwrap();
     h.join().unwrap();
 }
+
+/// Writes `error_line` for every line of /tmp/pw/errcases.txt to /tmp/pw/errcases.mine, for
+/// comparing new cases with CPython before adding them to the golden file.
+#[test]
+#[ignore]
+fn error_cases_dump() {
+    let list = std::fs::read_to_string("/tmp/pw/errcases.txt").unwrap_or_default();
+    let out: Vec<String> = list.lines().filter(|l| !l.is_empty()).map(error_line).collect();
+    std::fs::write("/tmp/pw/errcases.mine", out.join("\n") + "\n").ok();
+}
