@@ -354,6 +354,13 @@ fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
     out
 }
 
+/// Is this a tokenizer error CPython raises only when the parser reads the failing token?
+fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
+    matches!(e.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
+        || e.msg == "unexpected character after line continuation character"
+        || e.msg == "unexpected EOF while parsing"
+}
+
 /// Runs one mode's start rule.
 fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
     match mode {
@@ -387,7 +394,13 @@ fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
 
 /// Parses a token list (CPython's `_PyPegen_run_parser`): two passes, then the error.
 pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32) -> Result<Mod, SyntaxError> {
-    let tok_error = lexed.error;
+    // Errors CPython's tokenizer only reports through the parser when the parser reads that
+    // far (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF): they do not replace an earlier
+    // parser error. The others it raises itself, and they win over parser errors.
+    let (tok_error, deferred_tok_error) = match lexed.error {
+        Some(e) if is_deferred_tokenizer_error(&e) => (None, Some(e)),
+        other => (other, None),
+    };
     let mut type_ignores = Vec::new();
     let mut toks = Vec::with_capacity(lexed.tokens.len() + 1);
     for t in lexed.tokens {
@@ -420,6 +433,11 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         return Ok(m);
     }
     let first_furthest = p.furthest;
+    if let Some(e) = deferred_tok_error.clone() {
+        if p.tok_at(first_furthest).kind == END_OF_TOKENS {
+            return Err(e);
+        }
+    }
     if let Some(e) = tok_error.clone() {
         // The parser reached the point where the tokenizer failed: CPython raises the
         // tokenizer's error there.
@@ -437,14 +455,15 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
             p.invalid_pass = true;
             let _ = run(&mut p, mode);
             match p.err.take() {
-                Some(e) => match tok_error {
+                Some(e) => match (tok_error, deferred_tok_error) {
                     // A specialised error is replaced by a tokenizer error later in the file.
-                    Some(te) => return Err(te),
-                    None => e,
+                    (Some(te), _) => return Err(te),
+                    (None, Some(de)) if p.tok_at(p.furthest).kind == END_OF_TOKENS => return Err(de),
+                    _ => e,
                 },
                 None => {
                     let last = p.tok_at(first_furthest);
-                    if let (Some(te), true) = (&tok_error, p.tok_at(p.furthest).kind == END_OF_TOKENS) {
+                    if let (Some(te), true) = (tok_error.as_ref().or(deferred_tok_error.as_ref()), p.tok_at(p.furthest).kind == END_OF_TOKENS) {
                         // The second pass read up to the tokenizer's error.
                         return Err(te.clone());
                     }
