@@ -3,26 +3,19 @@
 
 use crate::wtf8::Wtf8Buf;
 use std::fmt::Write;
-use unicode_general_category::{get_general_category, GeneralCategory as G};
 
-/// `str.isprintable()` for one code point: everything but the "Other" and "Separator"
-/// categories, except that the ASCII space is printable.
+mod printable;
+
+/// `str.isprintable()` for one code point, as CPython 3.11 (Unicode 14.0) decides it:
+/// everything but the "Other" and "Separator" categories, except that the ASCII space is
+/// printable. A generated table, because newer Unicode data assigns more characters.
 pub fn is_printable(cp: u32) -> bool {
     if cp < 0x7F {
         return cp >= 0x20;
     }
-    let Some(c) = char::from_u32(cp) else { return false }; // a surrogate (Cs)
-    !matches!(
-        get_general_category(c),
-        G::Control
-            | G::Format
-            | G::Surrogate
-            | G::PrivateUse
-            | G::Unassigned
-            | G::LineSeparator
-            | G::ParagraphSeparator
-            | G::SpaceSeparator
-    )
+    let table = &printable::PRINTABLE;
+    let i = table.partition_point(|&(_, hi)| hi < cp);
+    table.get(i).is_some_and(|&(lo, _)| lo <= cp)
 }
 
 /// `repr(s)` for a str given as code points.
@@ -89,25 +82,52 @@ pub fn format_float_r(out: &mut String, v: f64, add_dot_0: bool) {
         out.push_str(if v < 0.0 { "-inf" } else { "inf" });
         return;
     }
-    // Rust's `{:e}` is the shortest round-trip form, like "1.2345e-5", "-1e16", "0e0".
-    let mut buf = String::with_capacity(32);
-    let _ = write!(buf, "{v:e}");
-    let (mantissa, exp) = buf.split_once('e').unwrap_or((buf.as_str(), "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mantissa),
+    // Ryu gives the shortest round-trip digits, ties broken to even as CPython's dtoa does
+    // (Rust's own `{:e}` rounds ties up); its layout ("1e16", "0.0001", "1.5e-7") is
+    // reduced here to digits and the decimal point's position.
+    let mut ryu_buf = ryu::Buffer::new();
+    let text = ryu_buf.format_finite(v);
+    let (neg, text) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text),
     };
+    let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
     let mut digits = [0u8; 40];
     let mut n = 0;
-    for b in mantissa.bytes().filter(|b| b.is_ascii_digit()) {
+    // Digits before the point in the mantissa, counting leading zeros that get dropped.
+    let mut int_digits: i32 = 0;
+    let mut seen_point = false;
+    let mut leading = true;
+    for b in mantissa.bytes() {
+        if b == b'.' {
+            seen_point = true;
+            continue;
+        }
+        if !seen_point {
+            int_digits += 1;
+        }
+        if leading && b == b'0' {
+            // A dropped leading zero moves the point one digit left.
+            int_digits -= 1;
+            continue;
+        }
+        leading = false;
         if n < digits.len() {
             digits[n] = b;
             n += 1;
         }
     }
-    let digits = &digits[..n];
-    let digits = std::str::from_utf8(digits).unwrap_or("0");
+    while n > 1 && digits[n - 1] == b'0' {
+        n -= 1;
+    }
+    if n == 0 {
+        digits[0] = b'0';
+        n = 1;
+        int_digits = 1;
+    }
+    let digits = std::str::from_utf8(&digits[..n]).unwrap_or("0");
+    let exp = exp + int_digits - 1;
     // Position of the decimal point relative to the first digit.
     let decpt = exp + 1;
     if neg {
@@ -208,6 +228,8 @@ mod tests {
         let mut w = Wtf8Buf::new();
         w.push_code_point(0xDC80);
         assert_eq!(repr_wtf8(&w), "'\\udc80'");
+        // Assigned after Unicode 14.0, so not printable for CPython 3.11.
+        assert_eq!(repr_str("\u{14000}\u{2ffc}"), "'\\U00014000\\u2ffc'");
     }
 
     // Expected values: python3 repr() of the same floats, complexes and bytes.
@@ -231,6 +253,10 @@ mod tests {
             (1e100, "1e+100"),
             (9999999999999998.0, "9999999999999998.0"),
             (0.00012, "0.00012"),
+            // An exact tie between two shortest forms: CPython rounds half to even.
+            (76957591475688.625, "76957591475688.62"),
+            (1e22, "1e+22"),
+            (123e-310, "1.23e-308"),
         ];
         for &(v, want) in cases {
             assert_eq!(repr_float(v), want, "{v:e}");
@@ -259,5 +285,27 @@ mod tests {
         assert_eq!(r(b"a'\x00\xff\\\""), "b'a\\'\\x00\\xff\\\\\"'");
         assert_eq!(r(b"it's"), "b\"it's\"");
         assert_eq!(r(b"\t\n\r\x7f "), "b'\\t\\n\\r\\x7f '");
+    }
+
+    /// Lines of "f64-bits-hex repr(x) repr(complex(0, abs(x)))" from python3 in the file named
+    /// by FLOAT_REPRS (random floats).
+    #[test]
+    #[ignore]
+    fn float_reprs_file() {
+        let Ok(path) = std::env::var("FLOAT_REPRS") else { return };
+        let data = std::fs::read_to_string(path).unwrap();
+        let mut n = 0;
+        for line in data.lines() {
+            let mut it = line.split(' ');
+            let (hex, want, want_c) = (it.next().unwrap(), it.next().unwrap(), it.next().unwrap());
+            let bytes: Vec<u8> = (0..16).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+            let v = f64::from_le_bytes(bytes.try_into().unwrap());
+            assert_eq!(repr_float(v), want);
+            let mut c = String::new();
+            repr_complex(&mut c, 0.0, v.abs());
+            assert_eq!(c, want_c);
+            n += 1;
+        }
+        eprintln!("{n} floats match");
     }
 }

@@ -3,7 +3,8 @@ of them (ast.dump with attributes of the expression, or the SyntaxError message)
 
     python3 tools/gen_string_tests.py > src/parser/strings/cases.rs
 
-Replacement fields hold only simple names here, so that the tests can stand in for the parser.
+Replacement fields in OK/ERR hold only simple names, so that the tests can stand in for the
+parser; E2E holds whole modules for the real parser.
 """
 import ast
 
@@ -25,6 +26,29 @@ ERRORS = [
     "f'{a:{b'", "f'{a!r=}'", "'a' b'c'", "b'a' 'c'", "f'a' b'c'", "b'\\xc3\\xa9'", "'\\x4'",
     "'abc\\N{foo}'", "'\\U00110000'", "b'\\x4'", "f'{x}\\x4'", "f'{\"a}'", "f'{a[}'",
     "'\\N{LATINSMALLLETTERA}'", "'a' b'\\x4'", "'\\x4' b'a'",
+    "f'{!r}'", "f'{:'", "f'x{<'", "f'{ ='", "f'{a:{}}'", "f'{a:{!r}}'",
+]
+
+
+E2E = [
+    "x = f'{f\"{a!r:>{w}}\"}'\n",
+    "x = f'''{\n  a +\n  b\n}'''\n",
+    "x = f'''\u00e9{\n  a +\n  b\n}\u00fc{c}'''\n",
+    "x = f'\u00e9{a}\u00fc{b=}'\n",
+    "x = (f'{a}'\n     f'{b:{c}}'\n     'd')\n",
+    "x = f'{\"{\"}'\n",
+    "x = f'{3.14:.2f}' f\"{'x':>3}\"\n",
+    "x = f'{x:{{}}>10}'\n",
+    "x = f'{(lambda: 1)()}'\n",
+    "def f():\n    return f'''\n    {a}\n        {b:{c}}\n    '''\n",
+    "x = f'{  a  =  }'\n",
+    "def g():\n    x = f'{*a,}' f'{yield}'\n",
+    "x = f'{a:=^10}' f'{(a:=1)}'\n",
+    "x = f'''{\"\"\"\na\"\"\"}'''\n",
+    "x = f'{a}' \\\n    f'{b}'\n",
+    "x = f'a\\\n{b}'\n",
+    "x = f'{a.b.c(d, e=f)[g]}'\n",
+    "x = f'''{a}\r\n{b}'''\r\n",
 ]
 
 
@@ -50,6 +74,12 @@ def main():
         src = 'x = ' + c + '\n'
         v = ast.parse(src).body[0].value
         print(f'    ({rs(c)}, {rs(ast.dump(v, include_attributes=True))}),')
+    print('];')
+    print()
+    print('/// (module source, ast.dump(ast.parse(src), include_attributes=True)).')
+    print('pub const E2E: &[(&str, &str)] = &[')
+    for c in E2E:
+        print(f'    ({rs(c)}, {rs(ast.dump(ast.parse(c), include_attributes=True))}),')
     print('];')
     print()
     print('/// (source after "x = ", message, line (0: at the next token), offset, end offset).')

@@ -5,6 +5,15 @@
 //! - `scan`: `tok_get` — indentation, names, operators, brackets, comments, type comments.
 //! - `number`, `string`, `ident`: numeric literals, string literals, non-ASCII identifiers.
 //! - `error`: building CPython's SyntaxErrors (the tokenizer's and the parser's way).
+//! - `unicode14`: identifier and printable-character tests as CPython 3.11's Unicode 14.0.
+//!
+//! Errors: CPython's tokenizer raises some errors itself (`Lexed::error`, offsets in
+//! characters, text without newline) and only flags others, which its parser then raises
+//! (`Lexed::error_on_reach`: byte columns converted to characters on the line read back from
+//! the file — or left in bytes, see `SourceInfo`).
+//!
+//! Strings: a STRING token's range may hold `\r\n` or `\r` from the source; CPython's string
+//! parser sees `\n` there.
 //!
 //! Newlines: like CPython's `translate_newlines`, `\r\n` and lone `\r` are read as `\n`, and
 //! file input (`exec_input`) gets a final `\n` when it lacks one. Token byte ranges still index
@@ -15,11 +24,14 @@
 //! CPython's parser substitutes, `tok->cur - line_start`).
 
 mod error;
+pub(crate) use error::byte_to_char_offset;
+pub use error::file_line_text;
 mod ident;
 mod number;
 mod scan;
 mod state;
 mod string;
+pub(crate) mod unicode14;
 #[cfg(test)]
 mod tests;
 
@@ -46,17 +58,49 @@ impl Default for LexOptions {
     }
 }
 
+/// What CPython's tokenizer knows about where the text came from; it changes only how
+/// errors raised by CPython's parser for the tokenizer show their position and line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceInfo {
+    /// CPython's tokenizer knows the source encoding (`tok->encoding`): true for str input
+    /// (`compile(str)`) and for bytes with a BOM or coding cookie
+    /// (`source::Decoded::encoding_declared`); false for `ast.parse(bytes)` of a file with
+    /// neither, and for f-string expressions (CPython re-tokenizes them from bytes). When
+    /// false, the offsets of errors CPython's parser raises count bytes, not characters.
+    pub encoding_declared: bool,
+    /// The file began with a UTF-8 BOM (not part of the text): CPython reads line 1 back
+    /// from the file with it, so it is in the text of errors its parser raises on line 1.
+    pub bom: bool,
+}
+
+impl Default for SourceInfo {
+    /// Text given as a str.
+    fn default() -> Self {
+        SourceInfo { encoding_declared: true, bom: false }
+    }
+}
+
 /// The result of tokenizing a whole text.
 #[derive(Clone, Debug, Default)]
 pub struct Lexed {
     /// Every token before the first error; ends with `EndMarker` when there is no error and
     /// no unclosed bracket.
     pub tokens: Vec<Token>,
-    /// A tokenizer error CPython raises as an exception. It takes priority over any parser
-    /// error, because CPython tokenizes the rest of the file before reporting a parser error.
+    /// A tokenizer error CPython raises as an exception. CPython raises it when the parser
+    /// asks for the token after `tokens`; and after a parser error it tokenizes the rest of the
+    /// file, and this error replaces the parser's (CPython's `_Pypegen_set_syntax_error`: not
+    /// for "unexpected indent"/"unexpected unindent", and only if `error_on_reach` is false).
     pub error: Option<SyntaxError>,
-    /// Set when the text ended inside brackets (no `EndMarker` then): CPython's
-    /// "'(' was never closed" error for the innermost open bracket, ready to raise.
+    /// `error` is one CPython's tokenizer only flags (bad indentation or dedent, tabs/spaces,
+    /// too deep, a character after `\`, EOF after `\`): CPython's parser raises it when it
+    /// asks for the token after `tokens`; its check of the rest of the file after a parser
+    /// error does not raise it (a parser error found earlier wins).
+    pub error_on_reach: bool,
+    /// Set when the text ended inside brackets (no `EndMarker` then), or an `error_on_reach`
+    /// error stopped tokenizing inside brackets: CPython's "'(' was never closed" error for
+    /// the innermost open bracket, ready to raise. CPython raises it when the parser reaches
+    /// the end of the text, or, after a parser error on a line after the bracket's line, in
+    /// its check of the rest of the file (`_PyPegen_tokenize_full_source_to_check_for_errors`).
     pub unclosed: Option<SyntaxError>,
 }
 
@@ -70,19 +114,33 @@ pub fn tokenize(src: &str, opts: &LexOptions) -> Lexed {
 /// (a final newline is supplied), false for `eval`, `single` and `func_type` modes (the text
 /// is taken as it is, so there may be no NEWLINE before ENDMARKER).
 pub fn tokenize_mode(src: &str, opts: &LexOptions, exec_input: bool) -> Lexed {
-    let bytes = src.as_bytes();
+    tokenize_raw(src.as_bytes(), opts, exec_input, SourceInfo::default())
+}
+
+/// `tokenize_mode` for text decoded from a file's bytes (`source::Decoded::info()`), so that
+/// error offsets and lines are as `ast.parse(bytes)` reports them.
+pub fn tokenize_source(src: &str, opts: &LexOptions, exec_input: bool, info: SourceInfo) -> Lexed {
+    tokenize_raw(src.as_bytes(), opts, exec_input, info)
+}
+
+/// Tokenizes bytes that may not be valid UTF-8 (as CPython's tokenizer reads an undecoded
+/// UTF-8 file): a name with bad bytes is CPython's "(unicode error) ..." SyntaxError.
+pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool, info: SourceInfo) -> Lexed {
     // A C string ends at its first NUL (decode_source rejects NULs before we get here).
-    let bytes = match bytes.iter().position(|&b| b == 0) {
-        Some(i) => &bytes[..i],
-        None => bytes,
+    let bytes = if bytes.contains(&0) {
+        bytes.split(|&b| b == 0).next().unwrap_or(&[])
+    } else {
+        bytes
     };
     let has_cr = bytes.contains(&b'\r');
-    let needs_nl = exec_input && bytes.last() != Some(&b'\n');
+    // CPython's translate_newlines stops early on a final "\r\n" and then supplies a newline
+    // anyway, so such a text gets an extra empty line.
+    let needs_nl = exec_input && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || bytes.ends_with(b"\r\n"));
     if !has_cr && !needs_nl {
-        return state::Lexer::new(bytes, opts, bytes.len()).run();
+        return state::Lexer::new(bytes, opts, info, bytes.len()).run();
     }
     let tr = translate_newlines(bytes, needs_nl);
-    let mut lexed = state::Lexer::new(&tr.text, opts, tr.real_len).run();
+    let mut lexed = state::Lexer::new(&tr.text, opts, info, tr.real_len).run();
     if !tr.removed.is_empty() || tr.text.len() > bytes.len() {
         let map = |t: u32| -> u32 {
             let removed = tr.removed.partition_point(|&p| p < t) as u32;
@@ -125,7 +183,7 @@ fn translate_newlines(src: &[u8], add_nl: bool) -> Translated {
         i += 1;
     }
     let real_len = text.len();
-    if add_nl && text.last() != Some(&b'\n') {
+    if add_nl {
         text.push(b'\n');
     }
     Translated { text, removed, real_len }

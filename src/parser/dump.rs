@@ -15,22 +15,39 @@ pub use cli::main;
 use super::ast::*;
 use crate::pyrepr;
 
+/// What `ast.dump` (pure Python, recursion limit 1000) hits on a tree nested too deeply.
+pub const RECURSION_ERROR: &str = "RecursionError: maximum recursion depth exceeded";
+
 /// `ast.dump(tree, include_attributes=include_attributes, indent=indent)`; `indent: None` is
-/// the single-line form (indent=None), `Some(n)` indents by `n` spaces.
+/// the single-line form (indent=None), `Some(n)` indents by `n` spaces. A tree too deep for
+/// CPython's `ast.dump` gives [`RECURSION_ERROR`] (see [`dump_checked`]).
 pub fn dump(tree: &Mod, include_attributes: bool, indent: Option<usize>) -> String {
+    dump_checked(tree, include_attributes, indent).unwrap_or_else(|| RECURSION_ERROR.to_string())
+}
+
+/// `ast.dump`, or `None` where CPython's raises RecursionError: its `_format` recursion
+/// (counted frame for frame, see `Dumper::enter`) would pass the interpreter's limit of
+/// 1000 frames. This also bounds the recursion here.
+pub fn dump_checked(tree: &Mod, include_attributes: bool, indent: Option<usize>) -> Option<String> {
     dump_value(V::Mod(tree), include_attributes, indent)
 }
 
 /// `ast.dump` of a lone expression node (for tests and debugging).
 pub fn dump_expr(e: &Expr, include_attributes: bool, indent: Option<usize>) -> String {
-    dump_value(V::Expr(e), include_attributes, indent)
+    dump_value(V::Expr(e), include_attributes, indent).unwrap_or_else(|| RECURSION_ERROR.to_string())
 }
 
-fn dump_value(v: V<'_>, include_attributes: bool, indent: Option<usize>) -> String {
-    let mut d = Dumper { out: String::with_capacity(1 << 12), attrs: include_attributes, indent };
+fn dump_value(v: V<'_>, include_attributes: bool, indent: Option<usize>) -> Option<String> {
+    let mut d = Dumper { out: String::with_capacity(1 << 12), attrs: include_attributes, indent, depth: 0, too_deep: false };
     d.value(v, 0);
-    d.out
+    (!d.too_deep).then_some(d.out)
 }
+
+/// Python frames `ast.dump` may use below its first `_format` call under `python -m ast`
+/// (1000 minus the frames of runpy, the module, `main` and `dump`). Measured with python3:
+/// a chain of 985 unary minus signs (`--...-1`) dumps, 986 raise RecursionError; each
+/// nesting inside a call's argument list costs 4 frames (986 - 4k `+` terms fit in k calls).
+const FRAME_LIMIT: usize = 993;
 
 /// A field value, borrowed from the tree.
 #[derive(Clone, Copy)]
@@ -176,7 +193,7 @@ fn expr_v(e: &Expr) -> V<'_> {
     V::Expr(e)
 }
 
-fn ident_v(s: &String) -> V<'_> {
+fn ident_v(s: &str) -> V<'_> {
     V::Ident(s)
 }
 
@@ -203,7 +220,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
                 .f("body", V::Stmts(body))
                 .f("decorator_list", V::Exprs(decorator_list))
                 .opt("returns", returns.as_deref(), expr_v)
-                .opt("type_comment", type_comment.as_ref(), ident_v)
+                .opt("type_comment", type_comment.as_deref(), ident_v)
         }
         S::ClassDef { name, bases, keywords, body, decorator_list } => Node::new("ClassDef")
             .f("name", V::Ident(name))
@@ -216,7 +233,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
         S::Assign { targets, value, type_comment } => Node::new("Assign")
             .f("targets", V::Exprs(targets))
             .f("value", V::Expr(value))
-            .opt("type_comment", type_comment.as_ref(), ident_v),
+            .opt("type_comment", type_comment.as_deref(), ident_v),
         S::AugAssign { target, op, value } => Node::new("AugAssign")
             .f("target", V::Expr(target))
             .f("op", V::Bare(operator_name(*op)))
@@ -232,7 +249,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
                 .f("iter", V::Expr(iter))
                 .f("body", V::Stmts(body))
                 .f("orelse", V::Stmts(orelse))
-                .opt("type_comment", type_comment.as_ref(), ident_v)
+                .opt("type_comment", type_comment.as_deref(), ident_v)
         }
         S::While { test, body, orelse } => {
             Node::new("While").f("test", V::Expr(test)).f("body", V::Stmts(body)).f("orelse", V::Stmts(orelse))
@@ -243,7 +260,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
         S::With { is_async, items, body, type_comment } => Node::new(if *is_async { "AsyncWith" } else { "With" })
             .f("items", V::WithItems(items))
             .f("body", V::Stmts(body))
-            .opt("type_comment", type_comment.as_ref(), ident_v),
+            .opt("type_comment", type_comment.as_deref(), ident_v),
         S::Match { subject, cases } => {
             Node::new("Match").f("subject", V::Expr(subject)).f("cases", V::MatchCases(cases))
         }
@@ -258,7 +275,7 @@ fn stmt_node(s: &Stmt, attrs: bool) -> Node<'_> {
         S::Assert { test, msg } => Node::new("Assert").f("test", V::Expr(test)).opt("msg", msg.as_deref(), expr_v),
         S::Import { names } => Node::new("Import").f("names", V::Aliases(names)),
         S::ImportFrom { module, names, level } => Node::new("ImportFrom")
-            .opt("module", module.as_ref(), ident_v)
+            .opt("module", module.as_deref(), ident_v)
             .f("names", V::Aliases(names))
             .f("level", V::Int(*level as i64)),
         S::Global { names } => Node::new("Global").f("names", V::Idents(names)),
@@ -321,7 +338,7 @@ fn expr_node(e: &Expr, attrs: bool) -> Node<'_> {
             .opt("format_spec", format_spec.as_deref(), expr_v),
         E::JoinedStr { values } => Node::new("JoinedStr").f("values", V::Exprs(values)),
         E::Constant { value, kind } => {
-            Node::new("Constant").f("value", V::Const(value)).opt("kind", kind.as_ref(), ident_v)
+            Node::new("Constant").f("value", V::Const(value)).opt("kind", kind.as_deref(), ident_v)
         }
         E::Attribute { value, attr, ctx } => Node::new("Attribute")
             .f("value", V::Expr(value))
@@ -352,16 +369,16 @@ fn pattern_node(p: &Pattern, attrs: bool) -> Node<'_> {
         P::MatchMapping { keys, patterns, rest } => Node::new("MatchMapping")
             .f("keys", V::Exprs(keys))
             .f("patterns", V::Patterns(patterns))
-            .opt("rest", rest.as_ref(), ident_v),
+            .opt("rest", rest.as_deref(), ident_v),
         P::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => Node::new("MatchClass")
             .f("cls", V::Expr(cls))
             .f("patterns", V::Patterns(patterns))
             .f("kwd_attrs", V::Idents(kwd_attrs))
             .f("kwd_patterns", V::Patterns(kwd_patterns)),
-        P::MatchStar { name } => Node::new("MatchStar").opt("name", name.as_ref(), ident_v),
+        P::MatchStar { name } => Node::new("MatchStar").opt("name", name.as_deref(), ident_v),
         P::MatchAs { pattern, name } => Node::new("MatchAs")
             .opt("pattern", pattern.as_deref(), V::Pattern)
-            .opt("name", name.as_ref(), ident_v),
+            .opt("name", name.as_deref(), ident_v),
         P::MatchOr { patterns } => Node::new("MatchOr").f("patterns", V::Patterns(patterns)),
     };
     n.loc(attrs, &p.loc)
@@ -386,13 +403,13 @@ fn node_of(v: V<'_>, attrs: bool) -> Option<Node<'_>> {
         V::Arg(a) => Node::new("arg")
             .f("arg", V::Ident(&a.arg))
             .opt("annotation", a.annotation.as_deref(), expr_v)
-            .opt("type_comment", a.type_comment.as_ref(), ident_v)
+            .opt("type_comment", a.type_comment.as_deref(), ident_v)
             .loc(attrs, &a.loc),
         V::Keyword(k) => {
-            Node::new("keyword").opt("arg", k.arg.as_ref(), ident_v).f("value", V::Expr(&k.value)).loc(attrs, &k.loc)
+            Node::new("keyword").opt("arg", k.arg.as_deref(), ident_v).f("value", V::Expr(&k.value)).loc(attrs, &k.loc)
         }
         V::Alias(a) => {
-            Node::new("alias").f("name", V::Ident(&a.name)).opt("asname", a.asname.as_ref(), ident_v).loc(attrs, &a.loc)
+            Node::new("alias").f("name", V::Ident(&a.name)).opt("asname", a.asname.as_deref(), ident_v).loc(attrs, &a.loc)
         }
         V::WithItem(w) => Node::new("withitem")
             .f("context_expr", V::Expr(&w.context_expr))
@@ -408,7 +425,7 @@ fn node_of(v: V<'_>, attrs: bool) -> Option<Node<'_>> {
             .f("is_async", V::Int(c.is_async as i64)),
         V::Handler(h) => Node::new("ExceptHandler")
             .opt("type", h.type_.as_deref(), expr_v)
-            .opt("name", h.name.as_ref(), ident_v)
+            .opt("name", h.name.as_deref(), ident_v)
             .f("body", V::Stmts(&h.body))
             .loc(attrs, &h.loc),
         V::TypeIgnore(t) => Node::new("TypeIgnore").f("lineno", V::Int(t.lineno as i64)).f("tag", V::Ident(&t.tag)),
@@ -441,6 +458,10 @@ struct Dumper {
     out: String,
     attrs: bool,
     indent: Option<usize>,
+    /// CPython frames `ast.dump` would have in use here (see `enter`).
+    depth: usize,
+    /// Set once the tree proved too deep; everything after is skipped.
+    too_deep: bool,
 }
 
 impl Dumper {
@@ -475,11 +496,37 @@ impl Dumper {
         }
     }
 
+    /// Accounts for `frames` more CPython frames; false (and `too_deep` set) past the limit.
+    /// `_format` of a node or of a list is one frame; the generator a non-empty list is
+    /// joined from is two (entered from C); a scalar's `repr` adds one to its `_format`.
+    fn enter(&mut self, frames: usize) -> bool {
+        self.depth += frames;
+        if self.depth > FRAME_LIMIT {
+            self.too_deep = true;
+        }
+        !self.too_deep
+    }
+
     fn value(&mut self, v: V<'_>, level: usize) {
         if let Some(node) = node_of(v, self.attrs) {
-            self.node(&node, level);
+            if self.enter(1) {
+                self.node(&node, level);
+            }
+            self.depth -= 1;
             return;
         }
+        let frames = match list_len(v) {
+            Some(0) => 1,
+            Some(_) => 3,
+            None => 2,
+        };
+        if self.enter(frames) {
+            self.scalar_or_list(v, level);
+        }
+        self.depth -= frames;
+    }
+
+    fn scalar_or_list(&mut self, v: V<'_>, level: usize) {
         let level = if self.indent.is_some() { level + 1 } else { level };
         match v {
             V::Ident(s) => push_repr_str(&mut self.out, s),
@@ -496,7 +543,12 @@ impl Dumper {
                     self.newline(level, i == 0);
                     match e {
                         Some(e) => self.value(V::Expr(e), level),
-                        None => self.out.push_str("None"),
+                        None => {
+                            if self.enter(2) {
+                                self.out.push_str("None");
+                            }
+                            self.depth -= 2;
+                        }
                     }
                 }
                 self.out.push(']');

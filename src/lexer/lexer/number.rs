@@ -242,7 +242,9 @@ impl<'a> Lexer<'a> {
             // CPython warns ("invalid ... literal", DeprecationWarning); not an error.
             return Ok(());
         }
-        if is_ident_char(c) {
+        // A non-ASCII character is left for the name scanner (CPython then reports it as an
+        // invalid character, not an invalid literal).
+        if c < 128 && is_ident_char(c) {
             self.backup(c);
             return Err(self.tok_error(format!("invalid {} literal", kind)));
         }

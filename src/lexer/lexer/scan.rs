@@ -29,7 +29,10 @@ impl<'a> Lexer<'a> {
             let mut blankline = false;
             if self.atbol {
                 self.atbol = false;
-                self.indentation(&mut blankline)?;
+                self.between_tokens = true;
+                let r = self.indentation(&mut blankline);
+                self.between_tokens = false;
+                r?;
             }
             self.start = self.cur;
             if self.pendin != 0 {
@@ -51,9 +54,13 @@ impl<'a> Lexer<'a> {
                 self.start = if c == EOF { self.cur } else { self.cur - 1 };
 
                 if c == b'#' as i32 {
-                    while c != EOF && c != b'\n' as i32 {
-                        c = self.nextc();
+                    // Skip to the end of the line (the `\n` is read as `c`).
+                    if let Some(i) = self.buf[self.cur..self.inp].iter().position(|&b| b == b'\n') {
+                        self.cur += i;
+                    } else {
+                        self.cur = self.inp;
                     }
+                    c = self.nextc();
                     if self.type_comments {
                         if let Some(kind) = self.type_comment(c, blankline)? {
                             return Ok(kind);
@@ -123,12 +130,13 @@ impl<'a> Lexer<'a> {
         let mut c;
         loop {
             c = self.nextc();
+            // (Saturating: a line of billions of blanks must not overflow.)
             if c == b' ' as i32 {
-                col += 1;
-                altcol += 1;
+                col = col.saturating_add(1);
+                altcol = altcol.saturating_add(1);
             } else if c == b'\t' as i32 {
-                col = (col / TABSIZE + 1) * TABSIZE;
-                altcol += 1;
+                col = (col / TABSIZE).saturating_add(1).saturating_mul(TABSIZE);
+                altcol = altcol.saturating_add(1);
             } else if c == 0x0c {
                 col = 0;
                 altcol = 0;
@@ -198,9 +206,10 @@ impl<'a> Lexer<'a> {
     pub(super) fn continuation_line(&mut self) -> Step<()> {
         let c = self.nextc();
         if c != b'\n' as i32 {
-            // CPython's parser: column of the character after the backslash.
-            let col1 = self.cur.saturating_sub(self.line_start);
-            return Err(Stop::Error(self.parser_error(
+            // CPython's parser: column of the character after the backslash, counted from
+            // `tok->buf` (which a multi-line string or continuation keeps at an earlier line).
+            let col1 = self.cur.saturating_sub(self.buf_start);
+            return Err(Stop::Flagged(self.parser_error(
                 SyntaxErrorKind::SyntaxError,
                 self.lineno,
                 self.line_start,
@@ -287,18 +296,27 @@ impl<'a> Lexer<'a> {
                 return self.string(c);
             }
         }
-        let mut nonascii = false;
-        // Fast path over the rest of the name within the current line.
-        loop {
-            if !is_ident_char(c) {
-                break;
+        let mut nonascii = c >= 128;
+        if is_ident_char(c) {
+            // `c` is part of the name: scan the rest of it within the current line (a name
+            // never reaches past the line's `\n`, so no new line is read).
+            let line = &self.buf[..self.inp];
+            let mut i = self.cur;
+            while i < line.len() {
+                let b = line[i];
+                if b.is_ascii_alphanumeric() || b == b'_' {
+                    i += 1;
+                } else if b >= 128 {
+                    nonascii = true;
+                    i += 1;
+                } else {
+                    break;
+                }
             }
-            if c >= 128 {
-                nonascii = true;
-            }
-            c = self.nextc();
+            self.cur = i;
+        } else {
+            self.backup(c);
         }
-        self.backup(c);
         if nonascii {
             self.verify_identifier()?;
         }
@@ -309,7 +327,8 @@ impl<'a> Lexer<'a> {
 
     fn keyword_kind(&self, start: usize, end: usize) -> TokenKind {
         let word = &self.buf[start..end];
-        if word.len() < 2 || word.len() > 8 {
+        // Every keyword is 2 to 8 ASCII letters starting with one of these.
+        if word.len() < 2 || word.len() > 8 || !matches!(word[0], b'F' | b'N' | b'T' | b'a'..=b'y') {
             return TokenKind::Name;
         }
         match std::str::from_utf8(word).ok().and_then(TokenKind::keyword) {
@@ -368,7 +387,7 @@ impl<'a> Lexer<'a> {
             }
             _ => {}
         }
-        if !crate::pyrepr::is_printable(c as u32) {
+        if !super::unicode14::is_printable(c as u32) {
             return Err(self.tok_error(format!("invalid non-printable character U+{:04X}", c)));
         }
         let kind = one_char(ch);

@@ -3,7 +3,7 @@
 //! CPython's line/column rules.
 
 use super::super::token::{Token, TokenKind};
-use super::{LexOptions, Lexed};
+use super::{LexOptions, Lexed, SourceInfo};
 use crate::syntax_error::SyntaxError;
 
 /// `tok_nextc`'s end-of-input value.
@@ -29,6 +29,8 @@ pub(super) struct Paren {
 pub(super) enum Stop {
     /// A tokenizer error (raised as an exception).
     Error(SyntaxError),
+    /// An error the tokenizer only flags; CPython's parser raises it when it reaches it.
+    Flagged(SyntaxError),
     /// End of input inside brackets.
     Unclosed(SyntaxError),
 }
@@ -46,6 +48,11 @@ pub(super) struct Lexer<'a> {
     pub inp: usize,
     /// Start of the current line.
     pub line_start: usize,
+    /// CPython's `tok->buf`: the start of the line that was read last outside a token (a
+    /// string or backslash continuation keeps it at the line where it began).
+    pub buf_start: usize,
+    /// Lines read now are read between tokens (measuring indentation).
+    pub between_tokens: bool,
     /// Current line number (already shifted by `start_line - 1`).
     pub lineno: u32,
     /// The whole input has been read.
@@ -67,11 +74,16 @@ pub(super) struct Lexer<'a> {
     pub type_comments: bool,
     pub start_line: u32,
     pub start_col: u32,
+    /// Convert the byte columns of parser-raised errors to characters (CPython does so only
+    /// when it knows the encoding).
+    pub encoding_declared: bool,
+    /// The file's BOM belongs in front of line 1 in error texts.
+    pub bom: bool,
     pub tokens: Vec<Token>,
 }
 
 impl<'a> Lexer<'a> {
-    pub fn new(buf: &'a [u8], opts: &LexOptions, real_len: usize) -> Lexer<'a> {
+    pub fn new(buf: &'a [u8], opts: &LexOptions, info: SourceInfo, real_len: usize) -> Lexer<'a> {
         let start_line = opts.start_line.max(1);
         Lexer {
             buf,
@@ -79,6 +91,8 @@ impl<'a> Lexer<'a> {
             cur: 0,
             inp: 0,
             line_start: 0,
+            buf_start: 0,
+            between_tokens: true,
             lineno: start_line - 1,
             at_eof: false,
             atbol: true,
@@ -92,6 +106,8 @@ impl<'a> Lexer<'a> {
             type_comments: opts.type_comments,
             start_line,
             start_col: opts.start_col,
+            encoding_declared: info.encoding_declared,
+            bom: info.bom && start_line == 1,
             // About one token per 4 bytes of typical Python source.
             tokens: Vec::with_capacity(buf.len() / 4 + 16),
         }
@@ -106,6 +122,16 @@ impl<'a> Lexer<'a> {
                 Ok(_) => {}
                 Err(Stop::Error(e)) => {
                     lexed.error = Some(e);
+                    break;
+                }
+                Err(Stop::Flagged(e)) => {
+                    lexed.error = Some(e);
+                    lexed.error_on_reach = true;
+                    // CPython's check of the rest of the file after a parser error reports an
+                    // open bracket at a flagged error (if the bracket is on an earlier line).
+                    if let Stop::Unclosed(u) = self.unclosed_error() {
+                        lexed.unclosed = Some(u);
+                    }
                     break;
                 }
                 Err(Stop::Unclosed(e)) => {
@@ -137,12 +163,15 @@ impl<'a> Lexer<'a> {
             return EOF;
         }
         let from = self.inp;
-        let end = match self.buf[from..].iter().position(|&b| b == b'\n') {
+        let end = match find_newline(&self.buf[from..]) {
             Some(i) => from + i + 1,
             None => self.buf.len(),
         };
         self.lineno += 1;
         self.line_start = from;
+        if self.between_tokens {
+            self.buf_start = from;
+        }
         self.cur = from;
         self.inp = end;
         let c = self.buf[self.cur];
@@ -189,4 +218,24 @@ impl<'a> Lexer<'a> {
         });
         Ok(kind)
     }
+}
+
+/// Index of the first `\n` in `s`, eight bytes at a time.
+pub(super) fn find_newline(s: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const NL: u64 = LO * b'\n' as u64;
+    let mut chunks = s.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ NL;
+        // A zero byte in `x` is a newline in the chunk.
+        if (x.wrapping_sub(LO) & !x & HI) != 0 {
+            return chunk.iter().position(|&b| b == b'\n').map(|i| base + i);
+        }
+        base += 8;
+    }
+    chunks.remainder().iter().position(|&b| b == b'\n').map(|i| base + i)
 }

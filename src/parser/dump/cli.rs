@@ -297,7 +297,13 @@ pub fn main(args: &[String]) -> u8 {
     };
     match crate::frontend::parse_bytes(&src, a.mode, a.type_comments) {
         Ok(tree) => {
-            let mut text = super::dump(&tree, a.include_attributes, Some(a.indent));
+            let dumped = super::dump_checked(&tree, a.include_attributes, Some(a.indent));
+            // The process ends next: freeing a big tree node by node would only cost time.
+            std::mem::forget(tree);
+            let Some(mut text) = dumped else {
+                eprintln!("Traceback (most recent call last):\n  File \"<frozen runpy>\", line 198, in _run_module_as_main\n{}", super::RECURSION_ERROR);
+                return 1;
+            };
             text.push('\n');
             let stdout = std::io::stdout();
             let mut lock = stdout.lock();
@@ -314,7 +320,7 @@ pub fn main(args: &[String]) -> u8 {
 }
 
 fn usage_error(msg: &str) -> u8 {
-    eprint!("{USAGE}python -m ast: error: {msg}\n");
+    eprintln!("{USAGE}python -m ast: error: {msg}");
     2
 }
 

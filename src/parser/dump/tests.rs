@@ -30,3 +30,26 @@ fn indents() {
     let pass = Mod::Interactive { body: vec![Stmt { kind: StmtKind::Pass, loc: Loc::new(1, 0, 1, 4) }] };
     assert_eq!(dump(&pass, false, Some(3)), "Interactive(\n   body=[\n      Pass()])");
 }
+
+/// `-` applied `n` times to 1, as a module.
+fn unary_chain(n: usize) -> Mod {
+    let l = Loc::new(1, 0, 1, 1);
+    let mut e = Expr { kind: ExprKind::Constant { value: Constant::Int(1.into()), kind: None }, loc: l };
+    for _ in 0..n {
+        e = Expr { kind: ExprKind::UnaryOp { op: UnaryOp::USub, operand: Box::new(e) }, loc: l };
+    }
+    Mod::Module { body: vec![Stmt { kind: StmtKind::Expr { value: Box::new(e) }, loc: l }], type_ignores: vec![] }
+}
+
+// Expected: `python3 -m ast` dumps "-" * 985 + "1" and raises RecursionError for 986.
+#[test]
+fn recursion_limit_as_cpython() {
+    assert!(dump_checked(&unary_chain(985), false, Some(3)).is_some());
+    assert!(dump_checked(&unary_chain(986), false, Some(3)).is_none());
+    assert!(dump_checked(&unary_chain(986), true, None).is_none());
+    // Far deeper trees stop early instead of exhausting the stack.
+    let deep = unary_chain(200_000);
+    assert_eq!(dump(&deep, false, None), RECURSION_ERROR);
+    // Dropping a 200,000-deep Box chain recursively would overflow the test thread's stack.
+    std::mem::forget(deep);
+}

@@ -198,18 +198,15 @@ fn find_expr(
         } else if ch == b'#' {
             return Err(here("f-string expression part cannot include '#'"));
         } else if stack.is_empty() && matches!(ch, b'!' | b':' | b'}' | b'=' | b'>' | b'<') {
-            if *pos + 1 < end {
-                let next = b[*pos + 1];
-                // "!=", "==", "<=", ">=" are operators, not the end of the expression.
-                if next == b'=' && matches!(ch, b'!' | b'=' | b'<' | b'>') {
-                    *pos += 2;
-                    continue;
-                }
-                // A lone '<' or '>' is an operator too.
-                if ch == b'>' || ch == b'<' {
-                    *pos += 1;
-                    continue;
-                }
+            // "!=", "==", "<=", ">=" are operators, not the end of the expression.
+            if *pos + 1 < end && b[*pos + 1] == b'=' && matches!(ch, b'!' | b'=' | b'<' | b'>') {
+                *pos += 2;
+                continue;
+            }
+            // A lone '<' or '>' is an operator too.
+            if ch == b'>' || ch == b'<' {
+                *pos += 1;
+                continue;
             }
             break;
         } else if ch == b']' || ch == b'}' || ch == b')' {
@@ -300,7 +297,10 @@ fn compile_expr(
     let b = text.as_bytes();
     let expr = b.get(expr_start..expr_end).unwrap_or(b"");
     if expr.iter().all(|&c| matches!(c, b' ' | b'\t' | b'\n' | 0x0c)) {
-        return Err(here("f-string: empty expression not allowed"));
+        return Err(here(match b.get(expr_end) {
+            Some(&c @ (b'!' | b':' | b'=')) => format!("f-string: expression required before '{}'", c as char),
+            _ => "f-string: empty expression not allowed".to_string(),
+        }));
     }
     let (lines, cols) = expr_location(cx, t, b, expr_start - 1);
     let src = text.get(expr_start..expr_end).unwrap_or("");

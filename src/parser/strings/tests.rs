@@ -134,3 +134,86 @@ fn long_fstring_is_linear() {
     // A Constant and a FormattedValue per line, and the final "\n".
     assert_eq!(values.len(), 40_001);
 }
+
+/// Every string group of the standard library (see `tools/strings_corpus.py`), with the
+/// expressions in replacement fields replaced by a placeholder at their start.
+#[test]
+#[ignore]
+fn stdlib_corpus() {
+    let Ok(path) = std::env::var("STRINGS_CORPUS") else { return };
+    let root = "/root/.pyenv/versions/3.11.7/lib/python3.11";
+    let data = std::fs::read_to_string(path).unwrap();
+    let mut cache: Option<(String, String)> = None;
+    let (mut ok, mut bad) = (0, 0);
+    for rec in data.lines() {
+        let mut parts = rec.splitn(3, '\t');
+        let (file, toks, want) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap());
+        if cache.as_ref().map(|c| c.0.as_str()) != Some(file) {
+            let src = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+            cache = Some((file.to_string(), src));
+        }
+        let src = &cache.as_ref().unwrap().1;
+        let toks: Vec<Token> = toks
+            .split(';')
+            .map(|t| {
+                let v: Vec<u32> = t.split(',').map(|x| x.parse().unwrap()).collect();
+                Token { kind: TokenKind::String, start: v[0], end: v[1], lineno: v[2], col: v[3], end_lineno: v[4], end_col: v[5] }
+            })
+            .collect();
+        let mut placeholder = |text: &str, line: u32, col: u32| {
+            let e = fake_parse(text, line, col)?;
+            let loc = Loc::new(e.loc.lineno, e.loc.col_offset, e.loc.lineno, e.loc.col_offset);
+            Ok(Expr { kind: ExprKind::Name { id: "E".into(), ctx: ExprContext::Load }, loc })
+        };
+        let got = match parse_strings(src, &toks, &mut placeholder) {
+            Ok(e) => dump_expr(&e, true, None),
+            Err(e) => format!("error {e:?}"),
+        };
+        if got == want {
+            ok += 1;
+        } else {
+            bad += 1;
+            if bad <= 30 {
+                eprintln!("{file} {toks:?}\n  want {want}\n  got  {got}");
+            }
+        }
+    }
+    eprintln!("{ok} match, {bad} differ");
+    assert_eq!(bad, 0);
+}
+
+/// Error snippets (hex source, tab, CPython's message) from a file named by STRINGS_SNIPPETS;
+/// prints the differences.
+#[test]
+#[ignore]
+fn error_snippets() {
+    let Ok(path) = std::env::var("STRINGS_SNIPPETS") else { return };
+    let data = std::fs::read_to_string(path).unwrap();
+    let mut bad = 0;
+    for line in data.lines() {
+        let (hex, want) = line.split_once('\t').unwrap();
+        let bytes: Vec<u8> = (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap()).collect();
+        let snippet = String::from_utf8(bytes).unwrap();
+        let toks = string_tokens(&snippet);
+        let got = match parse_strings(&snippet, &toks, &mut fake_parse) {
+            Ok(_) => "no error".to_string(),
+            Err(e) => e.msg,
+        };
+        if got != want {
+            bad += 1;
+            eprintln!("{snippet:?}\n  want {want}\n  got  {got}");
+        }
+    }
+    eprintln!("{bad} differ");
+}
+
+/// Whole modules through the real tokenizer and parser (f-string expressions included).
+#[test]
+fn end_to_end_matches_cpython() {
+    for &(src, want) in cases::E2E {
+        match crate::frontend::parse_bytes(src.as_bytes(), crate::frontend::Mode::Exec, false) {
+            Ok(m) => assert_eq!(crate::parser::dump::dump(&m, true, None), want, "{src:?}"),
+            Err(e) => panic!("{src:?}: {e:?}"),
+        }
+    }
+}

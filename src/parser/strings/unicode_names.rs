@@ -101,4 +101,27 @@ mod tests {
         assert_eq!(l("SHAKING FACE"), None); // Unicode 15
         assert_eq!(l(""), None);
     }
+
+    /// Every name of CPython 3.11's unicodedata ("HEX NAME" lines, from python3, in the file
+    /// named by UNICODE_NAMES) resolves, in upper and (outside Hangul/CJK) lower case.
+    #[test]
+    #[ignore]
+    fn all_names_file() {
+        let Ok(path) = std::env::var("UNICODE_NAMES") else { return };
+        let data = std::fs::read_to_string(path).unwrap();
+        let mut bad = 0;
+        for line in data.lines() {
+            let (hex, name) = line.split_once(' ').unwrap();
+            let cp = u32::from_str_radix(hex, 16).unwrap();
+            let lower_ok = name.starts_with("HANGUL SYLLABLE ") || name.starts_with("CJK UNIFIED IDEOGRAPH-");
+            let lower = name.to_ascii_lowercase();
+            if l(name) != Some(cp) || (!lower_ok && l(&lower) != Some(cp)) {
+                bad += 1;
+                if bad < 20 {
+                    eprintln!("{hex} {name}: {:?} {:?}", l(name), l(&lower));
+                }
+            }
+        }
+        assert_eq!(bad, 0);
+    }
 }

@@ -1,0 +1,154 @@
+//! Invalid UTF-8 in a source CPython reads as UTF-8. CPython only decodes tokens when it
+//! builds them, so the error (if any) comes from the first name or string literal holding a
+//! bad byte, with the message of Python's UTF-8 codec for that token's bytes.
+
+use crate::lexer::lexer::{tokenize_raw, LexOptions, SourceInfo};
+use crate::lexer::token::TokenKind;
+use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
+
+/// The first UTF-8 decoding error in some bytes, as Python's codec reports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Utf8Error {
+    /// Bad bytes `start..end` (indices into the decoded bytes).
+    pub start: usize,
+    pub end: usize,
+    pub byte: u8,
+    pub reason: &'static str,
+}
+
+impl Utf8Error {
+    /// `str(UnicodeDecodeError)` for this error.
+    pub fn message(&self) -> String {
+        if self.end == self.start + 1 {
+            format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", self.byte, self.start, self.reason)
+        } else {
+            format!("'utf-8' codec can't decode bytes in position {}-{}: {}", self.start, self.end - 1, self.reason)
+        }
+    }
+}
+
+/// Python's UTF-8 decoder's first error in `bytes`.
+pub(crate) fn first_error(bytes: &[u8]) -> Option<Utf8Error> {
+    let e = std::str::from_utf8(bytes).err()?;
+    let start = e.valid_up_to();
+    let byte = bytes[start];
+    let (end, reason) = match e.error_len() {
+        None => (bytes.len(), "unexpected end of data"),
+        Some(n) => {
+            // A byte that cannot start a character, or a good start byte whose next byte is
+            // wrong (Python counts that as a bad continuation of the first byte alone).
+            if n == 1 && !(0xC2..=0xF4).contains(&byte) {
+                (start + 1, "invalid start byte")
+            } else {
+                (start + n, "invalid continuation byte")
+            }
+        }
+    };
+    Some(Utf8Error { start, end, byte, reason })
+}
+
+/// Source text that is not valid UTF-8 (read as UTF-8): the error CPython raises for it, or
+/// the text with U+FFFD for the bad bytes when CPython never decodes them.
+pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<String, SyntaxError> {
+    let info = SourceInfo { encoding_declared, bom };
+    let lexed = tokenize_raw(body, &LexOptions::default(), true, info);
+    let toks = &lexed.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::String {
+            continue;
+        }
+        let text = body.get(t.start as usize..t.end as usize).unwrap_or(&[]);
+        if std::str::from_utf8(text).is_ok() {
+            continue;
+        }
+        let Some(msg) = string_body_error(text) else { continue };
+        // CPython's parser raises it after reading the strings that follow: at the next token.
+        let Some(next) = toks[i + 1..].iter().find(|n| n.kind != TokenKind::String) else { break };
+        let lossy = error_line(body, toks, next.start as usize, next.lineno, encoding_declared, bom);
+        let (offset, end_offset) = if encoding_declared {
+            (
+                crate::lexer::lexer::byte_to_char_offset(&lossy, next.col as usize + 1),
+                crate::lexer::lexer::byte_to_char_offset(&lossy, next.end_col as usize + 1),
+            )
+        } else {
+            (next.col + 1, next.end_col + 1)
+        };
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: format!("(unicode error) {}", msg),
+            lineno: next.lineno,
+            offset,
+            end_lineno: next.end_lineno,
+            end_offset,
+            text: Some(lossy),
+        });
+    }
+    if let Some(e) = lexed.error {
+        if e.msg.starts_with("(unicode error)") {
+            return Err(e);
+        }
+    }
+    Ok(String::from_utf8_lossy(body).into_owned())
+}
+
+/// The decoding error of a string literal token's body (`None` for bytes and f-strings,
+/// which other parts of the front end report).
+fn string_body_error(tok: &[u8]) -> Option<String> {
+    let quote_at = tok.iter().position(|&b| b == b'\'' || b == b'"')?;
+    let prefix = &tok[..quote_at];
+    if prefix.iter().any(|b| matches!(b, b'b' | b'B' | b'f' | b'F')) {
+        return None;
+    }
+    let raw = prefix.iter().any(|b| matches!(b, b'r' | b'R'));
+    let q = tok[quote_at];
+    let triple = tok.len() >= quote_at + 6 && tok[quote_at + 1] == q && tok[quote_at + 2] == q;
+    let qn = if triple { 3 } else { 1 };
+    let body = tok.get(quote_at + qn..tok.len().saturating_sub(qn))?;
+    if raw || !body.contains(&b'\\') {
+        return first_error(body).map(|e| e.message());
+    }
+    // With escapes, CPython decodes each run of non-ASCII bytes on its own.
+    let mut i = 0;
+    while i < body.len() {
+        if body[i] & 0x80 != 0 {
+            let start = i;
+            while i < body.len() && body[i] & 0x80 != 0 {
+                i += 1;
+            }
+            if let Some(e) = first_error(&body[start..i]) {
+                return Some(e.message());
+            }
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// The text CPython shows for an error on the line holding byte `pos` (line `lineno`): the
+/// line read back from the file, unless it is not UTF-8 and no encoding was declared; then
+/// the tokenizer's buffer, which starts where the first of the lines joined by multi-line
+/// strings begins and always ends with a newline.
+fn error_line(body: &[u8], toks: &[crate::lexer::token::Token], pos: usize, lineno: u32, declared: bool, bom: bool) -> String {
+    let pos = pos.min(body.len());
+    let line_start = |pos: usize| body[..pos].iter().rposition(|&b| b == b'\n' || b == b'\r').map_or(0, |i| i + 1);
+    let start = line_start(pos);
+    let end = body[pos..].iter().position(|&b| b == b'\n').map_or(body.len(), |i| pos + i + 1);
+    let line = &body[start..end];
+    let mut file_line = if bom && start == 0 { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+    file_line.extend_from_slice(line);
+    if let Some(text) = crate::lexer::lexer::file_line_text(&file_line, declared) {
+        return text;
+    }
+    let mut first = lineno;
+    let mut buf_start = start;
+    while let Some(t) = toks.iter().find(|t| t.end_lineno == first && t.lineno < first) {
+        first = t.lineno;
+        buf_start = line_start(t.start as usize);
+    }
+    let mut text = String::from_utf8_lossy(&body[buf_start..end]).into_owned();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
+}
