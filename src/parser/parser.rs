@@ -231,21 +231,28 @@ impl<'s> Parser<'s> {
         Some(&rest[..end])
     }
 
-    /// A byte column on `lineno` as CPython's 1-based character offset.
+    /// A 0-based byte column as CPython's 1-based character offset, counted on the text of
+    /// line `lineno` (CPython converts end columns on the error's first line too, clamped to
+    /// its length).
     fn char_offset(&self, lineno: u32, col: i64) -> u32 {
         if col < 0 || lineno == 0 {
             return 0;
         }
-        let col = col as usize;
+        let n = col as usize + 1;
         match self.line_text(lineno) {
             Some(line) => {
-                let mut c = col.min(line.len());
+                if n > line.len() {
+                    return (line.chars().count() + 1).min(line.chars().count() + n - line.len()) as u32;
+                }
+                let mut c = n;
                 while c > 0 && !line.is_char_boundary(c) {
                     c -= 1;
                 }
-                (line[..c].chars().count() + 1) as u32
+                // Bytes of a partial character decode to one replacement character.
+                let partial = usize::from(c < n);
+                (line[..c].chars().count() + partial) as u32
             }
-            None => col as u32 + 1,
+            None => n as u32,
         }
     }
 
@@ -261,7 +268,7 @@ impl<'s> Parser<'s> {
             e.lineno = l;
             e.offset = self.char_offset(l, c);
             e.end_lineno = el;
-            e.end_offset = if ec < 0 { 0 } else { self.char_offset(el, ec) };
+            e.end_offset = if ec < 0 { 0 } else { self.char_offset(l, ec) };
             e.text = self.line_text(l).map(str::to_string);
             self.err = Some(e);
         }
@@ -296,6 +303,11 @@ impl<'s> Parser<'s> {
             // CPython's INDENT/DEDENT tokens have no columns: it reports the tokenizer's
             // position (just after the indentation) and no end.
             return self.raise_full(kind, msg, t.lineno, t.col as i64 - 1, t.end_lineno, -1);
+        }
+        if t.kind == T::EndMarker {
+            // Likewise for ENDMARKER: the tokenizer's position, at most just past the line.
+            let len = self.line_text(t.lineno).map(|l| l.trim_end_matches(['\n', '\r']).len()).unwrap_or(0);
+            return self.raise_full(kind, msg, t.lineno, (t.col as i64).min(len as i64), t.end_lineno, -1);
         }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
     }
@@ -479,6 +491,9 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
                         return Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::IndentationError, msg)));
                     } else if let Some(e) = tok_error {
                         return Err(e);
+                    } else if last.kind == T::EndMarker {
+                        // CPython's ENDMARKER has no columns.
+                        p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, -1, last.end_lineno, -1);
                     } else {
                         p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, last.col as i64, last.end_lineno, last.end_col as i64);
                     }

@@ -271,7 +271,10 @@ impl<'s> Parser<'s> {
                 }
                 T::Name => {
                     let p = self.param(lambda, false)?;
-                    let default = if self.eat(T::Equal).is_some() {
+                    let default = if let Some(eq) = self.eat(T::Equal) {
+                        if self.invalid_pass && matches!(self.peek(), T::Rpar | T::Comma) {
+                            return self.raise_at(tloc(&eq), "expected default value expression");
+                        }
                         if !starts_expression(self.peek()) {
                             return None;
                         }

@@ -230,7 +230,19 @@ impl<'s> Parser<'s> {
                 let target = to_target(first, ExprContext::Store, false).ok()?;
                 self.bump();
                 let annotation = self.expression()?;
-                let value = if self.eat(T::Equal).is_some() { Some(Box::new(self.annotated_rhs()?)) } else { None };
+                let m = self.mark();
+                let value = if self.eat(T::Equal).is_some() {
+                    match self.annotated_rhs() {
+                        Some(v) => Some(Box::new(v)),
+                        None => {
+                            // ['=' annotated_rhs] is optional: without it the statement ends here.
+                            self.reset_after_comma(m)?;
+                            None
+                        }
+                    }
+                } else {
+                    None
+                };
                 Some(st(
                     StmtKind::AnnAssign { target: Box::new(target), annotation: Box::new(annotation), value, simple },
                     self.loc_from(start),
@@ -529,7 +541,7 @@ impl<'s> Parser<'s> {
             if p.at(T::Lpar) {
                 let m = p.mark();
                 p.bump();
-                if p.with_items(true).is_some() && p.eat(T::Rpar).is_some() && matches!(p.peek(), T::Colon | T::Newline) {
+                if p.loose_with_items(true).is_some() && p.eat(T::Rpar).is_some() && matches!(p.peek(), T::Colon | T::Newline) {
                     return Some(());
                 }
                 if p.failed() {
@@ -537,7 +549,7 @@ impl<'s> Parser<'s> {
                 }
                 p.reset_to(m);
             }
-            p.with_items(false).map(|_| ())
+            p.loose_with_items(false)
         })?;
         let is_async = self.eat(T::Async).is_some();
         self.eat(T::With)?;
@@ -560,6 +572,40 @@ impl<'s> Parser<'s> {
         let type_comment = self.opt_type_comment();
         let body = self.block()?;
         Some(st(StmtKind::With { is_async, items, body, type_comment }, self.loc_from(start)))
+    }
+
+    /// The second pass's `','.(expression ['as' star_target])+` (in parentheses: expressions
+    /// and an optional trailing comma).
+    fn loose_with_items(&mut self, parens: bool) -> R<()> {
+        loop {
+            if parens {
+                self.expressions()?;
+            } else {
+                self.expression()?;
+            }
+            if self.at(T::As) {
+                let m = self.mark();
+                self.bump();
+                if self.star_target().is_none() {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                }
+            }
+            let m = self.mark();
+            if self.eat(T::Comma).is_none() {
+                break;
+            }
+            if parens && self.at(T::Rpar) {
+                break;
+            }
+            if !starts_expression(self.peek()) {
+                self.reset_to(m);
+                break;
+            }
+        }
+        Some(())
     }
 
     /// ','.with_item+ (in parentheses: with an optional trailing comma before ')').

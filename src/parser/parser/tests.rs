@@ -64,7 +64,7 @@ fn fixture_source(esc: &str) -> String {
 }
 
 fn error_line(esc: &str) -> String {
-    let src = fixture_source(esc);
+    let src = unescape(esc);
     let r = std::thread::Builder::new().stack_size(64 << 20).spawn(move || err(&src)).unwrap().join().unwrap();
     if r.0 == "OK" {
         format!("{esc} ==> OK")
