@@ -47,6 +47,10 @@ pub(crate) struct Parser<'s> {
     depth: u32,
     /// First line number of the text (f-string expressions start inside a file).
     start_line: u32,
+    /// Second pass: `disjunction` results by start token, whether computed with or without
+    /// the invalid rules (CPython memoizes `disjunction`, and a result computed inside an
+    /// `*_without_invalid` rule is reused by later invalid-rule attempts).
+    pub(crate) disjunction_memo: Option<std::collections::HashMap<usize, (Option<Expr>, usize)>>,
     /// Parsing an f-string expression: its first line's column shift. Errors then say
     /// "f-string: ..." and count columns from the start of the expression text.
     fstring_col: Option<u32>,
@@ -65,7 +69,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None }
     }
 
     fn reset(&mut self) {
@@ -239,7 +243,7 @@ impl<'s> Parser<'s> {
             return 0;
         }
         let n = col as usize + 1;
-        match self.line_text(lineno) {
+        match self.line_text(lineno).map(|l| l.strip_suffix('\n').unwrap_or(l)) {
             Some(line) => {
                 if n > line.len() {
                     return (line.chars().count() + 1).min(line.chars().count() + n - line.len()) as u32;
@@ -465,6 +469,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         None => {
             p.reset();
             p.invalid_pass = true;
+            p.disjunction_memo = Some(Default::default());
             let _ = run(&mut p, mode);
             match p.err.take() {
                 Some(e) => match (tok_error, deferred_tok_error) {
@@ -550,6 +555,7 @@ pub fn parse_fstring_expr(text: &str, starting_lineno: u32, starting_col: u32) -
     }
     p.reset();
     p.invalid_pass = true;
+    p.disjunction_memo = Some(Default::default());
     let _ = run_fstring(&mut p);
     if let Some(e) = p.err.take() {
         return Err(e);

@@ -207,7 +207,19 @@ impl<'s> Parser<'s> {
         // a=star_named_expression ',' star_named_expressions* ':' expression
         if let Some(a) = self.star_named_expression() {
             if self.eat(T::Comma).is_some() {
-                while self.eat(T::Comma).is_some() || (starts_expression(self.peek()) || self.at(T::Star)) && self.star_named_expression().is_some() {}
+                // star_named_expressions*: each one is ','.star_named_expression+ [','].
+                loop {
+                    let m = self.mark();
+                    if !(starts_expression(self.peek()) || self.at(T::Star)) || self.star_named_expression().is_none() {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.reset_to(m);
+                        break;
+                    }
+                    let mut elts = Vec::new();
+                    self.star_named_rest(&mut elts)?;
+                }
                 if self.eat(T::Colon).is_some() && self.expression().is_some() {
                     return self.raise_at(a.loc, "only single target (not tuple) can be annotated");
                 }

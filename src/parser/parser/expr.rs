@@ -106,7 +106,7 @@ impl<'s> Parser<'s> {
 
     /// `star_named_expressions` after a first element: (',' star_named_expression)* [','],
     /// stopping before `closer`.
-    fn star_named_rest(&mut self, elts: &mut Vec<Expr>) -> R<()> {
+    pub(crate) fn star_named_rest(&mut self, elts: &mut Vec<Expr>) -> R<()> {
         while self.eat(T::Comma).is_some() {
             let k = self.peek();
             if !(starts_expression(k) || k == T::Star) {
@@ -250,6 +250,26 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn disjunction(&mut self) -> R<Expr> {
+        let start = self.mark();
+        if let Some(memo) = &self.disjunction_memo {
+            if let Some((r, end)) = memo.get(&start) {
+                let (r, end) = (r.clone(), *end);
+                self.reset_to(end);
+                return r;
+            }
+            let r = self.disjunction_inner();
+            if !self.failed() {
+                let end = if r.is_some() { self.mark() } else { start };
+                if let Some(memo) = &mut self.disjunction_memo {
+                    memo.insert(start, (r.clone(), end));
+                }
+            }
+            return r;
+        }
+        self.disjunction_inner()
+    }
+
+    fn disjunction_inner(&mut self) -> R<Expr> {
         let start = self.mark();
         let first = self.conjunction()?;
         if !self.at(T::Or) {
