@@ -212,6 +212,10 @@ impl<'s> Parser<'s> {
                         return None;
                     }
                     self.bump();
+                    if self.invalid_pass && self.at(T::Star) {
+                        let t = self.cur();
+                        return self.raise_at(tloc(&t), "expected comma between / and *");
+                    }
                     slash_seen = true;
                     a.posonlyargs = std::mem::take(&mut plain);
                     last = Last::None;

@@ -905,7 +905,7 @@ impl<'s> Parser<'s> {
             }
             let k = self.expression()?;
             if !self.at(T::Colon) {
-                if self.invalid_pass && matches!(self.peek(), T::Rbrace | T::Comma) {
+                if self.invalid_pass {
                     // invalid_kvpair: "':' expected after dictionary key".
                     return self.raise_full(
                         crate::syntax_error::SyntaxErrorKind::SyntaxError,

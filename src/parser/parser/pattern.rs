@@ -68,8 +68,10 @@ impl<'s> Parser<'s> {
             if self.at(T::Name) && self.text(&t) == "_" {
                 return self.raise_at(tloc(&t), "cannot use '_' as a target");
             }
-            if let Some(e) = self.expression() {
-                return self.raise_at(e.loc, "invalid pattern target");
+            if !self.at(T::Name) {
+                if let Some(e) = self.expression() {
+                    return self.raise_at(e.loc, "invalid pattern target");
+                }
             }
         }
         None

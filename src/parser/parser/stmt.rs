@@ -713,6 +713,9 @@ impl<'s> Parser<'s> {
         if self.invalid_pass && star && matches!(self.peek(), T::Colon | T::Newline) {
             return self.raise_here("expected one or more exception types");
         }
+        if self.invalid_pass && !star && self.at(T::Newline) {
+            return self.raise_here("expected ':'");
+        }
         let (type_, name) = if self.at(T::Colon) && !star {
             (None, None)
         } else {
@@ -720,8 +723,12 @@ impl<'s> Parser<'s> {
             if self.invalid_pass && self.at(T::Comma) {
                 let m = self.mark();
                 self.bump();
-                if self.expressions().is_some() && (self.at(T::Colon) || self.at(T::As)) {
-                    return self.raise_from(e.loc, "multiple exception types must be parenthesized");
+                if self.expressions().is_some() {
+                    if self.eat(T::As).is_some() && self.eat(T::Name).is_none() {
+                        // ['as' NAME] did not match: the rule still needs ':' here.
+                    } else if self.at(T::Colon) {
+                        return self.raise_from(e.loc, "multiple exception types must be parenthesized");
+                    }
                 }
                 self.reset_to(m);
             }
