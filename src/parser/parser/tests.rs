@@ -194,6 +194,16 @@ fn corpus_speed() {
                 }
             }
             println!("parsed {n} files in {:?} (10 rounds)", t.elapsed());
+            let t = std::time::Instant::now();
+            let mut toks = 0;
+            for _ in 0..10 {
+                for s in &srcs {
+                    if let Ok(text) = crate::lexer::source::decode_source(s) {
+                        toks += crate::lexer::lexer::tokenize(&text, &Default::default()).tokens.len();
+                    }
+                }
+            }
+            println!("tokenized ({toks} tokens) in {:?} (10 rounds)", t.elapsed());
         })
         .unwrap();
     h.join().unwrap();
