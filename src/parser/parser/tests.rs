@@ -218,3 +218,37 @@ fn error_cases_dump() {
     let out: Vec<String> = list.lines().filter(|l| !l.is_empty()).map(error_line).collect();
     std::fs::write("/tmp/pw/errcases.mine", out.join("\n") + "\n").ok();
 }
+
+/// No panics and no hangs on token soup: random sequences of Python fragments in every mode.
+#[test]
+fn random_fragments_never_panic() {
+    const FRAGS: &[&str] = &[
+        "x", "1", "'s'", "f'{a}'", "(", ")", "[", "]", "{", "}", ",", ":", "=", "*", "**", ".", ";", "if ", "else ",
+        "for ", "in ", "not ", "lambda ", "yield ", "await ", "async ", "def ", "class ", "return ", "import ",
+        "from ", "as ", "with ", "try:", "except ", "finally:", "while ", "del ", "match ", "case ", "_", "|",
+        ":=", "->", "@", "...", "None", "\n", "\n  ", "\n    ", "print ", "+=", "/", "-", "~", "global ",
+        "# type: int", "\\\n", "\t",
+    ];
+    let h = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(|| {
+            let mut seed: u64 = 0x9e3779b97f4a7c15;
+            let mut next = move || {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                seed
+            };
+            for i in 0..20000 {
+                let n = (next() % 16) as usize + 1;
+                let mut src = String::new();
+                for _ in 0..n {
+                    src.push_str(FRAGS[(next() % FRAGS.len() as u64) as usize]);
+                }
+                let mode = [Mode::Exec, Mode::Eval, Mode::Single, Mode::FuncType][i % 4];
+                let _ = super::parse_text(&src, mode, i % 3 == 0);
+            }
+        })
+        .unwrap();
+    h.join().unwrap();
+}
