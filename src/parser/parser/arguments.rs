@@ -117,14 +117,18 @@ impl<'s> Parser<'s> {
                     if seen_kw {
                         if self.invalid_pass {
                             // CPython reports this once the whole argument list is read.
-                            while !matches!(self.peek(), T::Rpar | T::Newline | T::EndMarker) && !self.failed() {
-                                if self.at(T::Comma) {
-                                    self.bump();
-                                } else if self.expression().is_none() {
-                                    break;
+                            let mut depth = 0usize;
+                            loop {
+                                match self.peek() {
+                                    T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
+                                    T::Rpar if depth == 0 => break,
+                                    T::Rpar | T::Rsqb | T::Rbrace => depth = depth.saturating_sub(1),
+                                    T::Newline | T::EndMarker => break,
+                                    k if k == super::END_OF_TOKENS => break,
+                                    _ => {}
                                 }
+                                self.bump();
                             }
-                            let _ = self.peek();
                             let msg = if seen_dstar {
                                 "positional argument follows keyword argument unpacking"
                             } else {
