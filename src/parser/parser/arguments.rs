@@ -69,6 +69,10 @@ impl<'s> Parser<'s> {
                     keywords.push(Keyword { arg: Some(id), value: v, loc: self.loc_from(item) });
                     seen_kw = true;
                 }
+                _ if seen_kw && !self.invalid_pass => {
+                    // kwargs: only NAME '=', '*' and '**' items may follow a keyword.
+                    return None;
+                }
                 k => {
                     if self.invalid_pass && matches!(k, T::True | T::False | T::None) && self.peek_n(1) == T::Equal {
                         let a = self.bump();
@@ -117,18 +121,9 @@ impl<'s> Parser<'s> {
                     if seen_kw {
                         if self.invalid_pass {
                             // CPython reports this once the whole argument list is read.
-                            let mut depth = 0usize;
-                            loop {
-                                match self.peek() {
-                                    T::Lpar | T::Lsqb | T::Lbrace => depth += 1,
-                                    T::Rpar if depth == 0 => break,
-                                    T::Rpar | T::Rsqb | T::Rbrace => depth = depth.saturating_sub(1),
-                                    T::Newline | T::EndMarker => break,
-                                    k if k == super::END_OF_TOKENS => break,
-                                    _ => {}
-                                }
-                                self.bump();
-                            }
+                            // `a=args ',' args`: the rest is read as an argument list; the
+                            // error is at the last token that read looked at.
+                            self.rest_of_args();
                             let msg = if seen_dstar {
                                 "positional argument follows keyword argument unpacking"
                             } else {
@@ -153,6 +148,28 @@ impl<'s> Parser<'s> {
             return None;
         }
         Some((args, keywords))
+    }
+
+    /// Second pass: reads an `args` list (positional, starred, keyword and `**` items) as far
+    /// as it goes, for the furthest-token position of an argument-order error.
+    fn rest_of_args(&mut self) {
+        loop {
+            let ok = match self.peek() {
+                T::Star | T::DoubleStar => {
+                    self.bump();
+                    self.expression().is_some()
+                }
+                T::Name if self.peek_n(1) == T::Equal => {
+                    self.bump();
+                    self.bump();
+                    self.expression().is_some()
+                }
+                _ => self.expression().is_some(),
+            };
+            if !ok || self.failed() || self.eat(T::Comma).is_none() {
+                break;
+            }
+        }
     }
 
     /// The span from token `start` through the current token (which is not consumed).
@@ -313,12 +330,14 @@ impl<'s> Parser<'s> {
                 T::Lpar if self.invalid_pass && !star_seen && !slash_seen && a.defaults.is_empty() => {
                     // param_no_default* '(' param_no_default+ ','? ')'
                     let open = self.bump();
+                    let mut n = 0;
                     while self.at(T::Name) && self.param(lambda, false).is_some() {
+                        n += 1;
                         if self.eat(T::Comma).is_none() {
                             break;
                         }
                     }
-                    if let Some(close) = self.eat(T::Rpar) {
+                    if let (true, Some(close)) = (n > 0, self.eat(T::Rpar)) {
                         let what = if lambda { "Lambda expression parameters" } else { "Function parameters" };
                         return self.raise_range(tloc(&open), tloc(&close), &format!("{what} cannot be parenthesized"));
                     }

@@ -795,7 +795,19 @@ impl<'s> Parser<'s> {
         self.expect_forced(T::Lpar, "(")?;
         let args = if self.at(T::Rpar) { Arguments::default() } else { self.parameters(false)? };
         self.eat(T::Rpar)?;
-        let returns = if self.eat(T::Rarrow).is_some() { Some(Box::new(self.expression()?)) } else { None };
+        let m = self.mark();
+        let returns = if self.eat(T::Rarrow).is_some() {
+            match self.expression() {
+                Some(r) => Some(Box::new(r)),
+                None => {
+                    // ['->' expression] is optional: back to '->' (then "expected ':'" there).
+                    self.reset_after_comma(m)?;
+                    None
+                }
+            }
+        } else {
+            None
+        };
         if self.invalid_pass && self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent {
             self.bump();
             self.bump();
