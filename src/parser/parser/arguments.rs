@@ -43,13 +43,16 @@ impl<'s> Parser<'s> {
             match self.peek() {
                 T::Star => {
                     let star = self.bump();
-                    let v = self.expression()?;
-                    if seen_dstar {
-                        if self.invalid_pass {
+                    let v = self.expression();
+                    if v.is_none() || seen_dstar {
+                        // invalid_arguments: a=args ',' '*' (CPython reports it at the '*' when
+                        // keyword items precede it).
+                        if self.invalid_pass && seen_kw && !self.failed() {
                             return self.raise_at(tloc(&star), "iterable argument unpacking follows keyword argument unpacking");
                         }
                         return None;
                     }
+                    let v = v?;
                     args.push(mk(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, self.loc_from(item)));
                 }
                 T::DoubleStar => {
@@ -63,7 +66,7 @@ impl<'s> Parser<'s> {
                     let (id, nt) = self.name()?;
                     let eq = self.bump();
                     let v = self.expression()?;
-                    if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
+                    if self.invalid_pass && matches!(self.peek(), T::For | T::Async) && self.for_if_clauses().is_some() {
                         return self.raise_range(tloc(&nt), tloc(&eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                     }
                     keywords.push(Keyword { arg: Some(id), value: v, loc: self.loc_from(item) });
@@ -316,7 +319,7 @@ impl<'s> Parser<'s> {
                             Some(d) => a.defaults.push(d),
                             None => {
                                 if !a.defaults.is_empty() {
-                                    if self.invalid_pass {
+                                    if self.invalid_pass && (matches!(self.peek(), T::Comma | T::TypeComment) || self.at(closer)) {
                                         return self.raise_at(p.loc, "non-default argument follows default argument");
                                     }
                                     return None;
