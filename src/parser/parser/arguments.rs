@@ -126,7 +126,9 @@ impl<'s> Parser<'s> {
                             // CPython reports this once the whole argument list is read.
                             // `a=args ',' args`: the rest is read as an argument list; the
                             // error is at the last token that read looked at.
-                            self.rest_of_args();
+                            if self.eat(T::Comma).is_some() {
+                                self.rest_of_args();
+                            }
                             let msg = if seen_dstar {
                                 "positional argument follows keyword argument unpacking"
                             } else {
