@@ -249,8 +249,15 @@ impl<'s> Parser<'s> {
                 T::Star => {
                     let star = self.bump();
                     if star_seen {
+                        // invalid_star_etc: ... a='*' (param_no_default | ',')
                         if self.invalid_pass {
-                            return self.raise_at(tloc(&star), "* argument may appear only once");
+                            let again = self.at(T::Comma)
+                                || self.at(T::Name)
+                                    && self.param(lambda, false).is_some()
+                                    && (matches!(self.peek(), T::Comma | T::TypeComment) || self.at(closer));
+                            if again {
+                                return self.raise_at(tloc(&star), "* argument may appear only once");
+                            }
                         }
                         return None;
                     }

@@ -175,6 +175,9 @@ impl<'s> Parser<'s> {
             if trailing_comma {
                 return self.raise_range(first.loc, tloc(&comma_tok), "did you forget parentheses around the comprehension target?");
             }
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
+            }
             return None;
         }
         self.raise_range(first.loc, last.loc, "did you forget parentheses around the comprehension target?")

@@ -748,10 +748,7 @@ impl<'s> Parser<'s> {
         match self.peek() {
             T::For | T::Async => {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
-                    if self.invalid_pass {
-                        return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
-                    }
-                    return None;
+                    return self.invalid_starred_comprehension(&first);
                 }
                 let generators = self.for_if_clauses()?;
                 self.eat(T::Rpar)?;
@@ -788,10 +785,7 @@ impl<'s> Parser<'s> {
         match self.peek() {
             T::For | T::Async => {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
-                    if self.invalid_pass {
-                        return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
-                    }
-                    return None;
+                    return self.invalid_starred_comprehension(&first);
                 }
                 let generators = self.for_if_clauses()?;
                 self.eat(T::Rsqb)?;
@@ -809,6 +803,14 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// `('[' | '(' | '{') a=starred_expression for_if_clauses` in the second pass.
+    fn invalid_starred_comprehension(&mut self, first: &Expr) -> R<Expr> {
+        if self.invalid_pass && self.for_if_clauses().is_some() {
+            return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
+        }
+        None
+    }
+
     /// '{' ... '}': dict, set, dict or set comprehension.
     fn brace_atom(&mut self) -> R<Expr> {
         let start = self.mark();
@@ -820,7 +822,8 @@ impl<'s> Parser<'s> {
             let ds = self.bump();
             let v = self.bitwise_or()?;
             if matches!(self.peek(), T::For | T::Async) {
-                if self.invalid_pass {
+                // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
+                if self.invalid_pass && self.for_if_clauses().is_some() && self.at(T::Rbrace) {
                     return self.raise_at(tloc(&ds), "dict unpacking cannot be used in dict comprehension");
                 }
                 return None;

@@ -105,6 +105,13 @@ fn syntax_errors_mutated_golden() {
     check_error_golden(include_str!("testdata/syntax_errors_mutated.txt"));
 }
 
+/// Like `syntax_errors_golden`, for 300 generated match statements, parameter lists,
+/// comprehensions and with statements, valid and not (results from CPython).
+#[test]
+fn syntax_errors_generated_golden() {
+    check_error_golden(include_str!("testdata/syntax_errors_generated.txt"));
+}
+
 fn check_error_golden(want: &str) {
     let mut bad = Vec::new();
     for line in want.lines() {
