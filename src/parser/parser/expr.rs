@@ -292,6 +292,9 @@ impl<'s> Parser<'s> {
                 }
             }
         }
+        if values.len() == 1 {
+            return values.pop();
+        }
         Some(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(start)))
     }
 
@@ -317,6 +320,9 @@ impl<'s> Parser<'s> {
                     break;
                 }
             }
+        }
+        if values.len() == 1 {
+            return values.pop();
         }
         Some(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(start)))
     }
@@ -763,7 +769,13 @@ impl<'s> Parser<'s> {
             T::Rpar => {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
                     if self.invalid_pass {
-                        return self.raise_at(first.loc, "cannot use starred expression here");
+                        // invalid_group: '(' a=starred_expression ')', starred_expression
+                        // being '*' expression.
+                        self.reset_to(start + 1);
+                        self.bump();
+                        if self.expression().is_some() && self.at(T::Rpar) {
+                            return self.raise_at(self.loc_from(start + 1), "cannot use starred expression here");
+                        }
                     }
                     return None;
                 }
