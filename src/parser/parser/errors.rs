@@ -90,7 +90,12 @@ impl<'s> Parser<'s> {
         let second_kind = self.tok_at(start_tok_idx + 1).kind;
         let is_disjunction = !matches!(e.kind, ExprKind::IfExp { .. } | ExprKind::Lambda { .. });
         if is_disjunction && starts_expression(self.peek()) {
-            let soft = first.kind == T::Name && matches!(self.text(&first), "match" | "case" | "_");
+            // CPython's SOFT_KEYWORD test compares only the NAME's length of characters
+            // (strncmp), so any prefix of a soft keyword ("m", "ca", ...) counts as one.
+            let soft = first.kind == T::Name && {
+                let t = self.text(&first);
+                !t.is_empty() && ["match", "case", "_"].iter().any(|k| k.starts_with(t))
+            };
             let name_string = first.kind == T::Name && second_kind == T::String;
             let legacy = matches!(&e.kind, ExprKind::Name { id, .. } if id == "print" || id == "exec");
             if !soft && !name_string {
@@ -111,9 +116,8 @@ impl<'s> Parser<'s> {
         }
         // invalid_legacy_expression: NAME !'(' star_expressions (parsed whatever the name is;
         // the message is for `print` and `exec` only).
-        let single_name = matches!(e.kind, ExprKind::Name { .. }) && end == start_tok_idx + 1;
         let legacy = first.kind == T::Name && matches!(self.text(&first), "print" | "exec");
-        if first.kind == T::Name && second_kind != T::Lpar && (single_name || legacy) {
+        if first.kind == T::Name && second_kind != T::Lpar {
             self.reset_to(start_tok_idx + 1);
             if starts_expression(self.peek()) || self.at(T::Star) {
                 let b = self.star_expressions();

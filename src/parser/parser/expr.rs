@@ -258,7 +258,10 @@ impl<'s> Parser<'s> {
                 return r;
             }
             let r = self.disjunction_inner();
-            if !self.failed() {
+            // Only successes are reused: that is what CPython's error pass shows (a display
+            // that failed to parse inside an `expression_without_invalid` is parsed again,
+            // with the invalid rules, by a later rule).
+            if !self.failed() && r.is_some() {
                 let end = if r.is_some() { self.mark() } else { start };
                 if let Some(memo) = &mut self.disjunction_memo {
                     memo.insert(start, (r.clone(), end));
