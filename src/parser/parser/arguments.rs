@@ -205,6 +205,8 @@ impl<'s> Parser<'s> {
         let mut star_seen = false;
         let mut slash_seen = false;
         let mut kwarg_seen = false;
+        let mut defaults_after_slash = false;
+        let mut doomed = false;
         loop {
             if self.at(closer) {
                 break;
@@ -325,13 +327,29 @@ impl<'s> Parser<'s> {
                         last = Last::Kwonly;
                     } else {
                         match default {
-                            Some(d) => a.defaults.push(d),
+                            Some(d) => {
+                                if slash_seen {
+                                    defaults_after_slash = true;
+                                }
+                                a.defaults.push(d)
+                            }
                             None => {
                                 if !a.defaults.is_empty() {
-                                    if self.invalid_pass && (matches!(self.peek(), T::Comma | T::TypeComment) || self.at(closer)) {
+                                    // invalid_parameters: param_no_default* (param_with_default+ |
+                                    // slash_with_default) a=param_no_default
+                                    let matches_rule = !slash_seen || (plain.is_empty() && !defaults_after_slash);
+                                    if self.invalid_pass
+                                        && matches_rule
+                                        && (matches!(self.peek(), T::Comma | T::TypeComment) || self.at(closer))
+                                    {
                                         return self.raise_at(p.loc, "non-default argument follows default argument");
                                     }
-                                    return None;
+                                    if !self.invalid_pass {
+                                        return None;
+                                    }
+                                    // The other invalid_parameters alternatives read on (and may
+                                    // find, say, a missing default value); the list fails anyway.
+                                    doomed = true;
                                 }
                             }
                         }
@@ -380,7 +398,7 @@ impl<'s> Parser<'s> {
                 break;
             }
         }
-        if !self.at(closer) {
+        if doomed || !self.at(closer) {
             return None;
         }
         if star_seen && a.vararg.is_none() && a.kwonlyargs.is_empty() {
