@@ -659,7 +659,19 @@ impl<'s> Parser<'s> {
             return self.raise_indent(&msg);
         }
         self.expect_forced(T::Colon, ":")?;
-        let body = self.block()?;
+        let after_colon = self.mark();
+        let Some(body) = self.block() else {
+            // invalid_try_stmt reads 'try' ':' block* except_block+: the handlers are read
+            // (for their own errors) even when the block is missing.
+            if self.invalid_pass && !self.failed() {
+                self.reset_to(after_colon);
+                while self.at(T::Except) {
+                    let star = self.peek_n(1) == T::Star;
+                    self.except_block(star)?;
+                }
+            }
+            return None;
+        };
         let mut handlers = Vec::new();
         let mut is_star = false;
         while self.at(T::Except) {
@@ -733,22 +745,9 @@ impl<'s> Parser<'s> {
                 self.reset_to(m);
             }
             let name = if self.eat(T::As).is_some() {
-                let nt = self.cur();
                 match self.name() {
                     Some((n, _)) => Some(n),
-                    None => {
-                        if self.invalid_pass && !star && !self.failed() {
-                            self.reset_to(self.mark());
-                            if let Some(bad) = self.expression() {
-                                if self.at(T::Colon) {
-                                    let _ = nt;
-                                    let msg = format!("cannot use except statement with {}", super::targets::expr_name(&bad));
-                                    return self.raise_at(bad.loc, &msg);
-                                }
-                            }
-                        }
-                        return None;
-                    }
+                    None => return None,
                 }
             } else {
                 None
