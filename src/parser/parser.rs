@@ -24,6 +24,10 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// this kind matches nothing any rule asks for.
 const END_OF_TOKENS: T = T::TypeIgnore;
 
+/// End column marking the NEWLINE single input gets in place of ENDMARKER: like ENDMARKER,
+/// CPython gives it no columns.
+pub(crate) const NO_COL: u32 = u32::MAX;
+
 /// Maximum rule nesting, as CPython's MAXSTACK. Levels are counted per construct so that the
 /// limit falls near CPython's for the usual deep inputs (unary operators and `not` count 1,
 /// `**` and `lambda` 2, as CPython's rule calls do).
@@ -51,6 +55,8 @@ pub(crate) struct Parser<'s> {
     /// the invalid rules (CPython memoizes `disjunction`, and a result computed inside an
     /// `*_without_invalid` rule is reused by later invalid-rule attempts).
     pub(crate) disjunction_memo: Option<std::collections::HashMap<usize, (Option<Expr>, usize)>>,
+    /// The text is a file (exec mode): the tokenizer supplied a final newline.
+    exec_input: bool,
     /// Parsing an f-string expression: its first line's column shift. Errors then say
     /// "f-string: ..." and count columns from the start of the expression text.
     fstring_col: Option<u32>,
@@ -69,7 +75,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false }
     }
 
     fn reset(&mut self) {
@@ -308,10 +314,12 @@ impl<'s> Parser<'s> {
             // position (just after the indentation) and no end.
             return self.raise_full(kind, msg, t.lineno, t.col as i64 - 1, t.end_lineno, -1);
         }
-        if t.kind == T::EndMarker {
-            // Likewise for ENDMARKER: the tokenizer's position, at most just past the line.
-            let len = self.line_text(t.lineno).map(|l| l.trim_end_matches(['\n', '\r']).len()).unwrap_or(0);
-            return self.raise_full(kind, msg, t.lineno, (t.col as i64).min(len as i64), t.end_lineno, -1);
+        if t.kind == T::EndMarker || t.end_col == NO_COL {
+            // Likewise for ENDMARKER: the tokenizer's position, at most just past the line (a
+            // file has its implied final newline read; single input ends at the text's end).
+            let len = self.line_text(t.lineno).map(|l| l.trim_end_matches(['\n', '\r']).len()).unwrap_or(0) as i64;
+            let col = (t.col as i64).min(len) - i64::from(!self.exec_input);
+            return self.raise_full(kind, msg, t.lineno, col, t.end_lineno, -1);
         }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
     }
@@ -354,9 +362,10 @@ fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
             T::Dedent => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if t.kind == T::EndMarker {
+        if t.kind == T::EndMarker || t.end_col == NO_COL {
             while started {
-                out.push(Token { kind: T::Newline, ..t });
+                // Like the ENDMARKER it replaces, this NEWLINE has no columns (`NO_COL`).
+                out.push(Token { kind: T::Newline, end_col: NO_COL, ..t });
                 started = depth > 0;
                 for _ in 0..depth {
                     out.push(Token { kind: T::Dedent, ..t });
@@ -437,6 +446,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         toks = single_input_tokens(toks);
     }
     let mut p = Parser::new(src, toks, start_line);
+    p.exec_input = mode == Mode::Exec;
     if let Some(mut m) = run(&mut p, mode) {
         if let Mod::Module { type_ignores: ti, .. } = &mut m {
             *ti = type_ignores;
@@ -496,7 +506,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
                         return Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::IndentationError, msg)));
                     } else if let Some(e) = tok_error {
                         return Err(e);
-                    } else if last.kind == T::EndMarker {
+                    } else if last.kind == T::EndMarker || last.end_col == NO_COL {
                         // CPython's ENDMARKER has no columns.
                         p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, -1, last.end_lineno, -1);
                     } else {

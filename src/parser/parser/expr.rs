@@ -766,6 +766,9 @@ impl<'s> Parser<'s> {
             T::Comma => {
                 let mut elts = vec![first];
                 self.star_named_rest(&mut elts)?;
+                if !self.at(T::Rpar) {
+                    self.invalid_starred_retry(start)?;
+                }
                 self.eat(T::Rpar)?;
                 Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
             }
@@ -785,8 +788,32 @@ impl<'s> Parser<'s> {
                 self.bump();
                 Some(first)
             }
-            _ => None,
+            _ => {
+                self.invalid_starred_retry(start)?;
+                None
+            }
         }
+    }
+
+    /// Second pass, a display starting with '*' that failed: CPython's invalid_comprehension
+    /// reads `'*' expression for_if_clauses` there (with the invalid rules on).
+    fn invalid_starred_retry(&mut self, open: usize) -> R<()> {
+        if !self.invalid_pass || self.tok_at(open + 1).kind != T::Star || self.failed() {
+            return Some(());
+        }
+        let m = self.mark();
+        self.reset_to(open + 2);
+        if self.expression().is_some() {
+            let loc = self.loc_from(open + 1);
+            if matches!(self.peek(), T::For | T::Async) && self.for_if_clauses().is_some() {
+                return self.raise_at(loc, "iterable unpacking cannot be used in comprehension");
+            }
+        }
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(())
     }
 
     /// '[' ... ']': list or list comprehension.
@@ -811,6 +838,9 @@ impl<'s> Parser<'s> {
                 self.star_named_rest(&mut elts)?;
                 if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
                     return self.invalid_comprehension_target(&elts);
+                }
+                if !self.at(T::Rsqb) {
+                    self.invalid_starred_retry(start)?;
                 }
                 self.eat(T::Rsqb)?;
                 Some(mk(ExprKind::List { elts, ctx: ExprContext::Load }, self.loc_from(start)))
@@ -904,6 +934,9 @@ impl<'s> Parser<'s> {
         self.star_named_rest(&mut elts)?;
         if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
             return self.invalid_comprehension_target(&elts);
+        }
+        if !self.at(T::Rbrace) {
+            self.invalid_starred_retry(start)?;
         }
         self.eat(T::Rbrace)?;
         Some(mk(ExprKind::Set { elts }, self.loc_from(start)))

@@ -163,30 +163,15 @@ fn unescape(s: &str) -> String {
     out
 }
 
-
-/// Like `error_cases_dump` for /tmp/pw/modes.txt (`mode<TAB>source` lines), printing
-/// `ast.dump(..., include_attributes=True)` or the error.
+/// Writes `mode_line` for every `MODE<TAB>SOURCE` line of /tmp/pw/modes.txt to
+/// /tmp/pw/modes.mine, for comparing new cases with CPython before adding them to the golden
+/// file.
 #[test]
 #[ignore]
 fn modes_dump() {
     let list = std::fs::read_to_string("/tmp/pw/modes.txt").unwrap_or_default();
-    let mut out = String::new();
-    for line in list.lines() {
-        let Some((mode, esc)) = line.split_once('\t') else { continue };
-        let m = match mode {
-            "eval" => Mode::Eval,
-            "single" => Mode::Single,
-            "func_type" => Mode::FuncType,
-            _ => Mode::Exec,
-        };
-        let src = unescape(esc).replace("\\r", "\r").replace("\\ufeff", "\u{feff}");
-        let r = match crate::frontend::parse_bytes(src.as_bytes(), m, true) {
-            Ok(t) => crate::parser::dump::dump(&t, true, None),
-            Err(e) => format!("ERR {} {} {} {} {} {}", e.kind.name(), pyrepr(&e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset),
-        };
-        out.push_str(&format!("{mode} {esc} -> {r}\n"));
-    }
-    std::fs::write("/tmp/pw/modes.mine", out).ok();
+    let out: Vec<String> = list.lines().filter_map(|l| l.split_once('\t')).map(|(m, e)| mode_line(m, e)).collect();
+    std::fs::write("/tmp/pw/modes.mine", out.join("\n") + "\n").ok();
 }
 
 
@@ -269,3 +254,4 @@ fn random_fragments_never_panic() {
         .unwrap();
     h.join().unwrap();
 }
+
