@@ -154,7 +154,7 @@ impl<'s> Parser<'s> {
 
     /// `invalid_for_target`: ['async'] 'for' star_expressions, reporting the bad target.
     /// Called with the position just after 'for'.
-    pub(crate) fn invalid_for_target(&mut self, _clause_start: usize) -> R<()> {
+    pub(crate) fn invalid_for_target(&mut self) -> R<()> {
         if let Some(e) = self.star_expressions() {
             if let Some(bad) = invalid_target(&e, TargetsKind::For) {
                 let msg = format!("cannot assign to {}", expr_name(bad));
@@ -188,7 +188,7 @@ impl<'s> Parser<'s> {
     }
 
     /// '(' '**' expression ')': "cannot use double starred expression here".
-    pub(crate) fn invalid_paren_double_star(&mut self, _start: usize) -> R<Expr> {
+    pub(crate) fn invalid_paren_double_star(&mut self) -> R<Expr> {
         let ds = self.bump();
         if self.expression().is_some() && self.at(T::Rpar) {
             return self.raise_at(tloc(&ds), "cannot use double starred expression here");

@@ -751,7 +751,7 @@ impl<'s> Parser<'s> {
         }
         if self.invalid_pass && self.at(T::DoubleStar) {
             // invalid_group / invalid_comprehension with '**'.
-            return self.invalid_paren_double_star(start);
+            return self.invalid_paren_double_star();
         }
         let first = self.star_named_expression()?;
         match self.peek() {
@@ -983,7 +983,6 @@ impl<'s> Parser<'s> {
     pub(crate) fn for_if_clauses(&mut self) -> R<Vec<Comprehension>> {
         let mut gens = Vec::new();
         while matches!(self.peek(), T::For | T::Async) {
-            let clause_start = self.mark();
             let is_async = self.eat(T::Async).is_some();
             self.eat(T::For)?;
             let target_start = self.mark();
@@ -992,7 +991,7 @@ impl<'s> Parser<'s> {
                 _ => {
                     if self.invalid_pass && !self.failed() {
                         self.reset_to(target_start);
-                        self.invalid_for_target(clause_start)?;
+                        self.invalid_for_target()?;
                     }
                     return None;
                 }

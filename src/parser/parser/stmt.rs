@@ -509,7 +509,7 @@ impl<'s> Parser<'s> {
             _ => {
                 if self.invalid_pass && !self.failed() {
                     self.reset_to(target_start);
-                    self.invalid_for_target(start)?;
+                    self.invalid_for_target()?;
                 }
                 return None;
             }
