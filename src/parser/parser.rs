@@ -55,6 +55,9 @@ pub(crate) struct Parser<'s> {
     /// the invalid rules (CPython memoizes `disjunction`, and a result computed inside an
     /// `*_without_invalid` rule is reused by later invalid-rule attempts).
     pub(crate) disjunction_memo: Option<std::collections::HashMap<usize, (Option<Expr>, usize)>>,
+    /// Second pass: `invalid_expression` checks are off (a dict key after the first pair,
+    /// outside brackets).
+    pub(crate) skip_expression_checks: bool,
     /// The text is a file (exec mode): the tokenizer supplied a final newline.
     exec_input: bool,
     /// Parsing an f-string expression: its first line's column shift. Errors then say
@@ -75,7 +78,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false, skip_expression_checks: false }
     }
 
     fn reset(&mut self) {

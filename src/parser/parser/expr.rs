@@ -207,9 +207,19 @@ impl<'s> Parser<'s> {
         self.enter()?;
         let r = self.expression_inner();
         self.leave();
-        if self.invalid_pass && !self.failed() {
+        if self.invalid_pass && !self.skip_expression_checks && !self.failed() {
             return self.invalid_expression_check(start, r);
         }
+        r
+    }
+
+    /// `expression` without the second pass's `invalid_expression` checks, except inside
+    /// brackets (what CPython shows for dict keys after the first pair).
+    fn expression_unchecked(&mut self) -> R<Expr> {
+        let saved = self.skip_expression_checks;
+        self.skip_expression_checks = true;
+        let r = self.expression();
+        self.skip_expression_checks = saved;
         r
     }
 
@@ -678,19 +688,25 @@ impl<'s> Parser<'s> {
             T::String => self.strings(),
             T::Lpar => {
                 self.enter()?;
+                let saved = std::mem::replace(&mut self.skip_expression_checks, false);
                 let r = self.paren_atom();
+                self.skip_expression_checks = saved;
                 self.leave();
                 r
             }
             T::Lsqb => {
                 self.enter()?;
+                let saved = std::mem::replace(&mut self.skip_expression_checks, false);
                 let r = self.list_atom();
+                self.skip_expression_checks = saved;
                 self.leave();
                 r
             }
             T::Lbrace => {
                 self.enter()?;
+                let saved = std::mem::replace(&mut self.skip_expression_checks, false);
                 let r = self.brace_atom();
+                self.skip_expression_checks = saved;
                 self.leave();
                 r
             }
@@ -954,7 +970,9 @@ impl<'s> Parser<'s> {
             if !starts_expression(self.peek()) {
                 break;
             }
-            let k = self.expression()?;
+            // CPython never reports invalid_expression's errors ("Perhaps you forgot a
+            // comma?", ...) for a key after the first pair; nested expressions still do.
+            let k = self.expression_unchecked()?;
             if !self.at(T::Colon) {
                 if self.invalid_pass {
                     // invalid_kvpair: "':' expected after dictionary key".
