@@ -103,6 +103,7 @@ impl<'s> Parser<'s> {
                 self.invalid_pass = false;
                 let b = self.expression();
                 self.invalid_pass = saved;
+                let b_failed = b.is_none();
                 if let Some(b) = b {
                     if !legacy && self.level_after(self.mark().saturating_sub(1)) != 0 {
                         return self.raise_range(e.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?");
@@ -112,6 +113,16 @@ impl<'s> Parser<'s> {
                     return None;
                 }
                 self.reset_to(end);
+                if b_failed && self.at(T::Lbrace) {
+                    // A brace display right after an expression, which failed to parse above,
+                    // is read again with the invalid rules (observed CPython 3.11 behaviour:
+                    // `x = [] {a b}` reports the missing comma inside the braces).
+                    let _ = self.expression();
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(end);
+                }
             }
         }
         // invalid_legacy_expression: NAME !'(' star_expressions (parsed whatever the name is;
