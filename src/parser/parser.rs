@@ -24,8 +24,14 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// this kind matches nothing any rule asks for.
 const END_OF_TOKENS: T = T::TypeIgnore;
 
-/// Maximum rule nesting, as CPython's MAXSTACK.
-const MAX_DEPTH: u32 = 6000;
+/// End column marking the NEWLINE single input gets in place of ENDMARKER: like ENDMARKER,
+/// CPython gives it no columns.
+pub(crate) const NO_COL: u32 = u32::MAX;
+
+/// Maximum rule nesting, as CPython's MAXSTACK. Levels are counted per construct so that the
+/// limit falls near CPython's for the usual deep inputs (unary operators and `not` count 1,
+/// `**` and `lambda` 2, as CPython's rule calls do).
+const MAX_DEPTH: u32 = 5990;
 
 /// Parser state for one pass over one token list.
 pub(crate) struct Parser<'s> {
@@ -45,6 +51,15 @@ pub(crate) struct Parser<'s> {
     depth: u32,
     /// First line number of the text (f-string expressions start inside a file).
     start_line: u32,
+    /// Second pass: `disjunction` results by start token, whether computed with or without
+    /// the invalid rules (CPython memoizes `disjunction`, and a result computed inside an
+    /// `*_without_invalid` rule is reused by later invalid-rule attempts).
+    pub(crate) disjunction_memo: Option<std::collections::HashMap<usize, (Option<Expr>, usize)>>,
+    /// Second pass: `invalid_expression` checks are off (a dict key after the first pair,
+    /// outside brackets).
+    pub(crate) skip_expression_checks: bool,
+    /// The text is a file (exec mode): the tokenizer supplied a final newline.
+    exec_input: bool,
     /// Parsing an f-string expression: its first line's column shift. Errors then say
     /// "f-string: ..." and count columns from the start of the expression text.
     fstring_col: Option<u32>,
@@ -63,7 +78,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false, skip_expression_checks: false }
     }
 
     fn reset(&mut self) {
@@ -198,7 +213,9 @@ impl<'s> Parser<'s> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             if self.err.is_none() {
-                let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, "too many nested parentheses");
+                // CPython raises MemoryError here, which a SyntaxError cannot carry; this is
+                // the message later CPython versions give for the same condition.
+                let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, "Parser stack overflowed - Python source too complex to parse");
                 let t = self.cur();
                 e.lineno = t.lineno;
                 e.offset = 1;
@@ -210,7 +227,7 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn leave(&mut self) {
-        self.depth -= 1;
+        self.depth = self.depth.saturating_sub(1);
     }
 
     // ----- errors -----
@@ -227,21 +244,28 @@ impl<'s> Parser<'s> {
         Some(&rest[..end])
     }
 
-    /// A byte column on `lineno` as CPython's 1-based character offset.
+    /// A 0-based byte column as CPython's 1-based character offset, counted on the text of
+    /// line `lineno` (CPython converts end columns on the error's first line too, clamped to
+    /// its length).
     fn char_offset(&self, lineno: u32, col: i64) -> u32 {
         if col < 0 || lineno == 0 {
             return 0;
         }
-        let col = col as usize;
-        match self.line_text(lineno) {
+        let n = col as usize + 1;
+        match self.line_text(lineno).map(|l| l.strip_suffix('\n').unwrap_or(l)) {
             Some(line) => {
-                let mut c = col.min(line.len());
+                if n > line.len() {
+                    return (line.chars().count() + 1).min(line.chars().count() + n - line.len()) as u32;
+                }
+                let mut c = n;
                 while c > 0 && !line.is_char_boundary(c) {
                     c -= 1;
                 }
-                (line[..c].chars().count() + 1) as u32
+                // Bytes of a partial character decode to one replacement character.
+                let partial = usize::from(c < n);
+                (line[..c].chars().count() + partial) as u32
             }
-            None => col as u32 + 1,
+            None => n as u32,
         }
     }
 
@@ -257,7 +281,7 @@ impl<'s> Parser<'s> {
             e.lineno = l;
             e.offset = self.char_offset(l, c);
             e.end_lineno = el;
-            e.end_offset = if ec < 0 { 0 } else { self.char_offset(el, ec) };
+            e.end_offset = if ec < 0 { 0 } else { self.char_offset(l, ec) };
             e.text = self.line_text(l).map(str::to_string);
             self.err = Some(e);
         }
@@ -292,6 +316,13 @@ impl<'s> Parser<'s> {
             // CPython's INDENT/DEDENT tokens have no columns: it reports the tokenizer's
             // position (just after the indentation) and no end.
             return self.raise_full(kind, msg, t.lineno, t.col as i64 - 1, t.end_lineno, -1);
+        }
+        if t.kind == T::EndMarker || t.end_col == NO_COL {
+            // Likewise for ENDMARKER: the tokenizer's position, at most just past the line (a
+            // file has its implied final newline read; single input ends at the text's end).
+            let len = self.line_text(t.lineno).map(|l| l.trim_end_matches(['\n', '\r']).len()).unwrap_or(0) as i64;
+            let col = (t.col as i64).min(len) - i64::from(!self.exec_input);
+            return self.raise_full(kind, msg, t.lineno, col, t.end_lineno, -1);
         }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
     }
@@ -334,9 +365,10 @@ fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
             T::Dedent => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if t.kind == T::EndMarker {
+        if t.kind == T::EndMarker || t.end_col == NO_COL {
             while started {
-                out.push(Token { kind: T::Newline, ..t });
+                // Like the ENDMARKER it replaces, this NEWLINE has no columns (`NO_COL`).
+                out.push(Token { kind: T::Newline, end_col: NO_COL, ..t });
                 started = depth > 0;
                 for _ in 0..depth {
                     out.push(Token { kind: T::Dedent, ..t });
@@ -348,6 +380,13 @@ fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
         out.push(t);
     }
     out
+}
+
+/// Is this a tokenizer error CPython raises only when the parser reads the failing token?
+fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
+    matches!(e.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
+        || e.msg == "unexpected character after line continuation character"
+        || e.msg == "unexpected EOF while parsing"
 }
 
 /// Runs one mode's start rule.
@@ -383,7 +422,13 @@ fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
 
 /// Parses a token list (CPython's `_PyPegen_run_parser`): two passes, then the error.
 pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32) -> Result<Mod, SyntaxError> {
-    let tok_error = lexed.error;
+    // Errors CPython's tokenizer only reports through the parser when the parser reads that
+    // far (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF): they do not replace an earlier
+    // parser error. The others it raises itself, and they win over parser errors.
+    let (tok_error, deferred_tok_error) = match lexed.error {
+        Some(e) if is_deferred_tokenizer_error(&e) => (None, Some(e)),
+        other => (other, None),
+    };
     let mut type_ignores = Vec::new();
     let mut toks = Vec::with_capacity(lexed.tokens.len() + 1);
     for t in lexed.tokens {
@@ -404,6 +449,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         toks = single_input_tokens(toks);
     }
     let mut p = Parser::new(src, toks, start_line);
+    p.exec_input = mode == Mode::Exec;
     if let Some(mut m) = run(&mut p, mode) {
         if let Mod::Module { type_ignores: ti, .. } = &mut m {
             *ti = type_ignores;
@@ -416,6 +462,11 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         return Ok(m);
     }
     let first_furthest = p.furthest;
+    if let Some(e) = deferred_tok_error.clone() {
+        if p.tok_at(first_furthest).kind == END_OF_TOKENS {
+            return Err(e);
+        }
+    }
     if let Some(e) = tok_error.clone() {
         // The parser reached the point where the tokenizer failed: CPython raises the
         // tokenizer's error there.
@@ -431,15 +482,21 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         None => {
             p.reset();
             p.invalid_pass = true;
+            p.disjunction_memo = Some(Default::default());
             let _ = run(&mut p, mode);
             match p.err.take() {
-                Some(e) => match tok_error {
+                Some(e) => match (tok_error, deferred_tok_error) {
                     // A specialised error is replaced by a tokenizer error later in the file.
-                    Some(te) => return Err(te),
-                    None => e,
+                    (Some(te), _) => return Err(te),
+                    (None, Some(de)) if p.tok_at(p.furthest).kind == END_OF_TOKENS => return Err(de),
+                    _ => e,
                 },
                 None => {
                     let last = p.tok_at(first_furthest);
+                    if let (Some(te), true) = (tok_error.as_ref().or(deferred_tok_error.as_ref()), p.tok_at(p.furthest).kind == END_OF_TOKENS) {
+                        // The second pass read up to the tokenizer's error.
+                        return Err(te.clone());
+                    }
                     if last.kind == END_OF_TOKENS {
                         if let Some(u) = unclosed {
                             return Err(u);
@@ -452,6 +509,9 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
                         return Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::IndentationError, msg)));
                     } else if let Some(e) = tok_error {
                         return Err(e);
+                    } else if last.kind == T::EndMarker || last.end_col == NO_COL {
+                        // CPython's ENDMARKER has no columns.
+                        p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, -1, last.end_lineno, -1);
                     } else {
                         p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, last.col as i64, last.end_lineno, last.end_col as i64);
                     }
@@ -508,6 +568,7 @@ pub fn parse_fstring_expr(text: &str, starting_lineno: u32, starting_col: u32) -
     }
     p.reset();
     p.invalid_pass = true;
+    p.disjunction_memo = Some(Default::default());
     let _ = run_fstring(&mut p);
     if let Some(e) = p.err.take() {
         return Err(e);

@@ -43,13 +43,16 @@ impl<'s> Parser<'s> {
             match self.peek() {
                 T::Star => {
                     let star = self.bump();
-                    let v = self.expression()?;
-                    if seen_dstar {
-                        if self.invalid_pass {
+                    let v = self.expression();
+                    if v.is_none() || seen_dstar {
+                        // invalid_arguments: a=args ',' '*' (CPython reports it at the '*' when
+                        // keyword items precede it).
+                        if self.invalid_pass && seen_kw && !self.failed() {
                             return self.raise_at(tloc(&star), "iterable argument unpacking follows keyword argument unpacking");
                         }
                         return None;
                     }
+                    let v = v?;
                     args.push(mk(ExprKind::Starred { value: Box::new(v), ctx: ExprContext::Load }, self.loc_from(item)));
                 }
                 T::DoubleStar => {
@@ -63,11 +66,15 @@ impl<'s> Parser<'s> {
                     let (id, nt) = self.name()?;
                     let eq = self.bump();
                     let v = self.expression()?;
-                    if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
+                    if self.invalid_pass && matches!(self.peek(), T::For | T::Async) && self.for_if_clauses().is_some() {
                         return self.raise_range(tloc(&nt), tloc(&eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                     }
                     keywords.push(Keyword { arg: Some(id), value: v, loc: self.loc_from(item) });
                     seen_kw = true;
+                }
+                _ if seen_kw && !self.invalid_pass => {
+                    // kwargs: only NAME '=', '*' and '**' items may follow a keyword.
+                    return None;
                 }
                 k => {
                     if self.invalid_pass && matches!(k, T::True | T::False | T::None) && self.peek_n(1) == T::Equal {
@@ -117,14 +124,11 @@ impl<'s> Parser<'s> {
                     if seen_kw {
                         if self.invalid_pass {
                             // CPython reports this once the whole argument list is read.
-                            while !matches!(self.peek(), T::Rpar | T::Newline | T::EndMarker) && !self.failed() {
-                                if self.at(T::Comma) {
-                                    self.bump();
-                                } else if self.expression().is_none() {
-                                    break;
-                                }
+                            // `a=args ',' args`: the rest is read as an argument list; the
+                            // error is at the last token that read looked at.
+                            if self.eat(T::Comma).is_some() {
+                                self.rest_of_args();
                             }
-                            let _ = self.peek();
                             let msg = if seen_dstar {
                                 "positional argument follows keyword argument unpacking"
                             } else {
@@ -149,6 +153,28 @@ impl<'s> Parser<'s> {
             return None;
         }
         Some((args, keywords))
+    }
+
+    /// Second pass: reads an `args` list (positional, starred, keyword and `**` items) as far
+    /// as it goes, for the furthest-token position of an argument-order error.
+    fn rest_of_args(&mut self) {
+        loop {
+            let ok = match self.peek() {
+                T::Star | T::DoubleStar => {
+                    self.bump();
+                    self.expression().is_some()
+                }
+                T::Name if self.peek_n(1) == T::Equal => {
+                    self.bump();
+                    self.bump();
+                    self.expression().is_some()
+                }
+                _ => self.expression().is_some(),
+            };
+            if !ok || self.failed() || self.eat(T::Comma).is_none() {
+                break;
+            }
+        }
     }
 
     /// The span from token `start` through the current token (which is not consumed).
@@ -179,6 +205,8 @@ impl<'s> Parser<'s> {
         let mut star_seen = false;
         let mut slash_seen = false;
         let mut kwarg_seen = false;
+        let mut defaults_after_slash = false;
+        let mut doomed = false;
         loop {
             if self.at(closer) {
                 break;
@@ -212,6 +240,10 @@ impl<'s> Parser<'s> {
                         return None;
                     }
                     self.bump();
+                    if self.invalid_pass && self.at(T::Star) {
+                        let t = self.cur();
+                        return self.raise_at(tloc(&t), "expected comma between / and *");
+                    }
                     slash_seen = true;
                     a.posonlyargs = std::mem::take(&mut plain);
                     last = Last::None;
@@ -219,8 +251,15 @@ impl<'s> Parser<'s> {
                 T::Star => {
                     let star = self.bump();
                     if star_seen {
+                        // invalid_star_etc: ... a='*' (param_no_default | ',')
                         if self.invalid_pass {
-                            return self.raise_at(tloc(&star), "* argument may appear only once");
+                            let again = self.at(T::Comma)
+                                || self.at(T::Name)
+                                    && self.param(lambda, false).is_some()
+                                    && (matches!(self.peek(), T::Comma | T::TypeComment) || self.at(closer));
+                            if again {
+                                return self.raise_at(tloc(&star), "* argument may appear only once");
+                            }
                         }
                         return None;
                     }
@@ -271,7 +310,10 @@ impl<'s> Parser<'s> {
                 }
                 T::Name => {
                     let p = self.param(lambda, false)?;
-                    let default = if self.eat(T::Equal).is_some() {
+                    let default = if let Some(eq) = self.eat(T::Equal) {
+                        if self.invalid_pass && matches!(self.peek(), T::Rpar | T::Comma) {
+                            return self.raise_at(tloc(&eq), "expected default value expression");
+                        }
                         if !starts_expression(self.peek()) {
                             return None;
                         }
@@ -285,13 +327,29 @@ impl<'s> Parser<'s> {
                         last = Last::Kwonly;
                     } else {
                         match default {
-                            Some(d) => a.defaults.push(d),
+                            Some(d) => {
+                                if slash_seen {
+                                    defaults_after_slash = true;
+                                }
+                                a.defaults.push(d)
+                            }
                             None => {
                                 if !a.defaults.is_empty() {
-                                    if self.invalid_pass {
+                                    // invalid_parameters: param_no_default* (param_with_default+ |
+                                    // slash_with_default) a=param_no_default
+                                    let matches_rule = !slash_seen || (plain.is_empty() && !defaults_after_slash);
+                                    if self.invalid_pass
+                                        && matches_rule
+                                        && (matches!(self.peek(), T::Comma | T::TypeComment) || self.at(closer))
+                                    {
                                         return self.raise_at(p.loc, "non-default argument follows default argument");
                                     }
-                                    return None;
+                                    if !self.invalid_pass {
+                                        return None;
+                                    }
+                                    // The other invalid_parameters alternatives read on (and may
+                                    // find, say, a missing default value); the list fails anyway.
+                                    doomed = true;
                                 }
                             }
                         }
@@ -302,12 +360,14 @@ impl<'s> Parser<'s> {
                 T::Lpar if self.invalid_pass && !star_seen && !slash_seen && a.defaults.is_empty() => {
                     // param_no_default* '(' param_no_default+ ','? ')'
                     let open = self.bump();
+                    let mut n = 0;
                     while self.at(T::Name) && self.param(lambda, false).is_some() {
+                        n += 1;
                         if self.eat(T::Comma).is_none() {
                             break;
                         }
                     }
-                    if let Some(close) = self.eat(T::Rpar) {
+                    if let (true, Some(close)) = (n > 0, self.eat(T::Rpar)) {
                         let what = if lambda { "Lambda expression parameters" } else { "Function parameters" };
                         return self.raise_range(tloc(&open), tloc(&close), &format!("{what} cannot be parenthesized"));
                     }
@@ -338,7 +398,7 @@ impl<'s> Parser<'s> {
                 break;
             }
         }
-        if !self.at(closer) {
+        if doomed || !self.at(closer) {
             return None;
         }
         if star_seen && a.vararg.is_none() && a.kwonlyargs.is_empty() {

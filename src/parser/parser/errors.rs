@@ -85,14 +85,17 @@ impl<'s> Parser<'s> {
     /// inside brackets, `a if b` without else) and `invalid_legacy_expression` (print/exec).
     pub(crate) fn invalid_expression_check(&mut self, start_tok_idx: usize, r: R<Expr>) -> R<Expr> {
         let end = self.mark();
-        let Some(e) = r else {
-            return None;
-        };
+        let e = r?;
         let first = self.tok_at(start_tok_idx);
         let second_kind = self.tok_at(start_tok_idx + 1).kind;
         let is_disjunction = !matches!(e.kind, ExprKind::IfExp { .. } | ExprKind::Lambda { .. });
         if is_disjunction && starts_expression(self.peek()) {
-            let soft = first.kind == T::Name && matches!(self.text(&first), "match" | "case" | "_");
+            // CPython's SOFT_KEYWORD test compares only the NAME's length of characters
+            // (strncmp), so any prefix of a soft keyword ("m", "ca", ...) counts as one.
+            let soft = first.kind == T::Name && {
+                let t = self.text(&first);
+                !t.is_empty() && ["match", "case", "_"].iter().any(|k| k.starts_with(t))
+            };
             let name_string = first.kind == T::Name && second_kind == T::String;
             let legacy = matches!(&e.kind, ExprKind::Name { id, .. } if id == "print" || id == "exec");
             if !soft && !name_string {
@@ -100,6 +103,7 @@ impl<'s> Parser<'s> {
                 self.invalid_pass = false;
                 let b = self.expression();
                 self.invalid_pass = saved;
+                let b_failed = b.is_none();
                 if let Some(b) = b {
                     if !legacy && self.level_after(self.mark().saturating_sub(1)) != 0 {
                         return self.raise_range(e.loc, b.loc, "invalid syntax. Perhaps you forgot a comma?");
@@ -109,23 +113,35 @@ impl<'s> Parser<'s> {
                     return None;
                 }
                 self.reset_to(end);
+                if b_failed && self.at(T::Lbrace) {
+                    // A brace display right after an expression, which failed to parse above,
+                    // is read again with the invalid rules (observed CPython 3.11 behaviour:
+                    // `x = [] {a b}` reports the missing comma inside the braces).
+                    let _ = self.expression();
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(end);
+                }
             }
-            // invalid_legacy_expression: NAME !'(' star_expressions
-            if legacy {
-                let saved = self.invalid_pass;
-                self.invalid_pass = false;
+        }
+        // invalid_legacy_expression: NAME !'(' star_expressions (parsed whatever the name is;
+        // the message is for `print` and `exec` only).
+        let legacy = first.kind == T::Name && matches!(self.text(&first), "print" | "exec");
+        if first.kind == T::Name && second_kind != T::Lpar {
+            self.reset_to(start_tok_idx + 1);
+            if starts_expression(self.peek()) || self.at(T::Star) {
                 let b = self.star_expressions();
-                self.invalid_pass = saved;
-                if let Some(b) = b {
-                    let ExprKind::Name { id, .. } = &e.kind else { return None };
+                if let (Some(b), true) = (b, legacy) {
+                    let id = self.text(&first);
                     let msg = format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                    return self.raise_range(e.loc, b.loc, &msg);
+                    return self.raise_range(tloc(&first), b.loc, &msg);
                 }
                 if self.failed() {
                     return None;
                 }
-                self.reset_to(end);
             }
+            self.reset_to(end);
         }
         if is_disjunction && self.at(T::If) {
             // a=disjunction 'if' b=disjunction !('else'|':')
@@ -149,7 +165,7 @@ impl<'s> Parser<'s> {
 
     /// `invalid_for_target`: ['async'] 'for' star_expressions, reporting the bad target.
     /// Called with the position just after 'for'.
-    pub(crate) fn invalid_for_target(&mut self, _clause_start: usize) -> R<()> {
+    pub(crate) fn invalid_for_target(&mut self) -> R<()> {
         if let Some(e) = self.star_expressions() {
             if let Some(bad) = invalid_target(&e, TargetsKind::For) {
                 let msg = format!("cannot assign to {}", expr_name(bad));
@@ -168,13 +184,14 @@ impl<'s> Parser<'s> {
     pub(crate) fn invalid_comprehension_target(&mut self, elts: &[Expr]) -> R<Expr> {
         let trailing_comma = self.tok_at(self.mark().saturating_sub(1)).kind == T::Comma;
         let comma_tok = self.tok_at(self.mark().saturating_sub(1));
-        if self.for_if_clauses().is_none() {
-            return None;
-        }
+        self.for_if_clauses()?;
         let (Some(first), Some(last)) = (elts.first(), elts.last()) else { return None };
         if elts.len() == 1 {
             if trailing_comma {
                 return self.raise_range(first.loc, tloc(&comma_tok), "did you forget parentheses around the comprehension target?");
+            }
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
             }
             return None;
         }
@@ -182,7 +199,7 @@ impl<'s> Parser<'s> {
     }
 
     /// '(' '**' expression ')': "cannot use double starred expression here".
-    pub(crate) fn invalid_paren_double_star(&mut self, _start: usize) -> R<Expr> {
+    pub(crate) fn invalid_paren_double_star(&mut self) -> R<Expr> {
         let ds = self.bump();
         if self.expression().is_some() && self.at(T::Rpar) {
             return self.raise_at(tloc(&ds), "cannot use double starred expression here");
@@ -208,7 +225,19 @@ impl<'s> Parser<'s> {
         // a=star_named_expression ',' star_named_expressions* ':' expression
         if let Some(a) = self.star_named_expression() {
             if self.eat(T::Comma).is_some() {
-                while self.eat(T::Comma).is_some() || (starts_expression(self.peek()) || self.at(T::Star)) && self.star_named_expression().is_some() {}
+                // star_named_expressions*: each one is ','.star_named_expression+ [','].
+                loop {
+                    let m = self.mark();
+                    if !(starts_expression(self.peek()) || self.at(T::Star)) || self.star_named_expression().is_none() {
+                        if self.failed() {
+                            return None;
+                        }
+                        self.reset_to(m);
+                        break;
+                    }
+                    let mut elts = Vec::new();
+                    self.star_named_rest(&mut elts)?;
+                }
                 if self.eat(T::Colon).is_some() && self.expression().is_some() {
                     return self.raise_at(a.loc, "only single target (not tuple) can be annotated");
                 }

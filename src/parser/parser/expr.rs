@@ -45,7 +45,14 @@ impl<'s> Parser<'s> {
             if !starts_expression(self.peek()) {
                 break;
             }
-            elts.push(self.expression()?);
+            let m = self.mark();
+            match self.expression() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
     }
@@ -63,7 +70,14 @@ impl<'s> Parser<'s> {
             if !(starts_expression(k) || k == T::Star) {
                 break;
             }
-            elts.push(self.star_expression()?);
+            let m = self.mark();
+            match self.star_expression() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
     }
@@ -92,15 +106,73 @@ impl<'s> Parser<'s> {
 
     /// `star_named_expressions` after a first element: (',' star_named_expression)* [','],
     /// stopping before `closer`.
-    fn star_named_rest(&mut self, elts: &mut Vec<Expr>) -> R<()> {
+    pub(crate) fn star_named_rest(&mut self, elts: &mut Vec<Expr>) -> R<()> {
         while self.eat(T::Comma).is_some() {
             let k = self.peek();
             if !(starts_expression(k) || k == T::Star) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            let m = self.mark();
+            match self.star_named_expression() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(())
+    }
+
+    /// A failed `op right` repetition: back to before `op` with `left` as the result (PEG
+    /// backtracking), unless an error was raised.
+    pub(crate) fn backtrack(&mut self, m: usize, left: Expr) -> R<Expr> {
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(left)
+    }
+
+    /// An element after ',' failed: the comma was a trailing one (the position goes back to
+    /// just after it), unless an error was raised.
+    pub(crate) fn reset_after_comma(&mut self, m: usize) -> R<()> {
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(())
+    }
+
+    /// `[star_expressions]`: `Some(None)` when absent or not parsable here.
+    pub(crate) fn opt_star_expressions(&mut self) -> R<Option<Expr>> {
+        let k = self.peek();
+        if !(starts_expression(k) || k == T::Star) {
+            return Some(None);
+        }
+        let m = self.mark();
+        match self.star_expressions() {
+            Some(e) => Some(Some(e)),
+            None => {
+                self.reset_after_comma(m)?;
+                Some(None)
+            }
+        }
+    }
+
+    /// `[expression]`: `Some(None)` when absent or not parsable here.
+    pub(crate) fn opt_expression(&mut self) -> R<Option<Expr>> {
+        if !starts_expression(self.peek()) {
+            return Some(None);
+        }
+        let m = self.mark();
+        match self.expression() {
+            Some(e) => Some(Some(e)),
+            None => {
+                self.reset_after_comma(m)?;
+                Some(None)
+            }
+        }
     }
 
     /// `assignment_expression`: NAME ':=' ~ expression.
@@ -135,9 +207,19 @@ impl<'s> Parser<'s> {
         self.enter()?;
         let r = self.expression_inner();
         self.leave();
-        if self.invalid_pass && !self.failed() {
+        if self.invalid_pass && !self.skip_expression_checks && !self.failed() {
             return self.invalid_expression_check(start, r);
         }
+        r
+    }
+
+    /// `expression` without the second pass's `invalid_expression` checks, except inside
+    /// brackets (what CPython shows for dict keys after the first pair).
+    fn expression_unchecked(&mut self) -> R<Expr> {
+        let saved = self.skip_expression_checks;
+        self.skip_expression_checks = true;
+        let r = self.expression();
+        self.skip_expression_checks = saved;
         r
     }
 
@@ -179,13 +261,52 @@ impl<'s> Parser<'s> {
 
     pub(crate) fn disjunction(&mut self) -> R<Expr> {
         let start = self.mark();
+        if let Some(memo) = &self.disjunction_memo {
+            if let Some((r, end)) = memo.get(&start) {
+                let (r, end) = (r.clone(), *end);
+                self.reset_to(end);
+                return r;
+            }
+            let r = self.disjunction_inner();
+            // Only successes are reused: that is what CPython's error pass shows (a display
+            // that failed to parse inside an `expression_without_invalid` is parsed again,
+            // with the invalid rules, by a later rule).
+            if !self.failed() && r.is_some() {
+                let end = if r.is_some() { self.mark() } else { start };
+                if let Some(memo) = &mut self.disjunction_memo {
+                    memo.insert(start, (r.clone(), end));
+                }
+            }
+            return r;
+        }
+        self.disjunction_inner()
+    }
+
+    fn disjunction_inner(&mut self) -> R<Expr> {
+        let start = self.mark();
         let first = self.conjunction()?;
         if !self.at(T::Or) {
             return Some(first);
         }
         let mut values = vec![first];
-        while self.eat(T::Or).is_some() {
-            values.push(self.conjunction()?);
+        loop {
+            let m = self.mark();
+            if self.eat(T::Or).is_none() {
+                break;
+            }
+            match self.conjunction() {
+                Some(v) => values.push(v),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                    break;
+                }
+            }
+        }
+        if values.len() == 1 {
+            return values.pop();
         }
         Some(mk(ExprKind::BoolOp { op: BoolOp::Or, values }, self.loc_from(start)))
     }
@@ -197,8 +318,24 @@ impl<'s> Parser<'s> {
             return Some(first);
         }
         let mut values = vec![first];
-        while self.eat(T::And).is_some() {
-            values.push(self.inversion()?);
+        loop {
+            let m = self.mark();
+            if self.eat(T::And).is_none() {
+                break;
+            }
+            match self.inversion() {
+                Some(v) => values.push(v),
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                    break;
+                }
+            }
+        }
+        if values.len() == 1 {
+            return values.pop();
         }
         Some(mk(ExprKind::BoolOp { op: BoolOp::And, values }, self.loc_from(start)))
     }
@@ -222,6 +359,7 @@ impl<'s> Parser<'s> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         loop {
+            let m = self.mark();
             let op = match self.peek() {
                 T::EqEqual => CmpOp::Eq,
                 T::NotEqual => CmpOp::NotEq,
@@ -248,8 +386,19 @@ impl<'s> Parser<'s> {
                 _ => break,
             };
             self.bump();
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Some(c) => {
+                    ops.push(op);
+                    comparators.push(c);
+                }
+                None => {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                    break;
+                }
+            }
         }
         if ops.is_empty() {
             return Some(left);
@@ -260,8 +409,14 @@ impl<'s> Parser<'s> {
     pub(crate) fn bitwise_or(&mut self) -> R<Expr> {
         let start = self.mark();
         let mut left = self.bitwise_xor()?;
-        while self.eat(T::Vbar).is_some() {
-            let right = self.bitwise_xor()?;
+        loop {
+            let m = self.mark();
+            if self.eat(T::Vbar).is_none() {
+                break;
+            }
+            let Some(right) = self.bitwise_xor() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, Operator::BitOr, right, self.loc_from(start));
         }
         Some(left)
@@ -270,8 +425,14 @@ impl<'s> Parser<'s> {
     fn bitwise_xor(&mut self) -> R<Expr> {
         let start = self.mark();
         let mut left = self.bitwise_and()?;
-        while self.eat(T::Circumflex).is_some() {
-            let right = self.bitwise_and()?;
+        loop {
+            let m = self.mark();
+            if self.eat(T::Circumflex).is_none() {
+                break;
+            }
+            let Some(right) = self.bitwise_and() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, Operator::BitXor, right, self.loc_from(start));
         }
         Some(left)
@@ -280,8 +441,14 @@ impl<'s> Parser<'s> {
     fn bitwise_and(&mut self) -> R<Expr> {
         let start = self.mark();
         let mut left = self.shift_expr()?;
-        while self.eat(T::Amper).is_some() {
-            let right = self.shift_expr()?;
+        loop {
+            let m = self.mark();
+            if self.eat(T::Amper).is_none() {
+                break;
+            }
+            let Some(right) = self.shift_expr() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, Operator::BitAnd, right, self.loc_from(start));
         }
         Some(left)
@@ -296,8 +463,11 @@ impl<'s> Parser<'s> {
                 T::RightShift => Operator::RShift,
                 _ => break,
             };
+            let m = self.mark();
             self.bump();
-            let right = self.sum()?;
+            let Some(right) = self.sum() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
@@ -312,8 +482,11 @@ impl<'s> Parser<'s> {
                 T::Minus => Operator::Sub,
                 _ => break,
             };
+            let m = self.mark();
             self.bump();
-            let right = self.term()?;
+            let Some(right) = self.term() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
@@ -331,8 +504,11 @@ impl<'s> Parser<'s> {
                 T::At => Operator::MatMult,
                 _ => break,
             };
+            let m = self.mark();
             self.bump();
-            let right = self.factor()?;
+            let Some(right) = self.factor() else {
+                return self.backtrack(m, left);
+            };
             left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
@@ -357,13 +533,18 @@ impl<'s> Parser<'s> {
     fn power(&mut self) -> R<Expr> {
         let start = self.mark();
         let left = self.await_primary()?;
+        let m = self.mark();
         if self.eat(T::DoubleStar).is_none() {
             return Some(left);
         }
         self.enter()?;
+        self.enter()?;
         let right = self.factor();
         self.leave();
-        let right = right?;
+        self.leave();
+        let Some(right) = right else {
+            return self.backtrack(m, left);
+        };
         Some(binop(left, Operator::Pow, right, self.loc_from(start)))
     }
 
@@ -382,20 +563,26 @@ impl<'s> Parser<'s> {
         let start = self.mark();
         let mut e = self.atom()?;
         loop {
+            let m = self.mark();
             match self.peek() {
                 T::Dot => {
                     self.bump();
-                    let (attr, _) = self.name()?;
+                    let Some((attr, _)) = self.name() else {
+                        return self.backtrack(m, e);
+                    };
                     e = mk(ExprKind::Attribute { value: Box::new(e), attr, ctx: ExprContext::Load }, self.loc_from(start));
                 }
                 T::Lpar => {
-                    let (args, keywords) = self.call_arguments()?;
+                    let Some((args, keywords)) = self.call_arguments() else {
+                        return self.backtrack(m, e);
+                    };
                     e = mk(ExprKind::Call { func: Box::new(e), args, keywords }, self.loc_from(start));
                 }
                 T::Lsqb => {
                     self.bump();
-                    let slice = self.slices()?;
-                    self.eat(T::Rsqb)?;
+                    let Some(slice) = self.slices().filter(|_| self.eat(T::Rsqb).is_some()) else {
+                        return self.backtrack(m, e);
+                    };
                     e = mk(
                         ExprKind::Subscript { value: Box::new(e), slice: Box::new(slice), ctx: ExprContext::Load },
                         self.loc_from(start),
@@ -423,7 +610,14 @@ impl<'s> Parser<'s> {
             if !(starts_expression(k) || k == T::Star || k == T::Colon) {
                 break;
             }
-            elts.push(self.slice_or_starred()?);
+            let m = self.mark();
+            match self.slice_or_starred() {
+                Some(e) => elts.push(e),
+                None => {
+                    self.reset_after_comma(m)?;
+                    break;
+                }
+            }
         }
         Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
     }
@@ -458,16 +652,8 @@ impl<'s> Parser<'s> {
             Some(Box::new(e))
         };
         self.eat(T::Colon)?;
-        let upper = if starts_expression(self.peek()) { Some(Box::new(self.expression()?)) } else { None };
-        let step = if self.eat(T::Colon).is_some() {
-            if starts_expression(self.peek()) {
-                Some(Box::new(self.expression()?))
-            } else {
-                None
-            }
-        } else {
-            None
-        };
+        let upper = self.opt_expression()?.map(Box::new);
+        let step = if self.eat(T::Colon).is_some() { self.opt_expression()?.map(Box::new) } else { None };
         Some(mk(ExprKind::Slice { lower, upper, step }, self.loc_from(start)))
     }
 
@@ -502,19 +688,25 @@ impl<'s> Parser<'s> {
             T::String => self.strings(),
             T::Lpar => {
                 self.enter()?;
+                let saved = std::mem::replace(&mut self.skip_expression_checks, false);
                 let r = self.paren_atom();
+                self.skip_expression_checks = saved;
                 self.leave();
                 r
             }
             T::Lsqb => {
                 self.enter()?;
+                let saved = std::mem::replace(&mut self.skip_expression_checks, false);
                 let r = self.list_atom();
+                self.skip_expression_checks = saved;
                 self.leave();
                 r
             }
             T::Lbrace => {
                 self.enter()?;
+                let saved = std::mem::replace(&mut self.skip_expression_checks, false);
                 let r = self.brace_atom();
+                self.skip_expression_checks = saved;
                 self.leave();
                 r
             }
@@ -575,16 +767,13 @@ impl<'s> Parser<'s> {
         }
         if self.invalid_pass && self.at(T::DoubleStar) {
             // invalid_group / invalid_comprehension with '**'.
-            return self.invalid_paren_double_star(start);
+            return self.invalid_paren_double_star();
         }
         let first = self.star_named_expression()?;
         match self.peek() {
             T::For | T::Async => {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
-                    if self.invalid_pass {
-                        return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
-                    }
-                    return None;
+                    return self.invalid_starred_comprehension(&first);
                 }
                 let generators = self.for_if_clauses()?;
                 self.eat(T::Rpar)?;
@@ -593,21 +782,54 @@ impl<'s> Parser<'s> {
             T::Comma => {
                 let mut elts = vec![first];
                 self.star_named_rest(&mut elts)?;
+                if !self.at(T::Rpar) {
+                    self.invalid_starred_retry(start)?;
+                }
                 self.eat(T::Rpar)?;
                 Some(mk(ExprKind::Tuple { elts, ctx: ExprContext::Load }, self.loc_from(start)))
             }
             T::Rpar => {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
                     if self.invalid_pass {
-                        return self.raise_at(first.loc, "cannot use starred expression here");
+                        // invalid_group: '(' a=starred_expression ')', starred_expression
+                        // being '*' expression.
+                        self.reset_to(start + 1);
+                        self.bump();
+                        if self.expression().is_some() && self.at(T::Rpar) {
+                            return self.raise_at(self.loc_from(start + 1), "cannot use starred expression here");
+                        }
                     }
                     return None;
                 }
                 self.bump();
                 Some(first)
             }
-            _ => None,
+            _ => {
+                self.invalid_starred_retry(start)?;
+                None
+            }
         }
+    }
+
+    /// Second pass, a display starting with '*' that failed: CPython's invalid_comprehension
+    /// reads `'*' expression for_if_clauses` there (with the invalid rules on).
+    fn invalid_starred_retry(&mut self, open: usize) -> R<()> {
+        if !self.invalid_pass || self.tok_at(open + 1).kind != T::Star || self.failed() {
+            return Some(());
+        }
+        let m = self.mark();
+        self.reset_to(open + 2);
+        if self.expression().is_some() {
+            let loc = self.loc_from(open + 1);
+            if matches!(self.peek(), T::For | T::Async) && self.for_if_clauses().is_some() {
+                return self.raise_at(loc, "iterable unpacking cannot be used in comprehension");
+            }
+        }
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(())
     }
 
     /// '[' ... ']': list or list comprehension.
@@ -621,10 +843,7 @@ impl<'s> Parser<'s> {
         match self.peek() {
             T::For | T::Async => {
                 if matches!(first.kind, ExprKind::Starred { .. }) {
-                    if self.invalid_pass {
-                        return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
-                    }
-                    return None;
+                    return self.invalid_starred_comprehension(&first);
                 }
                 let generators = self.for_if_clauses()?;
                 self.eat(T::Rsqb)?;
@@ -636,10 +855,21 @@ impl<'s> Parser<'s> {
                 if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
                     return self.invalid_comprehension_target(&elts);
                 }
+                if !self.at(T::Rsqb) {
+                    self.invalid_starred_retry(start)?;
+                }
                 self.eat(T::Rsqb)?;
                 Some(mk(ExprKind::List { elts, ctx: ExprContext::Load }, self.loc_from(start)))
             }
         }
+    }
+
+    /// `('[' | '(' | '{') a=starred_expression for_if_clauses` in the second pass.
+    fn invalid_starred_comprehension(&mut self, first: &Expr) -> R<Expr> {
+        if self.invalid_pass && self.for_if_clauses().is_some() {
+            return self.raise_at(first.loc, "iterable unpacking cannot be used in comprehension");
+        }
+        None
     }
 
     /// '{' ... '}': dict, set, dict or set comprehension.
@@ -653,7 +883,8 @@ impl<'s> Parser<'s> {
             let ds = self.bump();
             let v = self.bitwise_or()?;
             if matches!(self.peek(), T::For | T::Async) {
-                if self.invalid_pass {
+                // invalid_dict_comprehension: '{' a='**' bitwise_or for_if_clauses '}'
+                if self.invalid_pass && self.for_if_clauses().is_some() && self.at(T::Rbrace) {
                     return self.raise_at(tloc(&ds), "dict unpacking cannot be used in dict comprehension");
                 }
                 return None;
@@ -697,7 +928,7 @@ impl<'s> Parser<'s> {
             return Some(());
         }
         if matches!(self.peek(), T::Rbrace | T::Comma) {
-            let c = self.tok_at(self.mark() - 1);
+            let c = self.tok_at(self.mark().saturating_sub(1));
             return self.raise_at(tloc(&c), "expression expected after dictionary key and ':'");
         }
         if self.at(T::Star) {
@@ -720,6 +951,9 @@ impl<'s> Parser<'s> {
         if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
             return self.invalid_comprehension_target(&elts);
         }
+        if !self.at(T::Rbrace) {
+            self.invalid_starred_retry(start)?;
+        }
         self.eat(T::Rbrace)?;
         Some(mk(ExprKind::Set { elts }, self.loc_from(start)))
     }
@@ -736,9 +970,11 @@ impl<'s> Parser<'s> {
             if !starts_expression(self.peek()) {
                 break;
             }
-            let k = self.expression()?;
+            // CPython never reports invalid_expression's errors ("Perhaps you forgot a
+            // comma?", ...) for a key after the first pair; nested expressions still do.
+            let k = self.expression_unchecked()?;
             if !self.at(T::Colon) {
-                if self.invalid_pass && matches!(self.peek(), T::Rbrace | T::Comma) {
+                if self.invalid_pass {
                     // invalid_kvpair: "':' expected after dictionary key".
                     return self.raise_full(
                         crate::syntax_error::SyntaxErrorKind::SyntaxError,
@@ -765,7 +1001,6 @@ impl<'s> Parser<'s> {
     pub(crate) fn for_if_clauses(&mut self) -> R<Vec<Comprehension>> {
         let mut gens = Vec::new();
         while matches!(self.peek(), T::For | T::Async) {
-            let clause_start = self.mark();
             let is_async = self.eat(T::Async).is_some();
             self.eat(T::For)?;
             let target_start = self.mark();
@@ -774,7 +1009,7 @@ impl<'s> Parser<'s> {
                 _ => {
                     if self.invalid_pass && !self.failed() {
                         self.reset_to(target_start);
-                        self.invalid_for_target(clause_start)?;
+                        self.invalid_for_target()?;
                     }
                     return None;
                 }
@@ -801,8 +1036,7 @@ impl<'s> Parser<'s> {
             let v = self.expression()?;
             return Some(mk(ExprKind::YieldFrom { value: Box::new(v) }, self.loc_from(start)));
         }
-        let k = self.peek();
-        let value = if starts_expression(k) || k == T::Star { Some(Box::new(self.star_expressions()?)) } else { None };
+        let value = self.opt_star_expressions()?.map(Box::new);
         Some(mk(ExprKind::Yield { value }, self.loc_from(start)))
     }
 
@@ -812,7 +1046,10 @@ impl<'s> Parser<'s> {
         self.eat(T::Lambda)?;
         let args = if self.at(T::Colon) { Arguments::default() } else { self.parameters(true)? };
         self.eat(T::Colon)?;
-        let body = self.expression()?;
+        self.enter()?;
+        let body = self.expression();
+        self.leave();
+        let body = body?;
         Some(mk(ExprKind::Lambda { args: Box::new(args), body: Box::new(body) }, self.loc_from(start)))
     }
 

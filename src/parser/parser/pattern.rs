@@ -57,6 +57,7 @@ impl<'s> Parser<'s> {
         if !self.at(T::As) {
             return Some(p);
         }
+        let m = self.mark();
         self.bump();
         let t = self.cur();
         if self.at(T::Name) && self.text(&t) != "_" && !matches!(self.peek_n(1), T::Dot | T::Lpar | T::Equal) {
@@ -68,11 +69,18 @@ impl<'s> Parser<'s> {
             if self.at(T::Name) && self.text(&t) == "_" {
                 return self.raise_at(tloc(&t), "cannot use '_' as a target");
             }
-            if let Some(e) = self.expression() {
-                return self.raise_at(e.loc, "invalid pattern target");
+            if !self.at(T::Name) {
+                if let Some(e) = self.expression() {
+                    return self.raise_at(e.loc, "invalid pattern target");
+                }
             }
         }
-        None
+        // as_pattern failed: the `or_pattern` alternative stands without 'as'.
+        if self.failed() {
+            return None;
+        }
+        self.reset_to(m);
+        Some(p)
     }
 
     fn or_pattern(&mut self) -> R<Pattern> {
@@ -219,32 +227,47 @@ impl<'s> Parser<'s> {
         let mut patterns = Vec::new();
         let mut kwd_attrs = Vec::new();
         let mut kwd_patterns = Vec::new();
-        let mut bad_positional: Option<(Loc, Loc)> = None;
         while !self.at(T::Rpar) {
             if self.peek() == T::Name && self.peek_n(1) == T::Equal {
                 let (n, _) = self.name()?;
                 self.bump();
                 kwd_attrs.push(n);
                 kwd_patterns.push(self.pattern()?);
-            } else {
-                let p = self.pattern()?;
-                if !kwd_attrs.is_empty() {
-                    bad_positional = Some(match bad_positional {
-                        Some((a, _)) => (a, p.loc),
-                        None => (p.loc, p.loc),
-                    });
+            } else if !kwd_attrs.is_empty() {
+                // invalid_class_argument_pattern: keyword_patterns ',' a=positional_patterns
+                if self.invalid_pass {
+                    if let Some(first) = self.pattern() {
+                        let mut last = first.loc;
+                        loop {
+                            let m = self.mark();
+                            if self.eat(T::Comma).is_none() {
+                                break;
+                            }
+                            if self.peek() == T::Name && self.peek_n(1) == T::Equal {
+                                self.reset_to(m);
+                                break;
+                            }
+                            match self.pattern() {
+                                Some(p) => last = p.loc,
+                                None => {
+                                    if self.failed() {
+                                        return None;
+                                    }
+                                    self.reset_to(m);
+                                    break;
+                                }
+                            }
+                        }
+                        return self.raise_range(first.loc, last, "positional patterns follow keyword patterns");
+                    }
                 }
-                patterns.push(p);
+                return None;
+            } else {
+                patterns.push(self.pattern()?);
             }
             if self.eat(T::Comma).is_none() {
                 break;
             }
-        }
-        if let Some((a, b)) = bad_positional {
-            if self.invalid_pass {
-                return self.raise_range(a, b, "positional patterns follow keyword patterns");
-            }
-            return None;
         }
         self.eat(T::Rpar)?;
         Some(pat(PatternKind::MatchClass { cls: Box::new(cls), patterns, kwd_attrs, kwd_patterns }, self.loc_from(start)))

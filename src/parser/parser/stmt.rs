@@ -137,23 +137,29 @@ impl<'s> Parser<'s> {
         let kind = match self.peek() {
             T::Return => {
                 self.bump();
-                let k = self.peek();
-                let value = if starts_expression(k) || k == T::Star { Some(Box::new(self.star_expressions()?)) } else { None };
+                let value = self.opt_star_expressions()?.map(Box::new);
                 StmtKind::Return { value }
             }
             T::Import | T::From => return self.import_stmt(),
             T::Raise => {
                 self.bump();
-                if starts_expression(self.peek()) {
-                    let exc = self.expression()?;
-                    let cause = if self.eat(T::From).is_some() {
-                        Some(Box::new(self.expression()?))
-                    } else {
-                        None
-                    };
-                    StmtKind::Raise { exc: Some(Box::new(exc)), cause }
-                } else {
-                    StmtKind::Raise { exc: None, cause: None }
+                match self.opt_expression()? {
+                    Some(exc) => {
+                        let m = self.mark();
+                        let cause = if self.eat(T::From).is_some() {
+                            match self.expression() {
+                                Some(c) => Some(Box::new(c)),
+                                None => {
+                                    self.reset_after_comma(m)?;
+                                    None
+                                }
+                            }
+                        } else {
+                            None
+                        };
+                        StmtKind::Raise { exc: Some(Box::new(exc)), cause }
+                    }
+                    None => StmtKind::Raise { exc: None, cause: None },
                 }
             }
             T::Pass => {
@@ -224,7 +230,19 @@ impl<'s> Parser<'s> {
                 let target = to_target(first, ExprContext::Store, false).ok()?;
                 self.bump();
                 let annotation = self.expression()?;
-                let value = if self.eat(T::Equal).is_some() { Some(Box::new(self.annotated_rhs()?)) } else { None };
+                let m = self.mark();
+                let value = if self.eat(T::Equal).is_some() {
+                    match self.annotated_rhs() {
+                        Some(v) => Some(Box::new(v)),
+                        None => {
+                            // ['=' annotated_rhs] is optional: without it the statement ends here.
+                            self.reset_after_comma(m)?;
+                            None
+                        }
+                    }
+                } else {
+                    None
+                };
                 Some(st(
                     StmtKind::AnnAssign { target: Box::new(target), annotation: Box::new(annotation), value, simple },
                     self.loc_from(start),
@@ -491,7 +509,7 @@ impl<'s> Parser<'s> {
             _ => {
                 if self.invalid_pass && !self.failed() {
                     self.reset_to(target_start);
-                    self.invalid_for_target(start)?;
+                    self.invalid_for_target()?;
                 }
                 return None;
             }
@@ -523,7 +541,7 @@ impl<'s> Parser<'s> {
             if p.at(T::Lpar) {
                 let m = p.mark();
                 p.bump();
-                if p.with_items(true).is_some() && p.eat(T::Rpar).is_some() && matches!(p.peek(), T::Colon | T::Newline) {
+                if p.loose_with_items(true).is_some() && p.eat(T::Rpar).is_some() && matches!(p.peek(), T::Colon | T::Newline) {
                     return Some(());
                 }
                 if p.failed() {
@@ -531,7 +549,7 @@ impl<'s> Parser<'s> {
                 }
                 p.reset_to(m);
             }
-            p.with_items(false).map(|_| ())
+            p.loose_with_items(false)
         })?;
         let is_async = self.eat(T::Async).is_some();
         self.eat(T::With)?;
@@ -554,6 +572,40 @@ impl<'s> Parser<'s> {
         let type_comment = self.opt_type_comment();
         let body = self.block()?;
         Some(st(StmtKind::With { is_async, items, body, type_comment }, self.loc_from(start)))
+    }
+
+    /// The second pass's `','.(expression ['as' star_target])+` (in parentheses: expressions
+    /// and an optional trailing comma).
+    fn loose_with_items(&mut self, parens: bool) -> R<()> {
+        loop {
+            if parens {
+                self.expressions()?;
+            } else {
+                self.expression()?;
+            }
+            if self.at(T::As) {
+                let m = self.mark();
+                self.bump();
+                if self.star_target().is_none() {
+                    if self.failed() {
+                        return None;
+                    }
+                    self.reset_to(m);
+                }
+            }
+            let m = self.mark();
+            if self.eat(T::Comma).is_none() {
+                break;
+            }
+            if parens && self.at(T::Rpar) {
+                break;
+            }
+            if !starts_expression(self.peek()) {
+                self.reset_to(m);
+                break;
+            }
+        }
+        Some(())
     }
 
     /// ','.with_item+ (in parentheses: with an optional trailing comma before ')').
@@ -607,7 +659,19 @@ impl<'s> Parser<'s> {
             return self.raise_indent(&msg);
         }
         self.expect_forced(T::Colon, ":")?;
-        let body = self.block()?;
+        let after_colon = self.mark();
+        let Some(body) = self.block() else {
+            // invalid_try_stmt reads 'try' ':' block* except_block+: the handlers are read
+            // (for their own errors) even when the block is missing.
+            if self.invalid_pass && !self.failed() {
+                self.reset_to(after_colon);
+                while self.at(T::Except) {
+                    let star = self.peek_n(1) == T::Star;
+                    self.except_block(star)?;
+                }
+            }
+            return None;
+        };
         let mut handlers = Vec::new();
         let mut is_star = false;
         while self.at(T::Except) {
@@ -661,6 +725,9 @@ impl<'s> Parser<'s> {
         if self.invalid_pass && star && matches!(self.peek(), T::Colon | T::Newline) {
             return self.raise_here("expected one or more exception types");
         }
+        if self.invalid_pass && !star && self.at(T::Newline) {
+            return self.raise_here("expected ':'");
+        }
         let (type_, name) = if self.at(T::Colon) && !star {
             (None, None)
         } else {
@@ -668,28 +735,19 @@ impl<'s> Parser<'s> {
             if self.invalid_pass && self.at(T::Comma) {
                 let m = self.mark();
                 self.bump();
-                if self.expressions().is_some() && (self.at(T::Colon) || self.at(T::As)) {
-                    return self.raise_from(e.loc, "multiple exception types must be parenthesized");
+                if self.expressions().is_some() {
+                    if self.eat(T::As).is_some() && self.eat(T::Name).is_none() {
+                        // ['as' NAME] did not match: the rule still needs ':' here.
+                    } else if self.at(T::Colon) {
+                        return self.raise_from(e.loc, "multiple exception types must be parenthesized");
+                    }
                 }
                 self.reset_to(m);
             }
             let name = if self.eat(T::As).is_some() {
-                let nt = self.cur();
                 match self.name() {
                     Some((n, _)) => Some(n),
-                    None => {
-                        if self.invalid_pass && !star && !self.failed() {
-                            self.reset_to(self.mark());
-                            if let Some(bad) = self.expression() {
-                                if self.at(T::Colon) {
-                                    let _ = nt;
-                                    let msg = format!("cannot use except statement with {}", super::targets::expr_name(&bad));
-                                    return self.raise_at(bad.loc, &msg);
-                                }
-                            }
-                        }
-                        return None;
-                    }
+                    None => return None,
                 }
             } else {
                 None
@@ -736,7 +794,19 @@ impl<'s> Parser<'s> {
         self.expect_forced(T::Lpar, "(")?;
         let args = if self.at(T::Rpar) { Arguments::default() } else { self.parameters(false)? };
         self.eat(T::Rpar)?;
-        let returns = if self.eat(T::Rarrow).is_some() { Some(Box::new(self.expression()?)) } else { None };
+        let m = self.mark();
+        let returns = if self.eat(T::Rarrow).is_some() {
+            match self.expression() {
+                Some(r) => Some(Box::new(r)),
+                None => {
+                    // ['->' expression] is optional: back to '->' (then "expected ':'" there).
+                    self.reset_after_comma(m)?;
+                    None
+                }
+            }
+        } else {
+            None
+        };
         if self.invalid_pass && self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent {
             self.bump();
             self.bump();
