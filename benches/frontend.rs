@@ -2,6 +2,9 @@
 //! its tokenizer alone, against CPython 3.11's `ast.parse` on the same files: every stdlib
 //! file CPython accepts. Prints MB/s for each and the ratio, and writes
 //! perf/results/frontend.json. Run with `cargo bench --bench frontend` (needs python3).
+//! The reference timing runs under Debian's PGO-built `/usr/bin/python3.11` (the project's
+//! interpreter for timings), or `python3` when that is absent; the corpus is always `python3`'s
+//! stdlib directory. The interpreter used is recorded in the JSON.
 
 #[path = "../runtime-tests/common/mod.rs"]
 mod common;
@@ -43,6 +46,16 @@ print(json.dumps({"accepted": [n for n, _ in srcs], "seconds": best,
 "#;
 
 
+/// The interpreter that times `ast.parse`: Debian's build when present, else `python3`.
+fn timing_python() -> String {
+    const DEBIAN: &str = "/usr/bin/python3.11";
+    if Path::new(DEBIAN).exists() {
+        DEBIAN.to_string()
+    } else {
+        "python3".to_string()
+    }
+}
+
 fn python_stdlib() -> String {
     let o = Command::new("python3")
         .args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"])
@@ -80,13 +93,14 @@ fn main() {
     let files = common::py_files(vec![PathBuf::from(&root)]);
     let names: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
 
-    eprintln!("frontend bench: timing CPython's ast.parse on {} files ...", files.len());
-    let mut child = Command::new("python3")
+    let timer = timing_python();
+    eprintln!("frontend bench: timing CPython's ast.parse ({timer}) on {} files ...", files.len());
+    let mut child = Command::new(&timer)
         .args(["-c", CPYTHON_TIMER])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
-        .expect("cannot run python3");
+        .expect("cannot run the timing interpreter");
     if let Some(mut stdin) = child.stdin.take() {
         stdin.write_all(names.as_bytes()).expect("cannot write to python3");
     }
@@ -121,6 +135,7 @@ fn main() {
     let tok_rate = mb / tokenize_seconds;
     let ratio = parse_rate / cp_rate;
     println!("corpus: {} files, {mb:.1} MB (stdlib files CPython {} accepts)", sources.len(), cp["python"].as_str().unwrap_or("?"));
+    println!("reference interpreter        : {timer} (CPython {})", cp["python"].as_str().unwrap_or("?"));
     println!("CPython ast.parse            : {cp_rate:8.2} MB/s ({cp_seconds:.3} s)");
     println!("pyjit tokenize+parse         : {parse_rate:8.2} MB/s ({parse_seconds:.3} s)");
     println!("pyjit tokenize (C tokenizer) : {tok_rate:8.2} MB/s ({tokenize_seconds:.3} s)");
@@ -137,7 +152,7 @@ fn main() {
         "date_unix": std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0),
         "machine": {"cpu": cpu_model(), "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0)},
         "corpus": {"root": root, "files": sources.len(), "bytes": total_bytes},
-        "cpython": {"version": cp["python"], "ast_parse_seconds": cp_seconds, "ast_parse_mb_per_s": cp_rate, "passes": 2},
+        "cpython": {"interpreter": timer, "version": cp["python"], "ast_parse_seconds": cp_seconds, "ast_parse_mb_per_s": cp_rate, "passes": 2},
         "pyjit": {
             "version": env!("CARGO_PKG_VERSION"),
             "parse_seconds": parse_seconds, "parse_mb_per_s": parse_rate,
