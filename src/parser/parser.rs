@@ -430,14 +430,14 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         other => (other, None),
     };
     let mut type_ignores = Vec::new();
-    let mut toks = Vec::with_capacity(lexed.tokens.len() + 1);
-    for t in lexed.tokens {
-        if t.kind == T::TypeIgnore {
+    // The tokenizer's vector is reused; it is only filtered when it holds TYPE_IGNOREs.
+    let mut toks = lexed.tokens;
+    if toks.iter().any(|t| t.kind == T::TypeIgnore) {
+        for t in toks.iter().filter(|t| t.kind == T::TypeIgnore) {
             let tag = src.get(t.start as usize..t.end as usize).unwrap_or("").to_string();
             type_ignores.push(TypeIgnore { lineno: t.lineno, tag });
-        } else {
-            toks.push(t);
         }
+        toks.retain(|t| t.kind != T::TypeIgnore);
     }
     if toks.last().map(|t| t.kind) != Some(T::EndMarker) {
         // The tokenizer stopped inside brackets: a sentinel where its ERRORTOKEN would be.

@@ -331,10 +331,7 @@ impl<'a> Lexer<'a> {
         if word.len() < 2 || word.len() > 8 || !matches!(word[0], b'F' | b'N' | b'T' | b'a'..=b'y') {
             return TokenKind::Name;
         }
-        match std::str::from_utf8(word).ok().and_then(TokenKind::keyword) {
-            Some(k) => k,
-            None => TokenKind::Name,
-        }
+        keyword_bytes(word).unwrap_or(TokenKind::Name)
     }
 
     /// Operators, brackets and any other character.
@@ -393,6 +390,49 @@ impl<'a> Lexer<'a> {
         let kind = one_char(ch);
         self.emit(kind, self.start, self.cur)
     }
+}
+
+/// `TokenKind::keyword` on bytes (no UTF-8 check needed: every keyword is ASCII).
+pub(super) fn keyword_bytes(word: &[u8]) -> Option<TokenKind> {
+    use TokenKind::*;
+    Some(match word {
+        b"False" => False,
+        b"None" => None,
+        b"True" => True,
+        b"and" => And,
+        b"as" => As,
+        b"assert" => Assert,
+        b"async" => Async,
+        b"await" => Await,
+        b"break" => Break,
+        b"class" => Class,
+        b"continue" => Continue,
+        b"def" => Def,
+        b"del" => Del,
+        b"elif" => Elif,
+        b"else" => Else,
+        b"except" => Except,
+        b"finally" => Finally,
+        b"for" => For,
+        b"from" => From,
+        b"global" => Global,
+        b"if" => If,
+        b"import" => Import,
+        b"in" => In,
+        b"is" => Is,
+        b"lambda" => Lambda,
+        b"nonlocal" => Nonlocal,
+        b"not" => Not,
+        b"or" => Or,
+        b"pass" => Pass,
+        b"raise" => Raise,
+        b"return" => Return,
+        b"try" => Try,
+        b"while" => While,
+        b"with" => With,
+        b"yield" => Yield,
+        _ => return Option::None,
+    })
 }
 
 fn one_char(c: u8) -> TokenKind {

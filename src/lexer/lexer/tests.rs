@@ -752,3 +752,17 @@ fn find_newline_agrees_with_position() {
         assert_eq!(find_newline(text.as_bytes()), text.bytes().position(|b| b == b'\n'), "{:?}", text);
     }
 }
+
+#[test]
+fn keyword_bytes_agrees_with_token_kind_keyword() {
+    // The 35 hard keywords of CPython 3.11 (`keyword.kwlist`), plus near misses.
+    let words = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "_",
+        "Else", "classy", "x",
+    ];
+    for w in words {
+        assert_eq!(super::scan::keyword_bytes(w.as_bytes()), TokenKind::keyword(w), "{w}");
+    }
+}

@@ -729,10 +729,10 @@ impl<'s> Parser<'s> {
             self.bump();
         }
         let last = self.mark();
-        let toks: Vec<_> = (first..last).map(|i| self.tok_at(i)).collect();
         let loc = self.loc_from(first);
         let src = self.src;
-        let r = crate::parser::strings::parse_strings(src, &toks, &mut |text, line, col| {
+        let toks = self.toks.get(first..last).unwrap_or(&[]);
+        let r = crate::parser::strings::parse_strings(src, toks, &mut |text, line, col| {
             super::parse_fstring_expr(text, line, col)
         });
         match r {

@@ -1,0 +1,58 @@
+//! Profiling driver: parses every `.py` file below a directory (default: python3's stdlib at
+//! /root/.pyenv/versions/3.11.7/lib/python3.11) `N` times with `pyjit::frontend::parse_bytes`.
+//! Usage: `cargo run --release --example parse_corpus -- [DIR] [N] [tokenize]`.
+
+use pyjit::frontend::{parse_bytes, Mode};
+use pyjit::lexer::lexer::{tokenize, LexOptions};
+use pyjit::lexer::source::decode_source;
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn py_files(root: PathBuf) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if p.is_dir() {
+                if name != "site-packages" && name != "__pycache__" {
+                    stack.push(p);
+                }
+            } else if name.ends_with(".py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let root = args.get(1).cloned().unwrap_or_else(|| "/root/.pyenv/versions/3.11.7/lib/python3.11".into());
+    let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
+    let tok_only = args.get(3).is_some_and(|s| s == "tokenize");
+    let sources: Vec<Vec<u8>> = py_files(PathBuf::from(root)).iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let bytes: usize = sources.iter().map(Vec::len).sum();
+    let opts = LexOptions::default();
+    let mut best = f64::INFINITY;
+    let mut ok = 0;
+    for _ in 0..n {
+        let t = Instant::now();
+        ok = 0;
+        for s in &sources {
+            if tok_only {
+                if let Ok(text) = decode_source(s) {
+                    std::hint::black_box(tokenize(&text, &opts));
+                    ok += 1;
+                }
+            } else if std::hint::black_box(parse_bytes(s, Mode::Exec, false)).is_ok() {
+                ok += 1;
+            }
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    println!("{} files ({ok} ok), {:.1} MB, best {:.3} s, {:.1} MB/s", sources.len(), bytes as f64 / 1e6, best, bytes as f64 / 1e6 / best);
+}
