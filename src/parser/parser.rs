@@ -60,6 +60,9 @@ pub(crate) struct Parser<'s> {
     pub(crate) skip_expression_checks: bool,
     /// The text is a file (exec mode): the tokenizer supplied a final newline.
     exec_input: bool,
+    /// A `primary` already parsed from token `.0` to token `.1` (`disjunction`'s fast path):
+    /// the next `primary` call at `.0` returns it instead of parsing it again.
+    pub(crate) primary_seed: Option<(usize, usize, Expr)>,
     /// Parsing an f-string expression: its first line's column shift. Errors then say
     /// "f-string: ..." and count columns from the start of the expression text.
     fstring_col: Option<u32>,
@@ -78,7 +81,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false, skip_expression_checks: false }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, primary_seed: None, exec_input: false, skip_expression_checks: false }
     }
 
     fn reset(&mut self) {
@@ -86,6 +89,7 @@ impl<'s> Parser<'s> {
         self.pos = 0;
         self.err = None;
         self.depth = 0;
+        self.primary_seed = None;
     }
 
     // ----- cursor -----

@@ -28,6 +28,38 @@ pub(crate) fn starts_expression(k: T) -> bool {
     )
 }
 
+/// Can a token of this kind, after a `primary`, continue an operand of `disjunction` (a binary,
+/// comparison or boolean operator of the levels from `power` up)?
+fn continues_operand(k: T) -> bool {
+    matches!(
+        k,
+        T::DoubleStar
+            | T::Star
+            | T::Slash
+            | T::DoubleSlash
+            | T::Percent
+            | T::At
+            | T::Plus
+            | T::Minus
+            | T::LeftShift
+            | T::RightShift
+            | T::Amper
+            | T::Circumflex
+            | T::Vbar
+            | T::EqEqual
+            | T::NotEqual
+            | T::LessEqual
+            | T::Less
+            | T::GreaterEqual
+            | T::Greater
+            | T::In
+            | T::Not
+            | T::Is
+            | T::And
+            | T::Or
+    )
+}
+
 fn binop(left: Expr, op: Operator, right: Expr, loc: Loc) -> Expr {
     mk(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, loc)
 }
@@ -284,6 +316,19 @@ impl<'s> Parser<'s> {
 
     fn disjunction_inner(&mut self) -> R<Expr> {
         let start = self.mark();
+        // Fast path: an operand that starts with no prefix operator reaches `primary` straight
+        // down the chain conjunction .. await_primary; when no operator of those levels
+        // follows, every level returns it unchanged. Otherwise the chain runs, and its first
+        // `primary` call (at `start`) takes this result instead of parsing it again.
+        if !self.invalid_pass && !matches!(self.peek(), T::Not | T::Plus | T::Minus | T::Tilde | T::Await) {
+            let e = self.primary()?;
+            if !continues_operand(self.peek()) {
+                return Some(e);
+            }
+            let end = self.mark();
+            self.primary_seed = Some((start, end, e));
+            self.reset_to(start);
+        }
         let first = self.conjunction()?;
         if !self.at(T::Or) {
             return Some(first);
@@ -561,6 +606,12 @@ impl<'s> Parser<'s> {
     /// `primary`: atom followed by attribute, call and subscript trailers.
     pub(crate) fn primary(&mut self) -> R<Expr> {
         let start = self.mark();
+        if let Some((at, end, e)) = self.primary_seed.take() {
+            if at == start {
+                self.reset_to(end);
+                return Some(e);
+            }
+        }
         let mut e = self.atom()?;
         loop {
             let m = self.mark();
