@@ -36,6 +36,39 @@ fn main() {
     let tok_only = args.get(3).is_some_and(|s| s == "tokenize");
     let sources: Vec<Vec<u8>> = py_files(PathBuf::from(root)).iter().filter_map(|p| std::fs::read(p).ok()).collect();
     let bytes: usize = sources.iter().map(Vec::len).sum();
+    if args.get(3).is_some_and(|s| s == "perfile") {
+        // The files parsed slowest (MB/s), to spot super-linear behaviour.
+        let mut rates: Vec<(f64, usize, usize)> = sources
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.len() >= 4096)
+            .map(|(i, s)| {
+                let t = Instant::now();
+                for _ in 0..n {
+                    let _ = std::hint::black_box(parse_bytes(s, Mode::Exec, false));
+                }
+                (s.len() as f64 * n as f64 / 1e6 / t.elapsed().as_secs_f64(), s.len(), i)
+            })
+            .collect();
+        rates.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let names = py_files(PathBuf::from(args.get(1).cloned().unwrap_or_default()));
+        for (rate, len, i) in rates.iter().take(15) {
+            println!("{rate:8.1} MB/s {len:8} bytes {}", names.get(*i).map(|p| p.display().to_string()).unwrap_or_default());
+        }
+        return;
+    }
+    if args.get(3).is_some_and(|s| s == "split") {
+        // Parsing (trees kept) and dropping the trees, timed apart.
+        for _ in 0..n {
+            let t = Instant::now();
+            let trees: Vec<_> = sources.iter().map(|s| parse_bytes(s, Mode::Exec, false)).collect();
+            let parse = t.elapsed().as_secs_f64();
+            let t = Instant::now();
+            drop(std::hint::black_box(trees));
+            println!("parse {parse:.3} s, drop {:.3} s", t.elapsed().as_secs_f64());
+        }
+        return;
+    }
     let opts = LexOptions::default();
     let mut best = f64::INFINITY;
     let mut ok = 0;

@@ -20,6 +20,19 @@ pub(super) fn is_ident_char(c: i32) -> bool {
     is_ident_start(c) || is_digit(c)
 }
 
+/// Bytes that continue a name: ASCII letters, digits, `_`, and every non-ASCII byte (checked
+/// afterwards by `verify_identifier`).
+static NAME_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_' || c >= 128;
+        b += 1;
+    }
+    t
+};
+
 const TAB_MSG: &str = "inconsistent use of tabs and spaces in indentation";
 
 impl<'a> Lexer<'a> {
@@ -304,14 +317,11 @@ impl<'a> Lexer<'a> {
             let mut i = self.cur;
             while i < line.len() {
                 let b = line[i];
-                if b.is_ascii_alphanumeric() || b == b'_' {
-                    i += 1;
-                } else if b >= 128 {
-                    nonascii = true;
-                    i += 1;
-                } else {
+                if !NAME_BYTE[b as usize] {
                     break;
                 }
+                nonascii |= b >= 128;
+                i += 1;
             }
             self.cur = i;
         } else {
@@ -384,7 +394,8 @@ impl<'a> Lexer<'a> {
             }
             _ => {}
         }
-        if !crate::unicode14::is_printable(c as u32) {
+        // (Every ASCII character from '!' to '~' is printable.)
+        if !(0x21..0x7f).contains(&c) && !crate::unicode14::is_printable(c as u32) {
             return Err(self.tok_error(format!("invalid non-printable character U+{:04X}", c)));
         }
         let kind = one_char(ch);

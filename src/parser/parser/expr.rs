@@ -72,7 +72,8 @@ impl<'s> Parser<'s> {
         if !self.at(T::Comma) {
             return Some(first);
         }
-        let mut elts = vec![first];
+        let mut elts = Vec::with_capacity(4);
+        elts.push(first);
         while self.eat(T::Comma).is_some() {
             if !starts_expression(self.peek()) {
                 break;
@@ -96,7 +97,8 @@ impl<'s> Parser<'s> {
         if !self.at(T::Comma) {
             return Some(first);
         }
-        let mut elts = vec![first];
+        let mut elts = Vec::with_capacity(4);
+        elts.push(first);
         while self.eat(T::Comma).is_some() {
             let k = self.peek();
             if !(starts_expression(k) || k == T::Star) {
@@ -333,7 +335,8 @@ impl<'s> Parser<'s> {
         if !self.at(T::Or) {
             return Some(first);
         }
-        let mut values = vec![first];
+        let mut values = Vec::with_capacity(4);
+        values.push(first);
         loop {
             let m = self.mark();
             if self.eat(T::Or).is_none() {
@@ -362,7 +365,8 @@ impl<'s> Parser<'s> {
         if !self.at(T::And) {
             return Some(first);
         }
-        let mut values = vec![first];
+        let mut values = Vec::with_capacity(4);
+        values.push(first);
         loop {
             let m = self.mark();
             if self.eat(T::And).is_none() {
@@ -655,7 +659,8 @@ impl<'s> Parser<'s> {
             }
             return Some(first);
         }
-        let mut elts = vec![first];
+        let mut elts = Vec::with_capacity(4);
+        elts.push(first);
         while self.eat(T::Comma).is_some() {
             let k = self.peek();
             if !(starts_expression(k) || k == T::Star || k == T::Colon) {
@@ -831,7 +836,8 @@ impl<'s> Parser<'s> {
                 Some(mk(ExprKind::GeneratorExp { elt: Box::new(first), generators }, self.loc_from(start)))
             }
             T::Comma => {
-                let mut elts = vec![first];
+                let mut elts = Vec::with_capacity(4);
+                elts.push(first);
                 self.star_named_rest(&mut elts)?;
                 if !self.at(T::Rpar) {
                     self.invalid_starred_retry(start)?;
@@ -901,7 +907,8 @@ impl<'s> Parser<'s> {
                 Some(mk(ExprKind::ListComp { elt: Box::new(first), generators }, self.loc_from(start)))
             }
             _ => {
-                let mut elts = vec![first];
+                let mut elts = Vec::with_capacity(4);
+                elts.push(first);
                 self.star_named_rest(&mut elts)?;
                 if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
                     return self.invalid_comprehension_target(&elts);
@@ -997,7 +1004,8 @@ impl<'s> Parser<'s> {
     }
 
     fn set_rest(&mut self, start: usize, first: Expr) -> R<Expr> {
-        let mut elts = vec![first];
+        let mut elts = Vec::with_capacity(4);
+        elts.push(first);
         self.star_named_rest(&mut elts)?;
         if self.invalid_pass && matches!(self.peek(), T::For | T::Async) {
             return self.invalid_comprehension_target(&elts);
@@ -1010,8 +1018,10 @@ impl<'s> Parser<'s> {
     }
 
     fn dict_rest(&mut self, start: usize, key: Option<Expr>, value: Expr) -> R<Expr> {
-        let mut keys = vec![key];
-        let mut values = vec![value];
+        let mut keys = Vec::with_capacity(4);
+        keys.push(key);
+        let mut values = Vec::with_capacity(4);
+        values.push(value);
         while self.eat(T::Comma).is_some() {
             if self.eat(T::DoubleStar).is_some() {
                 keys.push(None);

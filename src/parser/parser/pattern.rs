@@ -20,7 +20,8 @@ impl<'s> Parser<'s> {
             }
             return Some(first);
         }
-        let mut patterns = vec![first];
+        let mut patterns = Vec::with_capacity(4);
+        patterns.push(first);
         self.sequence_rest(&mut patterns, &[T::If, T::Colon])?;
         Some(pat(PatternKind::MatchSequence { patterns }, self.loc_from(start)))
     }
@@ -89,7 +90,8 @@ impl<'s> Parser<'s> {
         if !self.at(T::Vbar) {
             return Some(first);
         }
-        let mut patterns = vec![first];
+        let mut patterns = Vec::with_capacity(4);
+        patterns.push(first);
         while self.eat(T::Vbar).is_some() {
             patterns.push(self.closed_pattern()?);
         }
@@ -148,7 +150,8 @@ impl<'s> Parser<'s> {
                 }
                 let first = self.maybe_star_pattern()?;
                 if self.at(T::Comma) {
-                    let mut patterns = vec![first];
+                    let mut patterns = Vec::with_capacity(4);
+                    patterns.push(first);
                     self.sequence_rest(&mut patterns, &[T::Rpar])?;
                     self.eat(T::Rpar)?;
                     return Some(pat(PatternKind::MatchSequence { patterns }, self.loc_from(start)));

@@ -183,7 +183,8 @@ impl<'s> Parser<'s> {
             }
             T::Global | T::Nonlocal => {
                 self.bump();
-                let mut names = vec![self.name()?.0];
+                let mut names = Vec::with_capacity(4);
+                names.push(self.name()?.0);
                 while self.eat(T::Comma).is_some() {
                     names.push(self.name()?.0);
                 }
@@ -917,7 +918,8 @@ impl<'s> Parser<'s> {
             }
             return Some(first);
         }
-        let mut elts = vec![first];
+        let mut elts = Vec::with_capacity(4);
+        elts.push(first);
         while self.eat(T::Comma).is_some() {
             let k = self.peek();
             if !(starts_expression(k) || k == T::Star) {

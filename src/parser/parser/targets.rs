@@ -116,7 +116,8 @@ impl<'s> Parser<'s> {
         if !self.at(T::Comma) {
             return Some(first);
         }
-        let mut elts = vec![first];
+        let mut elts = Vec::with_capacity(4);
+        elts.push(first);
         while self.eat(T::Comma).is_some() {
             if !starts_target(self.peek()) {
                 break;
