@@ -404,6 +404,7 @@ impl<'a> Lexer<'a> {
 }
 
 /// `TokenKind::keyword` on bytes (no UTF-8 check needed: every keyword is ASCII).
+#[inline]
 pub(super) fn keyword_bytes(word: &[u8]) -> Option<TokenKind> {
     use TokenKind::*;
     Some(match word {
@@ -446,6 +447,7 @@ pub(super) fn keyword_bytes(word: &[u8]) -> Option<TokenKind> {
     })
 }
 
+#[inline]
 fn one_char(c: u8) -> TokenKind {
     use TokenKind::*;
     match c {
@@ -476,6 +478,7 @@ fn one_char(c: u8) -> TokenKind {
     }
 }
 
+#[inline]
 fn two_chars(c1: i32, c2: i32) -> Option<TokenKind> {
     use TokenKind::*;
     if !(0..128).contains(&c1) || !(0..128).contains(&c2) {
