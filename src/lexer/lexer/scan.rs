@@ -142,6 +142,14 @@ impl<'a> Lexer<'a> {
         let mut cont_line_col: u32 = 0;
         let mut c;
         loop {
+            // Fast path: a run of spaces within the current line.
+            let spaces = self.buf.get(self.cur..self.inp).map_or(0, |rest| rest.iter().take_while(|&&b| b == b' ').count());
+            if spaces > 0 {
+                self.cur += spaces;
+                let n = u32::try_from(spaces).unwrap_or(u32::MAX);
+                col = col.saturating_add(n);
+                altcol = altcol.saturating_add(n);
+            }
             c = self.nextc();
             // (Saturating: a line of billions of blanks must not overflow.)
             if c == b' ' as i32 {

@@ -232,8 +232,11 @@ pub(super) fn find_newline(s: &[u8]) -> Option<usize> {
         w.copy_from_slice(chunk);
         let x = u64::from_le_bytes(w) ^ NL;
         // A zero byte in `x` is a newline in the chunk.
-        if (x.wrapping_sub(LO) & !x & HI) != 0 {
-            return chunk.iter().position(|&b| b == b'\n').map(|i| base + i);
+        let found = x.wrapping_sub(LO) & !x & HI;
+        if found != 0 {
+            // The lowest flagged byte is exactly the first zero byte (a borrow can only
+            // flag bytes above a real zero).
+            return Some(base + (found.trailing_zeros() / 8) as usize);
         }
         base += 8;
     }

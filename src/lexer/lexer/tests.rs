@@ -751,6 +751,19 @@ fn find_newline_agrees_with_position() {
     for text in ["", "\n", "abc", "abcdefgh\n", "abcdefghijklmnop", "abcdefghijklmno\nq", "\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\n", "1234567\n"] {
         assert_eq!(find_newline(text.as_bytes()), text.bytes().position(|b| b == b'\n'), "{:?}", text);
     }
+    // Every position of a newline in a word, with bytes that are one above or below it
+    // (where a SWAR borrow could flag the wrong byte) around it.
+    for len in 1..20 {
+        for nl in 0..len {
+            for fill in [0x0bu8, 0x09, 0x8a, 0x0a ^ 0x80, 0xff, 0x00] {
+                let mut v = vec![fill; len];
+                v[nl] = b'\n';
+                assert_eq!(find_newline(&v), Some(nl), "{v:?}");
+                v[nl] = fill;
+                assert_eq!(find_newline(&v), None, "{v:?}");
+            }
+        }
+    }
 }
 
 #[test]
