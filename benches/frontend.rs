@@ -56,14 +56,6 @@ fn timing_python() -> String {
     }
 }
 
-fn python_stdlib() -> String {
-    let o = Command::new("python3")
-        .args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"])
-        .output()
-        .expect("the frontend bench compares with CPython and needs python3 3.11 on PATH");
-    assert!(o.status.success(), "python3 failed: {}", String::from_utf8_lossy(&o.stderr));
-    String::from_utf8_lossy(&o.stdout).trim().to_string()
-}
 
 fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
@@ -89,8 +81,8 @@ fn main() {
         println!("frontend bench: run with `cargo bench --bench frontend`");
         return;
     }
-    let root = python_stdlib();
-    let files = common::py_files(vec![PathBuf::from(&root)]);
+    let root = common::python_stdlib().expect("the frontend bench reads python3's stdlib and needs python3 3.11 on PATH");
+    let files = common::py_files(vec![root.clone()]);
     let names: String = files.iter().map(|p| format!("{}\n", p.display())).collect();
 
     let timer = timing_python();

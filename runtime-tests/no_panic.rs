@@ -209,11 +209,7 @@ fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T 
 /// syntax-error corpus when there is no python3.
 fn corpus() -> Vec<PathBuf> {
     let mut roots = Vec::new();
-    if let Ok(o) = Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"]).output() {
-        if o.status.success() {
-            roots.push(PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()));
-        }
-    }
+    roots.extend(common::python_stdlib());
     roots.push(common::repo_root().join("runtime-tests/syntax-errors"));
     common::py_files(roots)
 }

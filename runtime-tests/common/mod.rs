@@ -62,6 +62,12 @@ pub fn pyjit() -> PathBuf {
 }
 
 /// The `python3` to compare against; panics with a clear message when there is none.
+/// The standard library directory of `python3` (the differential corpus), if python3 runs.
+pub fn python_stdlib() -> Option<PathBuf> {
+    let o = Command::new("python3").args(["-c", "import sysconfig; print(sysconfig.get_path('stdlib'))"]).output().ok()?;
+    o.status.success().then(|| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
+}
+
 pub fn python3() -> String {
     let exe = std::env::var("PYJIT_REFERENCE_PYTHON").unwrap_or_else(|_| "python3".to_string());
     match Command::new(&exe).arg("-c").arg("import sys; print(sys.version_info[:2])").output() {

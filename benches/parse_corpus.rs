@@ -1,6 +1,6 @@
-//! Profiling driver: parses every `.py` file below a directory (default: python3's stdlib at
-//! /root/.pyenv/versions/3.11.7/lib/python3.11) `N` times with `pyjit::frontend::parse_bytes`.
-//! Usage: `cargo run --release --example parse_corpus -- [DIR] [N] [tokenize]`.
+//! Profiling driver: parses every `.py` file below a directory (default: python3's stdlib)
+//! `N` times with `pyjit::frontend::parse_bytes`.
+//! Usage: `cargo bench --bench parse_corpus -- [DIR] [N] [tokenize]`.
 
 use pyjit::frontend::{parse_bytes, Mode};
 use pyjit::lexer::lexer::{tokenize, LexOptions};
@@ -8,33 +8,19 @@ use pyjit::lexer::source::decode_source;
 use std::path::PathBuf;
 use std::time::Instant;
 
-fn py_files(root: PathBuf) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut stack = vec![root];
-    while let Some(dir) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
-        for e in rd.flatten() {
-            let p = e.path();
-            let name = e.file_name().to_string_lossy().into_owned();
-            if p.is_dir() {
-                if name != "site-packages" && name != "__pycache__" {
-                    stack.push(p);
-                }
-            } else if name.ends_with(".py") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
-    files
-}
+#[path = "../runtime-tests/common/mod.rs"]
+#[allow(dead_code)]
+mod common;
+
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let root = args.get(1).cloned().unwrap_or_else(|| "/root/.pyenv/versions/3.11.7/lib/python3.11".into());
+    // `cargo bench` adds `--bench`; positional arguments are DIR, N, MODE.
+    let args: Vec<String> = std::env::args().filter(|a| !a.starts_with("--")).collect();
+    let stdlib = || common::python_stdlib().map(|p| p.display().to_string()).unwrap_or_default();
+    let root = args.get(1).filter(|a| !a.is_empty()).cloned().unwrap_or_else(stdlib);
     let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
     let tok_only = args.get(3).is_some_and(|s| s == "tokenize");
-    let sources: Vec<Vec<u8>> = py_files(PathBuf::from(root)).iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let sources: Vec<Vec<u8>> = common::py_files(vec![PathBuf::from(&root)]).iter().filter_map(|p| std::fs::read(p).ok()).collect();
     let bytes: usize = sources.iter().map(Vec::len).sum();
     if args.get(3).is_some_and(|s| s == "perfile") {
         // The files parsed slowest (MB/s), to spot super-linear behaviour.
@@ -51,7 +37,7 @@ fn main() {
             })
             .collect();
         rates.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let names = py_files(PathBuf::from(args.get(1).cloned().unwrap_or_default()));
+        let names = common::py_files(vec![PathBuf::from(&root)]);
         for (rate, len, i) in rates.iter().take(15) {
             println!("{rate:8.1} MB/s {len:8} bytes {}", names.get(*i).map(|p| p.display().to_string()).unwrap_or_default());
         }
