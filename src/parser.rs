@@ -14,6 +14,17 @@ use crate::syntax_error::SyntaxError;
 
 /// Decodes, tokenizes and parses a whole source file.
 pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<ast::Mod, SyntaxError> {
-    let text = crate::lexer::source::decode_source(src)?;
-    parser::parse_text(&text, mode, type_comments)
+    let decoded = crate::lexer::source::decode_source_full(src)?;
+    parser::parse_text_in(&decoded.text, decoded.info(), mode, type_comments)
+}
+
+/// Decodes, tokenizes and parses a script file as CPython's file tokenizer reads it (exec
+/// mode); `filename` is the path its messages name.
+pub fn parse_file(src: &[u8], filename: &str) -> Result<ast::Mod, SyntaxError> {
+    let decoded = crate::lexer::source::decode_file(src, filename)?;
+    let info = crate::lexer::lexer::SourceInfo { file_input: true, ..decoded.info() };
+    match decoded.line_error {
+        Some((_, e)) => parser::parse_text_until_error(&decoded.text, info, e),
+        None => parser::parse_text_in(&decoded.text, info, Mode::Exec, false),
+    }
 }

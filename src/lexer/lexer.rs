@@ -69,12 +69,17 @@ pub struct SourceInfo {
     /// The file began with a UTF-8 BOM (not part of the text): CPython reads line 1 back
     /// from the file with it, so it is in the text of errors its parser raises on line 1.
     pub bom: bool,
+    /// The text is a script file CPython reads through its file tokenizer (`python3 FILE`,
+    /// imports), not a string given to `compile()`/`ast.parse`: at the end of input its
+    /// buffer is empty, so errors CPython's parser raises at tokens made there (ENDMARKER)
+    /// have no column.
+    pub file_input: bool,
 }
 
 impl Default for SourceInfo {
     /// Text given as a str.
     fn default() -> Self {
-        SourceInfo { encoding_declared: true, bom: false }
+        SourceInfo { encoding_declared: true, bom: false, file_input: false }
     }
 }
 

@@ -14,7 +14,7 @@ mod stmt;
 mod targets;
 
 use crate::frontend::Mode;
-use crate::lexer::lexer::{tokenize_mode, LexOptions, Lexed};
+use crate::lexer::lexer::{tokenize_mode, tokenize_source, LexOptions, Lexed, SourceInfo};
 use crate::lexer::token::{Token, TokenKind as T};
 use crate::parser::ast::*;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
@@ -63,6 +63,8 @@ pub(crate) struct Parser<'s> {
     /// Parsing an f-string expression: its first line's column shift. Errors then say
     /// "f-string: ..." and count columns from the start of the expression text.
     fstring_col: Option<u32>,
+    /// Where the text came from: decides how error columns and lines are reported.
+    pub(crate) info: SourceInfo,
 }
 
 /// What a rule returns: `None` is "no match" (or an error was raised: see `Parser::err`).
@@ -78,7 +80,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false, skip_expression_checks: false }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, exec_input: false, skip_expression_checks: false, info: SourceInfo::default() }
     }
 
     fn reset(&mut self) {
@@ -213,13 +215,8 @@ impl<'s> Parser<'s> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             if self.err.is_none() {
-                // CPython raises MemoryError here, which a SyntaxError cannot carry; this is
-                // the message later CPython versions give for the same condition.
-                let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, "Parser stack overflowed - Python source too complex to parse");
-                let t = self.cur();
-                e.lineno = t.lineno;
-                e.offset = 1;
-                self.err = Some(e);
+                // CPython 3.11 raises a bare MemoryError here.
+                self.err = Some(SyntaxError::new(SyntaxErrorKind::MemoryError, ""));
             }
             return None;
         }
@@ -252,6 +249,16 @@ impl<'s> Parser<'s> {
             return 0;
         }
         let n = col as usize + 1;
+        if !self.info.encoding_declared && self.fstring_col.is_none() {
+            // CPython converts byte columns to characters only when it knows the encoding.
+            return n as u32;
+        }
+        if self.bom_line(lineno) {
+            // Line 1 is read back from the file with its BOM, and counted over it.
+            let line = self.line_text(lineno).unwrap_or("");
+            let line = format!("\u{feff}{}", line.strip_suffix('\n').unwrap_or(line));
+            return crate::lexer::lexer::byte_to_char_offset(&line, n);
+        }
         match self.line_text(lineno).map(|l| l.strip_suffix('\n').unwrap_or(l)) {
             Some(line) => {
                 if n > line.len() {
@@ -269,6 +276,17 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// Is `lineno` the first line of a file that began with a BOM?
+    fn bom_line(&self, lineno: u32) -> bool {
+        self.info.bom && lineno == 1 && self.start_line == 1 && self.fstring_col.is_none()
+    }
+
+    /// The error text of line `lineno`, as CPython reads it back from the file.
+    fn error_text(&self, lineno: u32) -> Option<String> {
+        let line = self.line_text(lineno)?;
+        Some(if self.bom_line(lineno) { format!("\u{feff}{line}") } else { line.to_string() })
+    }
+
     /// Raises `msg` over the byte range given (end col -1: unknown). Returns `None` so rules
     /// can `return self.raise_range(...)`.
     pub(crate) fn raise_full<X>(&mut self, kind: SyntaxErrorKind, msg: &str, l: u32, c: i64, el: u32, ec: i64) -> R<X> {
@@ -282,7 +300,7 @@ impl<'s> Parser<'s> {
             e.offset = self.char_offset(l, c);
             e.end_lineno = el;
             e.end_offset = if ec < 0 { 0 } else { self.char_offset(l, ec) };
-            e.text = self.line_text(l).map(str::to_string);
+            e.text = self.error_text(l);
             self.err = Some(e);
         }
         None
@@ -321,7 +339,12 @@ impl<'s> Parser<'s> {
             // Likewise for ENDMARKER: the tokenizer's position, at most just past the line (a
             // file has its implied final newline read; single input ends at the text's end).
             let len = self.line_text(t.lineno).map(|l| l.trim_end_matches(['\n', '\r']).len()).unwrap_or(0) as i64;
-            let col = (t.col as i64).min(len) - i64::from(!self.exec_input);
+            let col = if self.info.file_input && t.kind == T::EndMarker {
+                // A file's tokenizer has an empty buffer at the end: CPython uses column 0.
+                -1
+            } else {
+                (t.col as i64).min(len) - i64::from(!self.exec_input)
+            };
             return self.raise_full(kind, msg, t.lineno, col, t.end_lineno, -1);
         }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
@@ -421,7 +444,7 @@ fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
 }
 
 /// Parses a token list (CPython's `_PyPegen_run_parser`): two passes, then the error.
-pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32) -> Result<Mod, SyntaxError> {
+pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32, info: SourceInfo) -> Result<Mod, SyntaxError> {
     // Errors CPython's tokenizer only reports through the parser when the parser reads that
     // far (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF): they do not replace an earlier
     // parser error. The others it raises itself, and they win over parser errors.
@@ -450,6 +473,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
     }
     let mut p = Parser::new(src, toks, start_line);
     p.exec_input = mode == Mode::Exec;
+    p.info = info;
     if let Some(mut m) = run(&mut p, mode) {
         if let Mod::Module { type_ignores: ti, .. } = &mut m {
             *ti = type_ignores;
@@ -475,6 +499,8 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         }
     }
     let err = match p.err.take() {
+        // CPython checks the rest of the file for tokenizer errors only after a SyntaxError.
+        Some(e) if e.kind == SyntaxErrorKind::MemoryError => return Err(e),
         Some(e) => match tok_error {
             Some(te) => return Err(te),
             None => e,
@@ -485,6 +511,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
             p.disjunction_memo = Some(Default::default());
             let _ = run(&mut p, mode);
             match p.err.take() {
+                Some(e) if e.kind == SyntaxErrorKind::MemoryError => return Err(e),
                 Some(e) => match (tok_error, deferred_tok_error) {
                     // A specialised error is replaced by a tokenizer error later in the file.
                     (Some(te), _) => return Err(te),
@@ -532,9 +559,37 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
 
 /// Tokenizes and parses decoded source text.
 pub fn parse_text(src: &str, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+    parse_text_in(src, SourceInfo::default(), mode, type_comments)
+}
+
+/// `parse_text` for text decoded from a file's bytes (`source::Decoded::info()`, with
+/// `file_input` set for a script read through CPython's file tokenizer).
+pub fn parse_text_in(src: &str, info: SourceInfo, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
     let opts = LexOptions { type_comments, ..LexOptions::default() };
-    let lexed = tokenize_mode(src, &opts, mode == Mode::Exec);
-    parse_tokens(src, lexed, mode, 1)
+    let lexed = tokenize_source(src, &opts, mode == Mode::Exec, info);
+    parse_tokens(src, lexed, mode, 1, info)
+}
+
+/// Parses the text before a line CPython's file tokenizer fails to read (`Decoded::line_error`):
+/// `src` ends where that line starts, and `line_error` is raised when the parser (or CPython's
+/// check of the rest of the file after a parser error) reads on, unless the tokenizer failed
+/// before that line.
+pub fn parse_text_until_error(src: &str, info: SourceInfo, line_error: SyntaxError) -> Result<Mod, SyntaxError> {
+    let mut lexed = tokenize_source(src, &LexOptions::default(), true, info);
+    // Tokens made at the end of `src` (DEDENTs, ENDMARKER) would come from reading on.
+    let end = src.len();
+    lexed.tokens.retain(|t| (t.start as usize) < end);
+    let read_on = match &lexed.error {
+        None => true,
+        // Errors the tokenizer raises only at the end of the text.
+        Some(e) => e.msg == "unexpected EOF while parsing" || e.msg.starts_with("unterminated triple-quoted string literal"),
+    };
+    if read_on {
+        lexed.error = Some(line_error);
+        lexed.error_on_reach = false;
+        lexed.unclosed = None;
+    }
+    parse_tokens(src, lexed, Mode::Exec, 1, info)
 }
 
 /// Parses an f-string replacement field's expression (CPython's `fstring` start rule:

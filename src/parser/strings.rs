@@ -18,6 +18,7 @@ mod fstring;
 mod unicode_names;
 
 use super::ast::{Constant, Expr, ExprKind, Loc};
+use crate::lexer::lexer::SourceInfo;
 use crate::lexer::token::Token;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::wtf8::Wtf8Buf;
@@ -35,10 +36,17 @@ pub type FStringExprParser<'a> = dyn FnMut(&str, u32, u32) -> Result<Expr, Synta
 /// The result spans the first token's start to the last token's end. An error with
 /// `lineno == 0` is to be reported at the parser's next token (see the module docs).
 pub fn parse_strings(src: &str, toks: &[Token], parse_expr: &mut FStringExprParser<'_>) -> Result<Expr, SyntaxError> {
+    parse_strings_in(src, SourceInfo::default(), toks, parse_expr)
+}
+
+/// `parse_strings` for text decoded from a file's bytes (`source::Decoded::info()`): error
+/// offsets and lines as CPython reports them for that source (byte offsets when no encoding
+/// was declared; line 1 read back with its BOM).
+pub fn parse_strings_in(src: &str, info: SourceInfo, toks: &[Token], parse_expr: &mut FStringExprParser<'_>) -> Result<Expr, SyntaxError> {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return Err(here("no string tokens"));
     };
-    let cx = Cx { src, first, last, newlines: Cell::new(NewlineScan::default()) };
+    let cx = Cx { src, info, first, last, newlines: Cell::new(NewlineScan::default()) };
     let mut state = Concat::default();
     let mut bytes: Option<Vec<u8>> = None;
     for (i, t) in toks.iter().enumerate() {
@@ -131,6 +139,7 @@ fn split_literal(text: &str) -> Option<Literal> {
 /// What every part of a concatenation shares: the source and the first and last tokens.
 pub(crate) struct Cx<'a> {
     src: &'a str,
+    info: SourceInfo,
     first: &'a Token,
     last: &'a Token,
     /// Newline counting in the current f-string token, resumed field after field so that a
@@ -198,9 +207,22 @@ impl<'a> Cx<'a> {
         let line = line_text(self.src, t.start as usize);
         e.lineno = t.lineno;
         e.end_lineno = t.end_lineno;
-        e.offset = char_offset(line, t.col as usize);
-        e.end_offset = char_offset(line, t.end_col as usize);
-        e.text = Some(line.to_string());
+        if !self.info.encoding_declared {
+            // CPython converts columns to characters only when it knows the encoding.
+            e.offset = t.col + 1;
+            e.end_offset = t.end_col + 1;
+            e.text = Some(line.to_string());
+        } else if self.info.bom && t.lineno == 1 {
+            // Line 1 is read back from the file with its BOM, and counted over it.
+            let with_bom = format!("\u{feff}{line}");
+            e.offset = crate::lexer::lexer::byte_to_char_offset(&with_bom, t.col as usize + 1);
+            e.end_offset = crate::lexer::lexer::byte_to_char_offset(&with_bom, t.end_col as usize + 1);
+            e.text = Some(with_bom);
+        } else {
+            e.offset = char_offset(line, t.col as usize);
+            e.end_offset = char_offset(line, t.end_col as usize);
+            e.text = Some(line.to_string());
+        }
         e
     }
 }

@@ -10,7 +10,7 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// Source text that is not valid UTF-8 (read as UTF-8): the error CPython raises for it, or
 /// the text with U+FFFD for the bad bytes when CPython never decodes them.
 pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<String, SyntaxError> {
-    let info = SourceInfo { encoding_declared, bom };
+    let info = SourceInfo { encoding_declared, bom, file_input: false };
     let lexed = tokenize_raw(body, &LexOptions::default(), true, info);
     let toks = &lexed.tokens;
     for (i, t) in toks.iter().enumerate() {

@@ -732,7 +732,7 @@ impl<'s> Parser<'s> {
         let toks: Vec<_> = (first..last).map(|i| self.tok_at(i)).collect();
         let loc = self.loc_from(first);
         let src = self.src;
-        let r = crate::parser::strings::parse_strings(src, &toks, &mut |text, line, col| {
+        let r = crate::parser::strings::parse_strings_in(src, self.info, &toks, &mut |text, line, col| {
             super::parse_fstring_expr(text, line, col)
         });
         match r {
