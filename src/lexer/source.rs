@@ -88,9 +88,8 @@ pub fn decode_source_full(bytes: &[u8]) -> Result<Decoded<'_>, SyntaxError> {
 /// by line; `filename` is the path its messages name. Differences from `decode_source_full`:
 /// - a coding cookie it cannot use (unknown codec, or bytes the codec rejects) is "encoding
 ///   problem: NAME" (CPython opens the file with that codec and fails);
-/// - without a BOM or cookie each line is checked for UTF-8 (CPython's lenient check: any lead
-///   byte followed by the right number of continuation bytes) up to its first NUL, and the
-///   first bad line is "Non-UTF-8 code starting with '\xNN' in file ... on line N, ...",
+/// - without a BOM or cookie each line is checked for UTF-8 up to its first NUL (so is line 1
+///   when the cookie is on line 2), and the first bad line is "Non-UTF-8 code starting with '\xNN' in file ... on line N, ...",
 ///   without location;
 /// - a NUL byte is "source code cannot contain null bytes" on its line, with the line's text
 ///   up to the NUL and no column.
@@ -105,6 +104,17 @@ pub fn decode_file<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded<'a>, S
     };
     let cookie = find_cookie(body);
     let encoding_declared = bom || cookie.is_some();
+    if cookie.is_some() && !bom {
+        // CPython reads line 1 before it sees a cookie on line 2, and checks it as UTF-8.
+        if let Some((_, end)) = file_lines(body).next() {
+            let line1 = &body[..end];
+            let line1 = &line1[..line1.iter().position(|&c| c == 0).unwrap_or(line1.len())];
+            if let (None, Some(bad)) = (cookie::coding_spec(line1), utf8_error_byte(line1)) {
+                let e = non_utf8_error(bad, filename, 1);
+                return Ok(Decoded { text: Cow::Borrowed(""), encoding_declared, bom, line_error: Some((0, e)) });
+            }
+        }
+    }
     match cookie.as_deref() {
         Some(cs) if bom && cs != "utf-8" => Err(init_error(format!("encoding problem: {} with BOM", cs))),
         Some(cs) if cs != "utf-8" => {
@@ -131,7 +141,7 @@ pub fn decode_file<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded<'a>, S
 }
 
 /// The first line CPython's file reader rejects: one failing its UTF-8 check when `check_utf8`
-/// (`ensure_utf8`: lenient, and it stops at a NUL), else one holding a NUL. Returns the
+/// (`ensure_utf8`, which stops at a NUL), else one holding a NUL. Returns the
 /// line's start in `b` and the error.
 fn first_bad_line(b: &[u8], check_utf8: bool, filename: &str) -> Option<(usize, SyntaxError)> {
     let ascii = b.is_ascii();
@@ -144,7 +154,7 @@ fn first_bad_line(b: &[u8], check_utf8: bool, filename: &str) -> Option<(usize, 
         let nul = line.iter().position(|&c| c == 0);
         let before_nul = &line[..nul.unwrap_or(line.len())];
         if check_utf8 && !ascii {
-            if let Some(bad) = lenient_utf8_error(before_nul) {
+            if let Some(bad) = utf8_error_byte(before_nul) {
                 return Some((start, non_utf8_error(bad, filename, lineno)));
             }
         }
@@ -159,25 +169,13 @@ fn first_bad_line(b: &[u8], check_utf8: bool, filename: &str) -> Option<(usize, 
     None
 }
 
-/// CPython's `valid_utf8` over a line: the first byte that does not start a lead byte with
-/// enough continuation bytes (overlong forms and surrogates pass).
-fn lenient_utf8_error(line: &[u8]) -> Option<u8> {
-    let mut i = 0;
-    while i < line.len() {
-        let c = line[i];
-        let len = match c {
-            0x00..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF7 => 4,
-            _ => 0,
-        };
-        if len == 0 || !(1..len).all(|k| matches!(line.get(i + k), Some(0x80..=0xBF))) {
-            return Some(c);
-        }
-        i += len;
+/// CPython's `ensure_utf8` over a line (up to its NUL): the lead byte of the first sequence
+/// that is not UTF-8.
+fn utf8_error_byte(line: &[u8]) -> Option<u8> {
+    match std::str::from_utf8(line) {
+        Ok(_) => None,
+        Err(e) => line.get(e.valid_up_to()).copied(),
     }
-    None
 }
 
 /// CPython's message for a line that fails its UTF-8 check.

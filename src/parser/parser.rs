@@ -330,6 +330,10 @@ impl<'s> Parser<'s> {
 
     pub(crate) fn raise_last<X>(&mut self, kind: SyntaxErrorKind, msg: &str) -> R<X> {
         let t = self.tok_at(self.furthest);
+        if self.info.file_input && t.kind == T::Dedent && t.start as usize >= self.src.len() {
+            // A DEDENT made at the end of a file: CPython's buffer is empty there, column 0.
+            return self.raise_full(kind, msg, t.lineno, -1, t.end_lineno, -1);
+        }
         if matches!(t.kind, T::Indent | T::Dedent) {
             // CPython's INDENT/DEDENT tokens have no columns: it reports the tokenizer's
             // position (just after the indentation) and no end.
