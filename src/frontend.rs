@@ -76,6 +76,12 @@ fn report(r: Result<Mod, SyntaxError>, filename: &str) -> u8 {
     }
 }
 
+/// `pyjit -c CMD`: CPython compiles the command as a str (its coding cookie ignored), so error
+/// columns count characters.
+pub fn check_command(cmd: &str) -> u8 {
+    report(crate::parser::parser::parse_text(cmd, Mode::Exec, false), "<string>")
+}
+
 /// The strerror text CPython prints after `[Errno N]`.
 pub fn os_error_text(e: &std::io::Error) -> String {
     let s = e.to_string();
