@@ -15,7 +15,11 @@ use crate::syntax_error::SyntaxError;
 /// Decodes, tokenizes and parses a whole source file.
 pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<ast::Mod, SyntaxError> {
     let decoded = crate::lexer::source::decode_source_full(src)?;
-    parser::parse_text_in(&decoded.text, decoded.info(), mode, type_comments)
+    let info = decoded.info();
+    match decoded.line_error {
+        Some((_, e)) => parser::parse_text_until_error(&decoded.text, info, e, mode, type_comments),
+        None => parser::parse_text_in(&decoded.text, info, mode, type_comments),
+    }
 }
 
 /// Decodes, tokenizes and parses a script file as CPython's file tokenizer reads it (exec
@@ -24,7 +28,7 @@ pub fn parse_file(src: &[u8], filename: &str) -> Result<ast::Mod, SyntaxError> {
     let decoded = crate::lexer::source::decode_file(src, filename)?;
     let info = crate::lexer::lexer::SourceInfo { file_input: true, ..decoded.info() };
     match decoded.line_error {
-        Some((_, e)) => parser::parse_text_until_error(&decoded.text, info, e),
+        Some((_, e)) => parser::parse_text_until_error(&decoded.text, info, e, Mode::Exec, false),
         None => parser::parse_text_in(&decoded.text, info, Mode::Exec, false),
     }
 }

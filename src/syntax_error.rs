@@ -12,6 +12,10 @@ pub enum SyntaxErrorKind {
     /// passes its stack limit (MAXSTACK). Carries no message or location; printed as the
     /// lone line `MemoryError`.
     MemoryError,
+    /// Not a SyntaxError either: a name that is not UTF-8, found by CPython's check of the
+    /// rest of the file after a parser error, escapes as the codec's UnicodeDecodeError
+    /// (message only, no location).
+    UnicodeDecodeError,
 }
 
 impl SyntaxErrorKind {
@@ -21,6 +25,7 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::MemoryError => "MemoryError",
+            SyntaxErrorKind::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 }

@@ -14,6 +14,8 @@
 
 mod utf8;
 
+pub(crate) use utf8::{unicode_decode_error, NAME_ERROR};
+
 use crate::codecs::{cookie, lookup};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use std::borrow::Cow;
@@ -28,9 +30,9 @@ pub struct Decoded<'a> {
     pub encoding_declared: bool,
     /// The bytes began with a UTF-8 BOM (removed from `text`).
     pub bom: bool,
-    /// Script files only (`decode_file`): the error CPython's file tokenizer raises when it
-    /// reads the line starting at this byte of `text` (invalid UTF-8 without a declared
-    /// encoding, or a NUL byte); `text` then ends there.
+    /// An error CPython's tokenizer raises when it reaches this byte of `text`, which then
+    /// ends there: a name that is not UTF-8; in script files (`decode_file`) also a line that
+    /// is not UTF-8 without a declared encoding, or that holds a NUL byte.
     pub line_error: Option<(usize, SyntaxError)>,
 }
 
@@ -43,7 +45,11 @@ impl Decoded<'_> {
 
 /// Decodes a source file's bytes to text (UTF-8 unless a cookie says otherwise).
 pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
-    decode_source_full(bytes).map(|d| d.text)
+    let d = decode_source_full(bytes)?;
+    match d.line_error {
+        Some((_, e)) => Err(e),
+        None => Ok(d.text),
+    }
 }
 
 /// `decode_source`, also telling whether the encoding was declared.
@@ -74,7 +80,7 @@ pub fn decode_source_full(bytes: &[u8]) -> Result<Decoded<'_>, SyntaxError> {
         None => match std::str::from_utf8(body) {
             Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared, bom, line_error: None }),
             Err(_) => utf8::invalid_utf8_source(body, encoding_declared, bom)
-                .map(|text| Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None }),
+                .map(|(text, line_error)| Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error }),
         },
         // CPython decodes the newline-translated text: error positions count in it.
         Some(codec) => match codec.decode(body) {

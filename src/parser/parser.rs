@@ -416,6 +416,18 @@ fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
         || e.msg == "unexpected EOF while parsing"
 }
 
+/// A tokenizer error found by CPython's check of the rest of the file after a parser error
+/// (`_PyPegen_tokenize_full_source_to_check_for_errors`), which replaces that error: a name
+/// that is not UTF-8 escapes there as the codec's UnicodeDecodeError (only the parser turns
+/// it into a SyntaxError, when it reads that token itself).
+fn replacing(te: SyntaxError) -> SyntaxError {
+    if te.kind == SyntaxErrorKind::SyntaxError && te.msg.starts_with(crate::lexer::source::NAME_ERROR) {
+        crate::lexer::source::unicode_decode_error(&te)
+    } else {
+        te
+    }
+}
+
 /// Runs one mode's start rule.
 fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
     match mode {
@@ -506,7 +518,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32,
         // CPython checks the rest of the file for tokenizer errors only after a SyntaxError.
         Some(e) if e.kind == SyntaxErrorKind::MemoryError => return Err(e),
         Some(e) => match tok_error {
-            Some(te) => return Err(te),
+            Some(te) => return Err(replacing(te)),
             None => e,
         },
         None => {
@@ -518,7 +530,8 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32,
                 Some(e) if e.kind == SyntaxErrorKind::MemoryError => return Err(e),
                 Some(e) => match (tok_error, deferred_tok_error) {
                     // A specialised error is replaced by a tokenizer error later in the file.
-                    (Some(te), _) => return Err(te),
+                    (Some(te), _) if p.tok_at(p.furthest).kind == END_OF_TOKENS => return Err(te),
+                    (Some(te), _) => return Err(replacing(te)),
                     (None, Some(de)) if p.tok_at(p.furthest).kind == END_OF_TOKENS => return Err(de),
                     _ => e,
                 },
@@ -539,7 +552,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32,
                         p.raise_full::<()>(SyntaxErrorKind::IndentationError, msg, last.lineno, last.col as i64 - 1, last.end_lineno, -1);
                         return Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::IndentationError, msg)));
                     } else if let Some(e) = tok_error {
-                        return Err(e);
+                        return Err(replacing(e));
                     } else if last.kind == T::EndMarker || last.end_col == NO_COL {
                         // CPython's ENDMARKER has no columns.
                         p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, -1, last.end_lineno, -1);
@@ -574,12 +587,13 @@ pub fn parse_text_in(src: &str, info: SourceInfo, mode: Mode, type_comments: boo
     parse_tokens(src, lexed, mode, 1, info)
 }
 
-/// Parses the text before a line CPython's file tokenizer fails to read (`Decoded::line_error`):
-/// `src` ends where that line starts, and `line_error` is raised when the parser (or CPython's
+/// Parses the text before the point where CPython's tokenizer fails (`Decoded::line_error`):
+/// `src` ends there, and `line_error` is raised when the parser (or CPython's
 /// check of the rest of the file after a parser error) reads on, unless the tokenizer failed
 /// before that line.
-pub fn parse_text_until_error(src: &str, info: SourceInfo, line_error: SyntaxError) -> Result<Mod, SyntaxError> {
-    let mut lexed = tokenize_source(src, &LexOptions::default(), true, info);
+pub fn parse_text_until_error(src: &str, info: SourceInfo, line_error: SyntaxError, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+    let opts = LexOptions { type_comments, ..LexOptions::default() };
+    let mut lexed = tokenize_source(src, &opts, mode == Mode::Exec, info);
     // Tokens made at the end of `src` (DEDENTs, ENDMARKER) would come from reading on.
     let end = src.len();
     lexed.tokens.retain(|t| (t.start as usize) < end);
@@ -593,7 +607,7 @@ pub fn parse_text_until_error(src: &str, info: SourceInfo, line_error: SyntaxErr
         lexed.error_on_reach = false;
         lexed.unclosed = None;
     }
-    parse_tokens(src, lexed, Mode::Exec, 1, info)
+    parse_tokens(src, lexed, mode, 1, info)
 }
 
 /// Parses an f-string replacement field's expression (CPython's `fstring` start rule:
