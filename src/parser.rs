@@ -17,7 +17,7 @@ pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<ast::M
     let decoded = crate::lexer::source::decode_source_full(src)?;
     let info = decoded.info();
     match decoded.line_error {
-        Some((_, e)) => parser::parse_text_until_error(&decoded.text, info, e, mode, type_comments),
+        Some((at, e)) => parser::parse_text_until_error(&decoded.text, info, at, e, mode, type_comments),
         None => parser::parse_text_in(&decoded.text, info, mode, type_comments),
     }
 }
@@ -28,7 +28,7 @@ pub fn parse_file(src: &[u8], filename: &str) -> Result<ast::Mod, SyntaxError> {
     let decoded = crate::lexer::source::decode_file(src, filename)?;
     let info = crate::lexer::lexer::SourceInfo { file_input: true, ..decoded.info() };
     match decoded.line_error {
-        Some((_, e)) => parser::parse_text_until_error(&decoded.text, info, e, Mode::Exec, false),
+        Some((at, e)) => parser::parse_text_until_error(&decoded.text, info, at, e, Mode::Exec, false),
         None => parser::parse_text_in(&decoded.text, info, Mode::Exec, false),
     }
 }

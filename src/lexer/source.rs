@@ -30,9 +30,10 @@ pub struct Decoded<'a> {
     pub encoding_declared: bool,
     /// The bytes began with a UTF-8 BOM (removed from `text`).
     pub bom: bool,
-    /// An error CPython's tokenizer raises when it reaches this byte of `text`, which then
-    /// ends there: a name that is not UTF-8; in script files (`decode_file`) also a line that
-    /// is not UTF-8 without a declared encoding, or that holds a NUL byte.
+    /// An error CPython's tokenizer raises when it reaches this byte of `text`: a name that
+    /// is not UTF-8 (U+FFFD in `text`); in script files (`decode_file`) also a line that is
+    /// not UTF-8 without a declared encoding, or that holds a NUL byte (`text` then ends at
+    /// that line).
     pub line_error: Option<(usize, SyntaxError)>,
 }
 

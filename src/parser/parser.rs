@@ -587,23 +587,28 @@ pub fn parse_text_in(src: &str, info: SourceInfo, mode: Mode, type_comments: boo
     parse_tokens(src, lexed, mode, 1, info)
 }
 
-/// Parses the text before the point where CPython's tokenizer fails (`Decoded::line_error`):
-/// `src` ends there, and `line_error` is raised when the parser (or CPython's
-/// check of the rest of the file after a parser error) reads on, unless the tokenizer failed
-/// before that line.
-pub fn parse_text_until_error(src: &str, info: SourceInfo, line_error: SyntaxError, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+/// Parses a text CPython's tokenizer fails to read at byte `at` (`Decoded::line_error`):
+/// `error` is raised when the parser (or CPython's check of the rest of the file after a
+/// parser error) reads that far, unless the tokenizer failed before. The text ends at `at`
+/// (a line CPython's file reader rejects), or has U+FFFD there (a name that is not UTF-8).
+pub fn parse_text_until_error(src: &str, info: SourceInfo, at: usize, error: SyntaxError, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
     let opts = LexOptions { type_comments, ..LexOptions::default() };
     let mut lexed = tokenize_source(src, &opts, mode == Mode::Exec, info);
-    // Tokens made at the end of `src` (DEDENTs, ENDMARKER) would come from reading on.
-    let end = src.len();
-    lexed.tokens.retain(|t| (t.start as usize) < end);
+    let at_end = at >= src.len();
+    // Tokens from `at` on come from reading on; but the INDENT/DEDENTs before a bad name are
+    // made before it is read (at the end of the text they are the end's DEDENTs).
+    lexed.tokens.retain(|t| (t.start as usize) < at || (!at_end && t.start as usize == at && matches!(t.kind, T::Indent | T::Dedent)));
     let read_on = match &lexed.error {
         None => true,
-        // Errors the tokenizer raises only at the end of the text.
-        Some(e) => e.msg == "unexpected EOF while parsing" || e.msg.starts_with("unterminated triple-quoted string literal"),
+        // Errors the tokenizer raises only at the end of the text, or at the bad name.
+        Some(e) => {
+            e.msg == "unexpected EOF while parsing"
+                || e.msg.starts_with("unterminated triple-quoted string literal")
+                || (!at_end && e.msg == "invalid character '\u{fffd}' (U+FFFD)")
+        }
     };
     if read_on {
-        lexed.error = Some(line_error);
+        lexed.error = Some(error);
         lexed.error_on_reach = false;
         lexed.unclosed = None;
     }

@@ -3,7 +3,7 @@
 //! does), with end_offset -1/None shown as 0 and lineno/offset None as 0. "invalid syntax" and
 //! "unexpected indent" rows are parser errors: decoding and tokenizing must succeed for them.
 
-use super::{decode_source, decode_source_full};
+use super::{decode_source, decode_source_full, Decoded};
 use crate::lexer::lexer::{tokenize_source, LexOptions};
 
 type Expect = Option<(&'static str, u32, u32, u32, u32, &'static str)>;
@@ -76,6 +76,8 @@ fn decoding_matches_cpython() {
     for &(src, expect) in cases {
         let got = match decode_source_full(src) {
             Err(e) => Some(e),
+            // A name that is not UTF-8: the error the tokenizer raises when it gets there.
+            Ok(Decoded { line_error: Some((_, e)), .. }) => Some(e),
             Ok(d) => {
                 let lexed = tokenize_source(&d.text, &LexOptions::default(), true, d.info());
                 lexed.error.or(lexed.unclosed)

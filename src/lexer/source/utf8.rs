@@ -11,8 +11,8 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// the text with U+FFFD for the bad bytes when CPython never decodes them.
 ///
 /// A name that is not UTF-8 is an error CPython's tokenizer raises when it gets there: it is
-/// returned with the text before that name (and the name's position in it), for the parser
-/// to raise when it reaches that point (see `Decoded::line_error`).
+/// returned with the text (U+FFFD for bad bytes) and the name's position in it, for the
+/// parser to raise when it reaches that point (see `Decoded::line_error`).
 pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<(String, Option<(usize, SyntaxError)>), SyntaxError> {
     let info = SourceInfo { encoding_declared, bom, file_input: false };
     let lexed = tokenize_raw(body, &LexOptions::default(), true, info);
@@ -55,9 +55,8 @@ pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: boo
     if let Some(e) = lexed.error {
         if e.msg.starts_with(NAME_ERROR) {
             let pos = next_token_start(body, toks.last().map_or(0, |t| t.end as usize));
-            let text = String::from_utf8_lossy(&body[..pos]).into_owned();
-            let at = text.len();
-            return Ok((text, Some((at, e))));
+            let at = String::from_utf8_lossy(&body[..pos]).len();
+            return Ok((String::from_utf8_lossy(body).into_owned(), Some((at, e))));
         }
     }
     Ok((String::from_utf8_lossy(body).into_owned(), None))

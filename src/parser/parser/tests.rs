@@ -310,3 +310,25 @@ fn too_deep_is_memory_error() {
     let got = h.ok().and_then(|h| h.join().ok());
     assert_eq!(got.as_deref(), Some("MemoryError\n"));
 }
+
+/// A name that is not UTF-8 is raised where the tokenizer reaches it: as a SyntaxError when
+/// the parser reads it, as the codec's UnicodeDecodeError when CPython's check of the rest
+/// of the file after a parser error meets it, and not at all after "unexpected indent".
+/// Expected values: CPython 3.11.7, `compile(bytes, F, 'exec')`.
+#[test]
+fn undecodable_name_where_reached() {
+    let ude = "UnicodeDecodeError";
+    let cases: &[(&[u8], (&str, &str, u32, u32))] = &[
+        (b"x = 1\n  y = 2\n\xff\n", ("IndentationError", "unexpected indent", 2, 2)),
+        (b"  \xff = 1\n", ("IndentationError", "unexpected indent", 1, 2)),
+        (b"x = (1 2) + \xff\n", (ude, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 0, 0)),
+        (b"x = 1 +\n\xff\n", (ude, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 0, 0)),
+        (b"def f(:\n    a\xff\n", (ude, "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte", 0, 0)),
+        (b"x \xff\n", ("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 3)),
+        (b"x = 1\ny\xff = (1 2)\n", ("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte", 2, 2)),
+    ];
+    for (src, want) in cases {
+        let e = crate::frontend::parse_bytes(src, Mode::Exec, false).expect_err("should fail");
+        assert_eq!((e.kind.name(), e.msg.as_str(), e.lineno, e.offset), *want, "{:?}", String::from_utf8_lossy(src));
+    }
+}
