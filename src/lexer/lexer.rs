@@ -137,8 +137,9 @@ pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool, in
     };
     let has_cr = bytes.contains(&b'\r');
     // CPython's translate_newlines stops early on a final "\r\n" and then supplies a newline
-    // anyway, so such a text gets an extra empty line.
-    let needs_nl = exec_input && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || bytes.ends_with(b"\r\n"));
+    // anyway, so such a text gets an extra empty line (not a file read by lines).
+    let needs_nl = exec_input
+        && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || (bytes.ends_with(b"\r\n") && !info.file_input));
     if !has_cr && !needs_nl {
         return state::Lexer::new(bytes, opts, info, bytes.len()).run();
     }

@@ -233,11 +233,17 @@ impl<'s> Parser<'s> {
     fn line_text(&self, lineno: u32) -> Option<&'s str> {
         let idx = lineno.checked_sub(self.start_line)? as usize;
         let mut rest = self.src;
+        // Lines end at `\n`, `\r\n` or `\r`, as CPython's tokenizer counts them.
+        let line_end = |rest: &str| -> Option<usize> {
+            let b = rest.as_bytes();
+            let i = b.iter().position(|&c| c == b'\n' || c == b'\r')?;
+            Some(if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 })
+        };
         for _ in 0..idx {
-            let nl = rest.find('\n')?;
-            rest = &rest[nl + 1..];
+            let end = line_end(rest)?;
+            rest = &rest[end..];
         }
-        let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+        let end = line_end(rest).unwrap_or(rest.len());
         Some(&rest[..end])
     }
 
@@ -256,10 +262,10 @@ impl<'s> Parser<'s> {
         if self.bom_line(lineno) {
             // Line 1 is read back from the file with its BOM, and counted over it.
             let line = self.line_text(lineno).unwrap_or("");
-            let line = format!("\u{feff}{}", line.strip_suffix('\n').unwrap_or(line));
+            let line = format!("\u{feff}{}", line.trim_end_matches(['\n', '\r']));
             return crate::lexer::lexer::byte_to_char_offset(&line, n);
         }
-        match self.line_text(lineno).map(|l| l.strip_suffix('\n').unwrap_or(l)) {
+        match self.line_text(lineno).map(|l| l.trim_end_matches(['\n', '\r'])) {
             Some(line) => {
                 if n > line.len() {
                     return (line.chars().count() + 1).min(line.chars().count() + n - line.len()) as u32;
@@ -284,7 +290,11 @@ impl<'s> Parser<'s> {
     /// The error text of line `lineno`, as CPython reads it back from the file.
     fn error_text(&self, lineno: u32) -> Option<String> {
         let line = self.line_text(lineno)?;
-        Some(if self.bom_line(lineno) { format!("\u{feff}{line}") } else { line.to_string() })
+        // CPython reads the line back with universal newlines: it ends in `\n`.
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = if body.len() < line.len() { "\n" } else { "" };
+        let bom = if self.bom_line(lineno) { "\u{feff}" } else { "" };
+        Some(format!("{bom}{body}{eol}"))
     }
 
     /// Raises `msg` over the byte range given (end col -1: unknown). Returns `None` so rules

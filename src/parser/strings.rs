@@ -219,21 +219,26 @@ impl<'a> Cx<'a> {
             e.end_offset = crate::lexer::lexer::byte_to_char_offset(&with_bom, t.end_col as usize + 1);
             e.text = Some(with_bom);
         } else {
-            e.offset = char_offset(line, t.col as usize);
-            e.end_offset = char_offset(line, t.end_col as usize);
+            e.offset = char_offset(&line, t.col as usize);
+            e.end_offset = char_offset(&line, t.end_col as usize);
             e.text = Some(line.to_string());
         }
         e
     }
 }
 
-/// The whole line (with its newline) holding byte `pos` of `src`.
-fn line_text(src: &str, pos: usize) -> &str {
+/// The whole line (with its newline) holding byte `pos` of `src`, as CPython reads it back
+/// from the file: lines end at `\n`, `\r\n` or `\r`, and the line read ends in `\n`.
+fn line_text(src: &str, pos: usize) -> Cow<'_, str> {
     let b = src.as_bytes();
     let pos = pos.min(b.len());
-    let start = b[..pos].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-    let end = b[pos..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| pos + i + 1);
-    src.get(start..end).unwrap_or("")
+    let start = b[..pos].iter().rposition(|&c| c == b'\n' || c == b'\r').map_or(0, |i| i + 1);
+    let end = b[pos..].iter().position(|&c| c == b'\n' || c == b'\r').map_or(b.len(), |i| pos + i + 1);
+    let line = src.get(start..end).unwrap_or("");
+    match line.strip_suffix('\r') {
+        Some(body) => Cow::Owned(format!("{body}\n")),
+        None => Cow::Borrowed(line),
+    }
 }
 
 /// CPython's `_PyPegen_byte_offset_to_character_offset(line, col + 1)`: 1-based characters.

@@ -332,3 +332,19 @@ fn undecodable_name_where_reached() {
         assert_eq!((e.kind.name(), e.msg.as_str(), e.lineno, e.offset), *want, "{:?}", String::from_utf8_lossy(src));
     }
 }
+
+/// CPython reads an error's line back from the file with universal newlines: its text ends in
+/// `\n` whatever the file's line ends. Expected values: CPython 3.11.7, `compile(bytes, F,
+/// 'exec')` on a file F holding the bytes.
+#[test]
+fn error_text_has_universal_newline() {
+    let cases: &[(&[u8], (u32, u32, &str))] = &[
+        (b"x = 1\r\ny = (1 2)\r\n", (2, 6, "y = (1 2)\n")),
+        (b"x = 1\ry = (1 2)\r", (2, 6, "y = (1 2)\n")),
+        (b"x = 1\r\ny = b'\xc3\xa9'\r\n", (2, 5, "y = b'\u{e9}'\n")),
+    ];
+    for (src, want) in cases {
+        let e = crate::frontend::parse_bytes(src, Mode::Exec, false).expect_err("should fail");
+        assert_eq!((e.lineno, e.offset, e.text.as_deref().unwrap_or("")), *want, "{:?}", String::from_utf8_lossy(src));
+    }
+}
