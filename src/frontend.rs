@@ -76,6 +76,11 @@ fn report(r: Result<Mod, SyntaxError>, filename: &str) -> u8 {
     }
 }
 
+/// `pyjit < script.py` (or `pyjit -`): CPython reads standard input with its file tokenizer.
+pub fn check_stdin(src: &[u8]) -> u8 {
+    report(crate::parser::parse_file_from(src, "<stdin>", false), "<stdin>")
+}
+
 /// `pyjit -c CMD`: CPython compiles the command as a str (its coding cookie ignored), so error
 /// columns count characters.
 pub fn check_command(cmd: &str) -> u8 {

@@ -68,7 +68,7 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
                 eprintln!("{prog}: can't read <stdin>: {e}");
                 return 2;
             }
-            pyjit::frontend::check_source(&src, "<stdin>")
+            pyjit::frontend::check_stdin(&src)
         }
     }
 }
