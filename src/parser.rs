@@ -32,7 +32,7 @@ pub fn parse_file(src: &[u8], filename: &str) -> Result<ast::Mod, SyntaxError> {
 /// for an error's line (it shows its tokenizer's buffer, without the BOM).
 pub fn parse_file_from(src: &[u8], filename: &str, rereadable: bool) -> Result<ast::Mod, SyntaxError> {
     let decoded = crate::lexer::source::decode_file(src, filename)?;
-    let info = crate::lexer::lexer::SourceInfo { file_input: true, bom: decoded.bom && rereadable, ..decoded.info() };
+    let info = crate::lexer::lexer::SourceInfo { file_input: true, bom: decoded.bom && rereadable, reread: rereadable, ..decoded.info() };
     match decoded.line_error {
         Some((at, e)) => parser::parse_text_until_error(&decoded.text, info, at, e, Mode::Exec, false),
         None => parser::parse_text_in(&decoded.text, info, Mode::Exec, false),

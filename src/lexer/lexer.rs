@@ -74,12 +74,16 @@ pub struct SourceInfo {
     /// buffer is empty, so errors CPython's parser raises at tokens made there (ENDMARKER)
     /// have no column.
     pub file_input: bool,
+    /// CPython reads the line of an error its parser raises back from the file (bytes given
+    /// with a real file name, scripts): false for text given as a str, and for standard input.
+    /// Only the parser's error text depends on it (long lines, see `file_line_text`).
+    pub reread: bool,
 }
 
 impl Default for SourceInfo {
     /// Text given as a str.
     fn default() -> Self {
-        SourceInfo { encoding_declared: true, bom: false, file_input: false }
+        SourceInfo { encoding_declared: true, bom: false, file_input: false, reread: false }
     }
 }
 

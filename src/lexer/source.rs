@@ -40,7 +40,7 @@ pub struct Decoded<'a> {
 impl Decoded<'_> {
     /// What the lexer needs to know about this source (`lexer::tokenize_source`).
     pub fn info(&self) -> crate::lexer::lexer::SourceInfo {
-        crate::lexer::lexer::SourceInfo { encoding_declared: self.encoding_declared, bom: self.bom, file_input: false }
+        crate::lexer::lexer::SourceInfo { encoding_declared: self.encoding_declared, bom: self.bom, file_input: false, reread: true }
     }
 }
 

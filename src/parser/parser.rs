@@ -259,27 +259,22 @@ impl<'s> Parser<'s> {
             // CPython converts byte columns to characters only when it knows the encoding.
             return n as u32;
         }
-        if self.bom_line(lineno) {
-            // Line 1 is read back from the file with its BOM, and counted over it.
-            let line = self.line_text(lineno).unwrap_or("");
-            let line = format!("\u{feff}{}", line.trim_end_matches(['\n', '\r']));
-            return crate::lexer::lexer::byte_to_char_offset(&line, n);
+        let line = match self.error_text(lineno) {
+            Some(l) => l,
+            None => return n as u32,
+        };
+        // CPython counts over the line with its newline; past its end, the C string's NUL
+        // counts as one more character.
+        if n > line.len() {
+            return line.chars().count() as u32 + 1;
         }
-        match self.line_text(lineno).map(|l| l.trim_end_matches(['\n', '\r'])) {
-            Some(line) => {
-                if n > line.len() {
-                    return (line.chars().count() + 1).min(line.chars().count() + n - line.len()) as u32;
-                }
-                let mut c = n;
-                while c > 0 && !line.is_char_boundary(c) {
-                    c -= 1;
-                }
-                // Bytes of a partial character decode to one replacement character.
-                let partial = usize::from(c < n);
-                (line[..c].chars().count() + partial) as u32
-            }
-            None => n as u32,
+        let mut c = n;
+        while c > 0 && !line.is_char_boundary(c) {
+            c -= 1;
         }
+        // Bytes of a partial character decode to one replacement character.
+        let partial = usize::from(c < n);
+        (line[..c].chars().count() + partial) as u32
     }
 
     /// Is `lineno` the first line of a file that began with a BOM?
@@ -287,14 +282,20 @@ impl<'s> Parser<'s> {
         self.info.bom && lineno == 1 && self.start_line == 1 && self.fstring_col.is_none()
     }
 
-    /// The error text of line `lineno`, as CPython reads it back from the file.
+    /// The error text of line `lineno`, as CPython reads it back from the file: with universal
+    /// newlines, the BOM on line 1, and only the last 999-byte piece of a longer line
+    /// (`lexer::file_line_text`). Text not read back (`SourceInfo::reread`) and f-string
+    /// expressions: the line as it is in the text.
     fn error_text(&self, lineno: u32) -> Option<String> {
         let line = self.line_text(lineno)?;
-        // CPython reads the line back with universal newlines: it ends in `\n`.
         let body = line.trim_end_matches(['\n', '\r']);
         let eol = if body.len() < line.len() { "\n" } else { "" };
+        if self.fstring_col.is_some() || !self.info.reread {
+            return Some(format!("{body}{eol}"));
+        }
         let bom = if self.bom_line(lineno) { "\u{feff}" } else { "" };
-        Some(format!("{bom}{body}{eol}"))
+        let full = format!("{bom}{body}{eol}");
+        Some(crate::lexer::lexer::file_line_text(full.as_bytes(), true).unwrap_or(full))
     }
 
     /// Raises `msg` over the byte range given (end col -1: unknown). Returns `None` so rules

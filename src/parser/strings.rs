@@ -205,6 +205,11 @@ impl<'a> Cx<'a> {
     fn error_at_token(&self, t: &Token, msg: &str) -> SyntaxError {
         let mut e = here(msg);
         let line = line_text(self.src, t.start as usize);
+        // CPython reads the line back from the file: only the last piece of a long line.
+        let line = match crate::lexer::lexer::file_line_text(line.as_bytes(), true) {
+            Some(piece) if self.info.reread && piece.len() < line.len() => Cow::Owned(piece),
+            _ => line,
+        };
         e.lineno = t.lineno;
         e.end_lineno = t.end_lineno;
         if !self.info.encoding_declared {

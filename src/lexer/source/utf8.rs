@@ -14,7 +14,7 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 /// returned with the text (U+FFFD for bad bytes) and the name's position in it, for the
 /// parser to raise when it reaches that point (see `Decoded::line_error`).
 pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<(String, Option<(usize, SyntaxError)>), SyntaxError> {
-    let info = SourceInfo { encoding_declared, bom, file_input: false };
+    let info = SourceInfo { encoding_declared, bom, file_input: false, reread: true };
     let lexed = tokenize_raw(body, &LexOptions::default(), true, info);
     let toks = &lexed.tokens;
     for (i, t) in toks.iter().enumerate() {
