@@ -421,7 +421,7 @@ fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
 }
 
 /// Is this a tokenizer error CPython raises only when the parser reads the failing token?
-fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
+pub(crate) fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
     matches!(e.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
         || e.msg == "unexpected character after line continuation character"
         || e.msg == "unexpected EOF while parsing"

@@ -26,10 +26,16 @@ pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: boo
             continue;
         }
         let Some(msg) = string_body_error(text) else { continue };
-        if let Some(e) = lexed.error.as_ref().filter(|e| e.msg.starts_with(NAME_ERROR)) {
+        if let Some(e) = lexed.error.as_ref() {
             // CPython's parser raises the string's error, then its check of the rest of the
-            // file meets the bad name: that codec error escapes as it is.
-            return Err(unicode_decode_error(e));
+            // file meets the tokenizer's error, which replaces it (a bad name's codec error
+            // escapes as it is); the errors its tokenizer only flags do not.
+            if e.msg.starts_with(NAME_ERROR) {
+                return Err(unicode_decode_error(e));
+            }
+            if !crate::parser::parser::is_deferred_tokenizer_error(e) {
+                return Err(e.clone());
+            }
         }
         // CPython's parser raises it after reading the strings that follow: at the next token.
         let Some(next) = toks[i + 1..].iter().find(|n| n.kind != TokenKind::String) else { break };
