@@ -611,12 +611,11 @@ pub fn parse_text_until_error(src: &str, info: SourceInfo, at: usize, error: Syn
     lexed.tokens.retain(|t| (t.start as usize) < at || (!at_end && t.start as usize == at && matches!(t.kind, T::Indent | T::Dedent)));
     let read_on = match &lexed.error {
         None => true,
-        // Errors the tokenizer raises only at the end of the text, or at the bad name.
-        Some(e) => {
-            e.msg == "unexpected EOF while parsing"
-                || e.msg.starts_with("unterminated triple-quoted string literal")
-                || (!at_end && e.msg == "invalid character '\u{fffd}' (U+FFFD)")
-        }
+        // A bad name is the first error in the text (decoding found no tokenizer error before
+        // it): the lexer's error in the text with U+FFFD is at that name.
+        Some(_) if !at_end => true,
+        // Errors the tokenizer raises only at the end of the text.
+        Some(e) => e.msg == "unexpected EOF while parsing" || e.msg.starts_with("unterminated triple-quoted string literal"),
     };
     if read_on {
         lexed.error = Some(error);
