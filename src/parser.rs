@@ -18,7 +18,10 @@ pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<ast::M
     let info = decoded.info();
     match decoded.line_error {
         Some((at, e)) => parser::parse_text_until_error(&decoded.text, info, at, e, mode, type_comments),
-        None => parser::parse_text_in(&decoded.text, info, mode, type_comments),
+        None => match decoded.raw {
+            Some(raw) => parser::parse_lossy_text(&decoded.text, raw, info, mode, type_comments),
+            None => parser::parse_text_in(&decoded.text, info, mode, type_comments),
+        },
     }
 }
 

@@ -35,6 +35,9 @@ pub struct Decoded<'a> {
     /// not UTF-8 without a declared encoding, or that holds a NUL byte (`text` then ends at
     /// that line).
     pub line_error: Option<(usize, SyntaxError)>,
+    /// The UTF-8 bytes `text` was made from with U+FFFD for bad bytes, when no encoding was
+    /// declared: CPython's tokenizer works on these bytes and its error columns count them.
+    pub raw: Option<&'a [u8]>,
 }
 
 impl Decoded<'_> {
@@ -79,13 +82,13 @@ pub fn decode_source_full(bytes: &[u8]) -> Result<Decoded<'_>, SyntaxError> {
     let encoding_declared = bom || cookie.is_some();
     match codec {
         None => match std::str::from_utf8(body) {
-            Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared, bom, line_error: None }),
+            Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared, bom, line_error: None, raw: None }),
             Err(_) => utf8::invalid_utf8_source(body, encoding_declared, bom)
-                .map(|(text, line_error)| Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error }),
+                .map(|(text, line_error)| Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error, raw: (!encoding_declared).then_some(body) }),
         },
         // CPython decodes the newline-translated text: error positions count in it.
         Some(codec) => match codec.decode(body) {
-            Ok(text) => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None }),
+            Ok(text) => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None, raw: None }),
             Err(e) => Err(init_error(codec.decode(&translate_newlines(body)).err().unwrap_or(e).message())),
         },
     }
@@ -118,7 +121,7 @@ pub fn decode_file<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded<'a>, S
             let line1 = &line1[..line1.iter().position(|&c| c == 0).unwrap_or(line1.len())];
             if let (None, Some(bad)) = (cookie::coding_spec(line1), utf8_error_byte(line1)) {
                 let e = non_utf8_error(bad, filename, 1);
-                return Ok(Decoded { text: Cow::Borrowed(""), encoding_declared, bom, line_error: Some((0, e)) });
+                return Ok(Decoded { text: Cow::Borrowed(""), encoding_declared, bom, line_error: Some((0, e)), raw: None });
             }
         }
     }
@@ -131,16 +134,16 @@ pub fn decode_file<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded<'a>, S
             match first_bad_line(text.as_bytes(), false, filename) {
                 Some((start, e)) => {
                     let text = text.get(..start).unwrap_or("").to_string();
-                    Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: Some((start, e)) })
+                    Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: Some((start, e)), raw: None })
                 }
-                None => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None }),
+                None => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None, raw: None }),
             }
         }
         _ => match first_bad_line(body, !encoding_declared, filename) {
             Some((start, e)) => {
                 let text = String::from_utf8_lossy(&body[..start]);
                 let at = text.len();
-                Ok(Decoded { text, encoding_declared, bom, line_error: Some((at, e)) })
+                Ok(Decoded { text, encoding_declared, bom, line_error: Some((at, e)), raw: None })
             }
             None => decode_source_full(bytes),
         },

@@ -598,6 +598,38 @@ pub fn parse_text_in(src: &str, info: SourceInfo, mode: Mode, type_comments: boo
     parse_tokens(src, lexed, mode, 1, info)
 }
 
+/// Parses `text`, made from the bytes `raw` (not UTF-8, no encoding declared) with U+FFFD for
+/// the bad bytes: as CPython, the tokenizer reads the bytes, so token columns and the
+/// tokenizer's errors count them; tokens are then placed in `text` for the parser.
+pub fn parse_lossy_text(text: &str, raw: &[u8], info: SourceInfo, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+    let opts = LexOptions { type_comments, ..LexOptions::default() };
+    let mut lexed = crate::lexer::lexer::tokenize_raw(raw, &opts, mode == Mode::Exec, info);
+    // Where each run of bad bytes ends, in `raw` and in `text` (one U+FFFD, 3 bytes, a run).
+    let mut marks: Vec<(u32, u32)> = Vec::new();
+    let (mut r, mut l) = (0u32, 0u32);
+    for chunk in raw.utf8_chunks() {
+        r += chunk.valid().len() as u32;
+        l += chunk.valid().len() as u32;
+        if !chunk.invalid().is_empty() {
+            r += chunk.invalid().len() as u32;
+            l += 3;
+            marks.push((r, l));
+        }
+    }
+    let to_text = |p: u32| -> u32 {
+        let i = marks.partition_point(|&(mr, _)| mr <= p);
+        match i.checked_sub(1).and_then(|i| marks.get(i)) {
+            Some(&(mr, ml)) => p - mr + ml,
+            None => p,
+        }
+    };
+    for t in &mut lexed.tokens {
+        t.start = to_text(t.start);
+        t.end = to_text(t.end);
+    }
+    parse_tokens(text, lexed, mode, 1, info)
+}
+
 /// Parses a text CPython's tokenizer fails to read at byte `at` (`Decoded::line_error`):
 /// `error` is raised when the parser (or CPython's check of the rest of the file after a
 /// parser error) reads that far, unless the tokenizer failed before. The text ends at `at`

@@ -268,6 +268,9 @@ fn bytes_input_error_offsets() {
         (b"# coding: utf-8\nx = b'\xc3\xa9'\n", (2, 5, 2, 9, "x = b'\u{e9}'\n")),
         (b"\xef\xbb\xbfx = (1,\n", (1, 3, 1, 0, "\u{feff}x = (1,\n")),
         (b"\xef\xbb\xbfx = '\xc3\xa9' (1 2)\n", (1, 8, 1, 11, "\u{feff}x = '\u{e9}' (1 2)\n")),
+        // Bytes that are not UTF-8 count one column each (not the 3 bytes of U+FFFD).
+        (b"x = b'\xa9'\n", (1, 5, 1, 9, "x = b'\u{fffd}'\n")),
+        (b"x = '\xff'\\\n", (1, 9, 1, 0, "x = '\u{fffd}'\\\n")),
     ];
     for (src, want) in cases {
         let e = crate::frontend::parse_bytes(src, Mode::Exec, false).expect_err("should fail");
