@@ -18,12 +18,19 @@ pub fn parse_bytes(src: &[u8], mode: Mode, type_comments: bool) -> Result<Mod, S
     crate::parser::parse_bytes(src, mode, type_comments)
 }
 
+/// Decodes, tokenizes and parses a script file (`python3 FILE`, imports) as CPython's file
+/// tokenizer reads it: its decoding errors and a few error positions differ from
+/// `parse_bytes` (see `lexer::source::decode_file`). `filename` is the path its messages name.
+pub fn parse_file(src: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
+    crate::parser::parse_file(src, filename)
+}
+
 /// `pyjit script.py` for now: the script is read and parsed; running it needs the compiler and
 /// interpreter (issue 3), so a valid script ends with a message saying so.
 pub fn check_script_file(prog: &str, path: &str) -> u8 {
     let shown = script_display_path(path);
     match std::fs::read(path) {
-        Ok(src) => check_source(&src, &shown),
+        Ok(src) => report(parse_file(&src, &shown), &shown),
         Err(e) => {
             eprintln!("{prog}: can't open file '{shown}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_error_text(&e));
             2
@@ -52,7 +59,12 @@ pub fn script_display_path(path: &str) -> String {
 
 /// Parses `src` as a program named `filename`; prints a SyntaxError as CPython does.
 pub fn check_source(src: &[u8], filename: &str) -> u8 {
-    match parse_bytes(src, Mode::Exec, false) {
+    report(parse_bytes(src, Mode::Exec, false), filename)
+}
+
+/// The end of `check_source`/`check_script_file`: prints the error CPython would.
+fn report(r: Result<Mod, SyntaxError>, filename: &str) -> u8 {
+    match r {
         Ok(_) => {
             eprintln!("pyjit: {filename} parsed; executing Python code is not available yet (the compiler and interpreter are still being built)");
             1
@@ -62,6 +74,17 @@ pub fn check_source(src: &[u8], filename: &str) -> u8 {
             1
         }
     }
+}
+
+/// `pyjit < script.py` (or `pyjit -`): CPython reads standard input with its file tokenizer.
+pub fn check_stdin(src: &[u8]) -> u8 {
+    report(crate::parser::parse_file_from(src, "<stdin>", false), "<stdin>")
+}
+
+/// `pyjit -c CMD`: CPython compiles the command as a str (its coding cookie ignored), so error
+/// columns count characters.
+pub fn check_command(cmd: &str) -> u8 {
+    report(crate::parser::parser::parse_text(cmd, Mode::Exec, false), "<string>")
 }
 
 /// The strerror text CPython prints after `[Errno N]`.

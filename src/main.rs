@@ -58,7 +58,7 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
             _ => not_yet(prog, &format!("running module '{name}'")),
         },
         Program::Script(path) => pyjit::frontend::check_script_file(prog, path),
-        Program::Command(cmd) => pyjit::frontend::check_source(cmd.as_bytes(), "<string>"),
+        Program::Command(cmd) => pyjit::frontend::check_command(cmd),
         Program::Stdin | Program::Default => {
             if matches!(opts.program, Program::Default) && std::io::stdin().is_terminal() {
                 return not_yet(prog, "the interactive prompt");
@@ -68,7 +68,7 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
                 eprintln!("{prog}: can't read <stdin>: {e}");
                 return 2;
             }
-            pyjit::frontend::check_source(&src, "<stdin>")
+            pyjit::frontend::check_stdin(&src)
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The error every front-end stage reports: CPython's SyntaxError and its subclasses, with the
-//! fields `SyntaxError` objects carry.
+//! fields `SyntaxError` objects carry (and the MemoryError CPython's parser raises when
+//! nesting is too deep).
 
 /// Which exception class CPython raises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -7,6 +8,14 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a SyntaxError at all: CPython's parser raises MemoryError when its rule nesting
+    /// passes its stack limit (MAXSTACK). Carries no message or location; printed as the
+    /// lone line `MemoryError`.
+    MemoryError,
+    /// Not a SyntaxError either: a name that is not UTF-8, found by CPython's check of the
+    /// rest of the file after a parser error, escapes as the codec's UnicodeDecodeError
+    /// (message only, no location).
+    UnicodeDecodeError,
 }
 
 impl SyntaxErrorKind {
@@ -15,6 +24,8 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
+            SyntaxErrorKind::UnicodeDecodeError => "UnicodeDecodeError",
         }
     }
 }

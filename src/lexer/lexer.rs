@@ -69,12 +69,21 @@ pub struct SourceInfo {
     /// The file began with a UTF-8 BOM (not part of the text): CPython reads line 1 back
     /// from the file with it, so it is in the text of errors its parser raises on line 1.
     pub bom: bool,
+    /// The text is a script file CPython reads through its file tokenizer (`python3 FILE`,
+    /// imports), not a string given to `compile()`/`ast.parse`: at the end of input its
+    /// buffer is empty, so errors CPython's parser raises at tokens made there (ENDMARKER)
+    /// have no column.
+    pub file_input: bool,
+    /// CPython reads the line of an error its parser raises back from the file (bytes given
+    /// with a real file name, scripts): false for text given as a str, and for standard input.
+    /// Only the parser's error text depends on it (long lines, see `file_line_text`).
+    pub reread: bool,
 }
 
 impl Default for SourceInfo {
     /// Text given as a str.
     fn default() -> Self {
-        SourceInfo { encoding_declared: true, bom: false }
+        SourceInfo { encoding_declared: true, bom: false, file_input: false, reread: false }
     }
 }
 
@@ -132,8 +141,9 @@ pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool, in
     };
     let has_cr = bytes.contains(&b'\r');
     // CPython's translate_newlines stops early on a final "\r\n" and then supplies a newline
-    // anyway, so such a text gets an extra empty line.
-    let needs_nl = exec_input && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || bytes.ends_with(b"\r\n"));
+    // anyway, so such a text gets an extra empty line (not a file read by lines).
+    let needs_nl = exec_input
+        && (!matches!(bytes.last(), Some(b'\n' | b'\r')) || (bytes.ends_with(b"\r\n") && !info.file_input));
     if !has_cr && !needs_nl {
         return state::Lexer::new(bytes, opts, info, bytes.len()).run();
     }

@@ -14,6 +14,8 @@
 
 mod utf8;
 
+pub(crate) use utf8::{unicode_decode_error, NAME_ERROR};
+
 use crate::codecs::{cookie, lookup};
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use std::borrow::Cow;
@@ -28,18 +30,30 @@ pub struct Decoded<'a> {
     pub encoding_declared: bool,
     /// The bytes began with a UTF-8 BOM (removed from `text`).
     pub bom: bool,
+    /// An error CPython's tokenizer raises when it reaches this byte of `text`: a name that
+    /// is not UTF-8 (U+FFFD in `text`); in script files (`decode_file`) also a line that is
+    /// not UTF-8 without a declared encoding, or that holds a NUL byte (`text` then ends at
+    /// that line).
+    pub line_error: Option<(usize, SyntaxError)>,
+    /// The UTF-8 bytes `text` was made from with U+FFFD for bad bytes, when no encoding was
+    /// declared: CPython's tokenizer works on these bytes and its error columns count them.
+    pub raw: Option<&'a [u8]>,
 }
 
 impl Decoded<'_> {
     /// What the lexer needs to know about this source (`lexer::tokenize_source`).
     pub fn info(&self) -> crate::lexer::lexer::SourceInfo {
-        crate::lexer::lexer::SourceInfo { encoding_declared: self.encoding_declared, bom: self.bom }
+        crate::lexer::lexer::SourceInfo { encoding_declared: self.encoding_declared, bom: self.bom, file_input: false, reread: true }
     }
 }
 
 /// Decodes a source file's bytes to text (UTF-8 unless a cookie says otherwise).
 pub fn decode_source(bytes: &[u8]) -> Result<Cow<'_, str>, SyntaxError> {
-    decode_source_full(bytes).map(|d| d.text)
+    let d = decode_source_full(bytes)?;
+    match d.line_error {
+        Some((_, e)) => Err(e),
+        None => Ok(d.text),
+    }
 }
 
 /// `decode_source`, also telling whether the encoding was declared.
@@ -68,16 +82,137 @@ pub fn decode_source_full(bytes: &[u8]) -> Result<Decoded<'_>, SyntaxError> {
     let encoding_declared = bom || cookie.is_some();
     match codec {
         None => match std::str::from_utf8(body) {
-            Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared, bom }),
+            Ok(s) => Ok(Decoded { text: Cow::Borrowed(s), encoding_declared, bom, line_error: None, raw: None }),
             Err(_) => utf8::invalid_utf8_source(body, encoding_declared, bom)
-                .map(|text| Decoded { text: Cow::Owned(text), encoding_declared, bom }),
+                .map(|(text, line_error)| Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error, raw: (!encoding_declared).then_some(body) }),
         },
         // CPython decodes the newline-translated text: error positions count in it.
         Some(codec) => match codec.decode(body) {
-            Ok(text) => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom }),
+            Ok(text) => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None, raw: None }),
             Err(e) => Err(init_error(codec.decode(&translate_newlines(body)).err().unwrap_or(e).message())),
         },
     }
+}
+
+/// Decodes a script file's bytes as CPython's file tokenizer (`python3 FILE`) reads them, line
+/// by line; `filename` is the path its messages name. Differences from `decode_source_full`:
+/// - a coding cookie it cannot use (unknown codec, or bytes the codec rejects) is "encoding
+///   problem: NAME" (CPython opens the file with that codec and fails);
+/// - without a BOM or cookie each line is checked for UTF-8 up to its first NUL (so is line 1
+///   when the cookie is on line 2), and the first bad line is "Non-UTF-8 code starting with '\xNN' in file ... on line N, ...",
+///   without location;
+/// - a NUL byte is "source code cannot contain null bytes" on its line, with the line's text
+///   up to the NUL and no column.
+///
+/// Those two line errors are raised when the tokenizer reads the line, so they are returned
+/// in `Decoded::line_error` with the text before that line; the parser reports them unless it
+/// fails earlier in a way that stops CPython from reading on.
+pub fn decode_file<'a>(bytes: &'a [u8], filename: &str) -> Result<Decoded<'a>, SyntaxError> {
+    let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    let cookie = find_cookie(body);
+    let encoding_declared = bom || cookie.is_some();
+    if cookie.is_some() && !bom {
+        // CPython reads line 1 before it sees a cookie on line 2, and checks it as UTF-8.
+        if let Some((_, end)) = file_lines(body).next() {
+            let line1 = &body[..end];
+            let line1 = &line1[..line1.iter().position(|&c| c == 0).unwrap_or(line1.len())];
+            if let (None, Some(bad)) = (cookie::coding_spec(line1), utf8_error_byte(line1)) {
+                let e = non_utf8_error(bad, filename, 1);
+                return Ok(Decoded { text: Cow::Borrowed(""), encoding_declared, bom, line_error: Some((0, e)), raw: None });
+            }
+        }
+    }
+    match cookie.as_deref() {
+        Some(cs) if bom && cs != "utf-8" => Err(init_error(format!("encoding problem: {} with BOM", cs))),
+        Some(cs) if cs != "utf-8" => {
+            let problem = || init_error(format!("encoding problem: {}", cs));
+            let codec = lookup(cs).ok_or_else(problem)?;
+            let text = codec.decode(body).map_err(|_| problem())?;
+            match first_bad_line(text.as_bytes(), false, filename) {
+                Some((start, e)) => {
+                    let text = text.get(..start).unwrap_or("").to_string();
+                    Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: Some((start, e)), raw: None })
+                }
+                None => Ok(Decoded { text: Cow::Owned(text), encoding_declared, bom, line_error: None, raw: None }),
+            }
+        }
+        _ => match first_bad_line(body, !encoding_declared, filename) {
+            Some((start, e)) => {
+                let text = String::from_utf8_lossy(&body[..start]);
+                let at = text.len();
+                Ok(Decoded { text, encoding_declared, bom, line_error: Some((at, e)), raw: None })
+            }
+            None => decode_source_full(bytes),
+        },
+    }
+}
+
+/// The first line CPython's file reader rejects: one failing its UTF-8 check when `check_utf8`
+/// (`ensure_utf8`, which stops at a NUL), else one holding a NUL. Returns the
+/// line's start in `b` and the error.
+fn first_bad_line(b: &[u8], check_utf8: bool, filename: &str) -> Option<(usize, SyntaxError)> {
+    let ascii = b.is_ascii();
+    if (ascii || !check_utf8) && !b.contains(&0) {
+        return None;
+    }
+    for (n, (start, end)) in file_lines(b).enumerate() {
+        let lineno = n as u32 + 1;
+        let line = &b[start..end];
+        let nul = line.iter().position(|&c| c == 0);
+        let before_nul = &line[..nul.unwrap_or(line.len())];
+        if check_utf8 && !ascii {
+            if let Some(bad) = utf8_error_byte(before_nul) {
+                return Some((start, non_utf8_error(bad, filename, lineno)));
+            }
+        }
+        if nul.is_some() {
+            let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, "source code cannot contain null bytes");
+            e.lineno = lineno;
+            e.end_lineno = lineno;
+            e.text = Some(String::from_utf8_lossy(before_nul).into_owned());
+            return Some((start, e));
+        }
+    }
+    None
+}
+
+/// CPython's `ensure_utf8` over a line (up to its NUL): the lead byte of the first sequence
+/// that is not UTF-8.
+fn utf8_error_byte(line: &[u8]) -> Option<u8> {
+    match std::str::from_utf8(line) {
+        Ok(_) => None,
+        Err(e) => line.get(e.valid_up_to()).copied(),
+    }
+}
+
+/// CPython's message for a line that fails its UTF-8 check.
+fn non_utf8_error(badchar: u8, filename: &str, lineno: u32) -> SyntaxError {
+    init_error(format!(
+        "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+        badchar, filename, lineno
+    ))
+}
+
+/// Lines as CPython's file reader splits them (`\n`, `\r\n`, `\r`): (start, end with newline).
+fn file_lines(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= b.len() {
+            return None;
+        }
+        let start = pos;
+        let rest = &b[start..];
+        let end = match rest.iter().position(|&c| c == b'\n' || c == b'\r') {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => start + i + 2,
+            Some(i) => start + i + 1,
+            None => b.len(),
+        };
+        pos = end;
+        Some((start, end))
+    })
 }
 
 /// An error CPython raises while setting up the tokenizer: line 0, no column, no text.

@@ -40,7 +40,7 @@ fn push_error_text(out: &mut String, e: &SyntaxError, text: &str) {
         SyntaxErrorKind::SyntaxError => {
             (if e.end_lineno == 0 { lineno } else { i64::from(e.end_lineno) }, known(e.end_offset))
         }
-        SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError => (lineno, -1),
+        SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError | SyntaxErrorKind::MemoryError | SyntaxErrorKind::UnicodeDecodeError => (lineno, -1),
     };
     let line_size = text.len() as i64; // in bytes, as PyUnicode_AsUTF8AndSize counts
     if end_lineno > lineno {

@@ -14,7 +14,7 @@ mod stmt;
 mod targets;
 
 use crate::frontend::Mode;
-use crate::lexer::lexer::{tokenize_mode, LexOptions, Lexed};
+use crate::lexer::lexer::{tokenize_mode, tokenize_source, LexOptions, Lexed, SourceInfo};
 use crate::lexer::token::{Token, TokenKind as T};
 use crate::parser::ast::*;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
@@ -66,6 +66,8 @@ pub(crate) struct Parser<'s> {
     /// Parsing an f-string expression: its first line's column shift. Errors then say
     /// "f-string: ..." and count columns from the start of the expression text.
     fstring_col: Option<u32>,
+    /// Where the text came from: decides how error columns and lines are reported.
+    pub(crate) info: SourceInfo,
 }
 
 /// What a rule returns: `None` is "no match" (or an error was raised: see `Parser::err`).
@@ -81,7 +83,7 @@ pub(crate) fn mk(kind: ExprKind, loc: Loc) -> Expr {
 
 impl<'s> Parser<'s> {
     fn new(src: &'s str, toks: Vec<Token>, start_line: u32) -> Parser<'s> {
-        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, primary_seed: None, exec_input: false, skip_expression_checks: false }
+        Parser { src, toks, pos: 0, furthest: 0, invalid_pass: false, err: None, depth: 0, start_line, fstring_col: None, disjunction_memo: None, primary_seed: None, exec_input: false, skip_expression_checks: false, info: SourceInfo::default() }
     }
 
     fn reset(&mut self) {
@@ -217,13 +219,8 @@ impl<'s> Parser<'s> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             if self.err.is_none() {
-                // CPython raises MemoryError here, which a SyntaxError cannot carry; this is
-                // the message later CPython versions give for the same condition.
-                let mut e = SyntaxError::new(SyntaxErrorKind::SyntaxError, "Parser stack overflowed - Python source too complex to parse");
-                let t = self.cur();
-                e.lineno = t.lineno;
-                e.offset = 1;
-                self.err = Some(e);
+                // CPython 3.11 raises a bare MemoryError here.
+                self.err = Some(SyntaxError::new(SyntaxErrorKind::MemoryError, ""));
             }
             return None;
         }
@@ -240,11 +237,17 @@ impl<'s> Parser<'s> {
     fn line_text(&self, lineno: u32) -> Option<&'s str> {
         let idx = lineno.checked_sub(self.start_line)? as usize;
         let mut rest = self.src;
+        // Lines end at `\n`, `\r\n` or `\r`, as CPython's tokenizer counts them.
+        let line_end = |rest: &str| -> Option<usize> {
+            let b = rest.as_bytes();
+            let i = b.iter().position(|&c| c == b'\n' || c == b'\r')?;
+            Some(if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 })
+        };
         for _ in 0..idx {
-            let nl = rest.find('\n')?;
-            rest = &rest[nl + 1..];
+            let end = line_end(rest)?;
+            rest = &rest[end..];
         }
-        let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
+        let end = line_end(rest).unwrap_or(rest.len());
         Some(&rest[..end])
     }
 
@@ -256,21 +259,47 @@ impl<'s> Parser<'s> {
             return 0;
         }
         let n = col as usize + 1;
-        match self.line_text(lineno).map(|l| l.strip_suffix('\n').unwrap_or(l)) {
-            Some(line) => {
-                if n > line.len() {
-                    return (line.chars().count() + 1).min(line.chars().count() + n - line.len()) as u32;
-                }
-                let mut c = n;
-                while c > 0 && !line.is_char_boundary(c) {
-                    c -= 1;
-                }
-                // Bytes of a partial character decode to one replacement character.
-                let partial = usize::from(c < n);
-                (line[..c].chars().count() + partial) as u32
-            }
-            None => n as u32,
+        if !self.info.encoding_declared && self.fstring_col.is_none() {
+            // CPython converts byte columns to characters only when it knows the encoding.
+            return n as u32;
         }
+        let line = match self.error_text(lineno) {
+            Some(l) => l,
+            None => return n as u32,
+        };
+        // CPython counts over the line with its newline; past its end, the C string's NUL
+        // counts as one more character.
+        if n > line.len() {
+            return line.chars().count() as u32 + 1;
+        }
+        let mut c = n;
+        while c > 0 && !line.is_char_boundary(c) {
+            c -= 1;
+        }
+        // Bytes of a partial character decode to one replacement character.
+        let partial = usize::from(c < n);
+        (line[..c].chars().count() + partial) as u32
+    }
+
+    /// Is `lineno` the first line of a file that began with a BOM?
+    fn bom_line(&self, lineno: u32) -> bool {
+        self.info.bom && lineno == 1 && self.start_line == 1 && self.fstring_col.is_none()
+    }
+
+    /// The error text of line `lineno`, as CPython reads it back from the file: with universal
+    /// newlines, the BOM on line 1, and only the last 999-byte piece of a longer line
+    /// (`lexer::file_line_text`). Text not read back (`SourceInfo::reread`) and f-string
+    /// expressions: the line as it is in the text.
+    fn error_text(&self, lineno: u32) -> Option<String> {
+        let line = self.line_text(lineno)?;
+        let body = line.trim_end_matches(['\n', '\r']);
+        let eol = if body.len() < line.len() { "\n" } else { "" };
+        if self.fstring_col.is_some() || !self.info.reread {
+            return Some(format!("{body}{eol}"));
+        }
+        let bom = if self.bom_line(lineno) { "\u{feff}" } else { "" };
+        let full = format!("{bom}{body}{eol}");
+        Some(crate::lexer::lexer::file_line_text(full.as_bytes(), true).unwrap_or(full))
     }
 
     /// Raises `msg` over the byte range given (end col -1: unknown). Returns `None` so rules
@@ -286,7 +315,7 @@ impl<'s> Parser<'s> {
             e.offset = self.char_offset(l, c);
             e.end_lineno = el;
             e.end_offset = if ec < 0 { 0 } else { self.char_offset(l, ec) };
-            e.text = self.line_text(l).map(str::to_string);
+            e.text = self.error_text(l);
             self.err = Some(e);
         }
         None
@@ -316,6 +345,10 @@ impl<'s> Parser<'s> {
 
     pub(crate) fn raise_last<X>(&mut self, kind: SyntaxErrorKind, msg: &str) -> R<X> {
         let t = self.tok_at(self.furthest);
+        if self.info.file_input && t.kind == T::Dedent && t.start as usize >= self.src.len() {
+            // A DEDENT made at the end of a file: CPython's buffer is empty there, column 0.
+            return self.raise_full(kind, msg, t.lineno, -1, t.end_lineno, -1);
+        }
         if matches!(t.kind, T::Indent | T::Dedent) {
             // CPython's INDENT/DEDENT tokens have no columns: it reports the tokenizer's
             // position (just after the indentation) and no end.
@@ -325,7 +358,12 @@ impl<'s> Parser<'s> {
             // Likewise for ENDMARKER: the tokenizer's position, at most just past the line (a
             // file has its implied final newline read; single input ends at the text's end).
             let len = self.line_text(t.lineno).map(|l| l.trim_end_matches(['\n', '\r']).len()).unwrap_or(0) as i64;
-            let col = (t.col as i64).min(len) - i64::from(!self.exec_input);
+            let col = if self.info.file_input && t.kind == T::EndMarker {
+                // A file's tokenizer has an empty buffer at the end: CPython uses column 0.
+                -1
+            } else {
+                (t.col as i64).min(len) - i64::from(!self.exec_input)
+            };
             return self.raise_full(kind, msg, t.lineno, col, t.end_lineno, -1);
         }
         self.raise_full(kind, msg, t.lineno, t.col as i64, t.end_lineno, t.end_col as i64)
@@ -387,10 +425,22 @@ fn single_input_tokens(toks: Vec<Token>) -> Vec<Token> {
 }
 
 /// Is this a tokenizer error CPython raises only when the parser reads the failing token?
-fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
+pub(crate) fn is_deferred_tokenizer_error(e: &SyntaxError) -> bool {
     matches!(e.kind, SyntaxErrorKind::IndentationError | SyntaxErrorKind::TabError)
         || e.msg == "unexpected character after line continuation character"
         || e.msg == "unexpected EOF while parsing"
+}
+
+/// A tokenizer error found by CPython's check of the rest of the file after a parser error
+/// (`_PyPegen_tokenize_full_source_to_check_for_errors`), which replaces that error: a name
+/// that is not UTF-8 escapes there as the codec's UnicodeDecodeError (only the parser turns
+/// it into a SyntaxError, when it reads that token itself).
+fn replacing(te: SyntaxError) -> SyntaxError {
+    if te.kind == SyntaxErrorKind::SyntaxError && te.msg.starts_with(crate::lexer::source::NAME_ERROR) {
+        crate::lexer::source::unicode_decode_error(&te)
+    } else {
+        te
+    }
 }
 
 /// Runs one mode's start rule.
@@ -425,7 +475,7 @@ fn run(p: &mut Parser<'_>, mode: Mode) -> R<Mod> {
 }
 
 /// Parses a token list (CPython's `_PyPegen_run_parser`): two passes, then the error.
-pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32) -> Result<Mod, SyntaxError> {
+pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32, info: SourceInfo) -> Result<Mod, SyntaxError> {
     // Errors CPython's tokenizer only reports through the parser when the parser reads that
     // far (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF): they do not replace an earlier
     // parser error. The others it raises itself, and they win over parser errors.
@@ -454,6 +504,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
     }
     let mut p = Parser::new(src, toks, start_line);
     p.exec_input = mode == Mode::Exec;
+    p.info = info;
     if let Some(mut m) = run(&mut p, mode) {
         if let Mod::Module { type_ignores: ti, .. } = &mut m {
             *ti = type_ignores;
@@ -479,8 +530,10 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
         }
     }
     let err = match p.err.take() {
+        // CPython checks the rest of the file for tokenizer errors only after a SyntaxError.
+        Some(e) if e.kind == SyntaxErrorKind::MemoryError => return Err(e),
         Some(e) => match tok_error {
-            Some(te) => return Err(te),
+            Some(te) => return Err(replacing(te)),
             None => e,
         },
         None => {
@@ -489,9 +542,11 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
             p.disjunction_memo = Some(Default::default());
             let _ = run(&mut p, mode);
             match p.err.take() {
+                Some(e) if e.kind == SyntaxErrorKind::MemoryError => return Err(e),
                 Some(e) => match (tok_error, deferred_tok_error) {
                     // A specialised error is replaced by a tokenizer error later in the file.
-                    (Some(te), _) => return Err(te),
+                    (Some(te), _) if p.tok_at(p.furthest).kind == END_OF_TOKENS => return Err(te),
+                    (Some(te), _) => return Err(replacing(te)),
                     (None, Some(de)) if p.tok_at(p.furthest).kind == END_OF_TOKENS => return Err(de),
                     _ => e,
                 },
@@ -512,7 +567,7 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
                         p.raise_full::<()>(SyntaxErrorKind::IndentationError, msg, last.lineno, last.col as i64 - 1, last.end_lineno, -1);
                         return Err(p.err.take().unwrap_or_else(|| SyntaxError::new(SyntaxErrorKind::IndentationError, msg)));
                     } else if let Some(e) = tok_error {
-                        return Err(e);
+                        return Err(replacing(e));
                     } else if last.kind == T::EndMarker || last.end_col == NO_COL {
                         // CPython's ENDMARKER has no columns.
                         p.raise_full::<()>(SyntaxErrorKind::SyntaxError, "invalid syntax", last.lineno, -1, last.end_lineno, -1);
@@ -536,9 +591,74 @@ pub(crate) fn parse_tokens(src: &str, lexed: Lexed, mode: Mode, start_line: u32)
 
 /// Tokenizes and parses decoded source text.
 pub fn parse_text(src: &str, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+    parse_text_in(src, SourceInfo::default(), mode, type_comments)
+}
+
+/// `parse_text` for text decoded from a file's bytes (`source::Decoded::info()`, with
+/// `file_input` set for a script read through CPython's file tokenizer).
+pub fn parse_text_in(src: &str, info: SourceInfo, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
     let opts = LexOptions { type_comments, ..LexOptions::default() };
-    let lexed = tokenize_mode(src, &opts, mode == Mode::Exec);
-    parse_tokens(src, lexed, mode, 1)
+    let lexed = tokenize_source(src, &opts, mode == Mode::Exec, info);
+    parse_tokens(src, lexed, mode, 1, info)
+}
+
+/// Parses `text`, made from the bytes `raw` (not UTF-8, no encoding declared) with U+FFFD for
+/// the bad bytes: as CPython, the tokenizer reads the bytes, so token columns and the
+/// tokenizer's errors count them; tokens are then placed in `text` for the parser.
+pub fn parse_lossy_text(text: &str, raw: &[u8], info: SourceInfo, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+    let opts = LexOptions { type_comments, ..LexOptions::default() };
+    let mut lexed = crate::lexer::lexer::tokenize_raw(raw, &opts, mode == Mode::Exec, info);
+    // Where each run of bad bytes ends, in `raw` and in `text` (one U+FFFD, 3 bytes, a run).
+    let mut marks: Vec<(u32, u32)> = Vec::new();
+    let (mut r, mut l) = (0u32, 0u32);
+    for chunk in raw.utf8_chunks() {
+        r += chunk.valid().len() as u32;
+        l += chunk.valid().len() as u32;
+        if !chunk.invalid().is_empty() {
+            r += chunk.invalid().len() as u32;
+            l += 3;
+            marks.push((r, l));
+        }
+    }
+    let to_text = |p: u32| -> u32 {
+        let i = marks.partition_point(|&(mr, _)| mr <= p);
+        match i.checked_sub(1).and_then(|i| marks.get(i)) {
+            Some(&(mr, ml)) => p - mr + ml,
+            None => p,
+        }
+    };
+    for t in &mut lexed.tokens {
+        t.start = to_text(t.start);
+        t.end = to_text(t.end);
+    }
+    parse_tokens(text, lexed, mode, 1, info)
+}
+
+/// Parses a text CPython's tokenizer fails to read at byte `at` (`Decoded::line_error`):
+/// `error` is raised when the parser (or CPython's check of the rest of the file after a
+/// parser error) reads that far, unless the tokenizer failed before. The text ends at `at`
+/// (a line CPython's file reader rejects), or has U+FFFD there (a name that is not UTF-8).
+pub fn parse_text_until_error(src: &str, info: SourceInfo, at: usize, error: SyntaxError, mode: Mode, type_comments: bool) -> Result<Mod, SyntaxError> {
+    let opts = LexOptions { type_comments, ..LexOptions::default() };
+    let mut lexed = tokenize_source(src, &opts, mode == Mode::Exec, info);
+    let at_end = at >= src.len();
+    // Tokens from `at` on come from reading on; but the INDENT/DEDENTs before a bad name are
+    // made before it is read (at the end of the text they are the end's DEDENTs).
+    lexed.tokens.retain(|t| (t.start as usize) < at || (!at_end && t.start as usize == at && matches!(t.kind, T::Indent | T::Dedent)));
+    let read_on = match &lexed.error {
+        None => true,
+        // A bad name is the first error in the text (decoding found no tokenizer error before
+        // it): the lexer's error in the text with U+FFFD is at that name.
+        Some(_) if !at_end => true,
+        // Errors the tokenizer raises only at the end of the text.
+        Some(e) => e.msg == "unexpected EOF while parsing" || e.msg.starts_with("unterminated triple-quoted string literal"),
+    };
+    if read_on {
+        lexed.error = Some(error);
+        lexed.error_on_reach = false;
+        lexed.unclosed = None;
+    }
+    parse_tokens(src, lexed, mode, 1, info)
 }
 
 /// Parses an f-string replacement field's expression (CPython's `fstring` start rule:

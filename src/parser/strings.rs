@@ -18,6 +18,7 @@ mod fstring;
 mod unicode_names;
 
 use super::ast::{Constant, Expr, ExprKind, Loc};
+use crate::lexer::lexer::SourceInfo;
 use crate::lexer::token::Token;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use crate::wtf8::Wtf8Buf;
@@ -35,10 +36,17 @@ pub type FStringExprParser<'a> = dyn FnMut(&str, u32, u32) -> Result<Expr, Synta
 /// The result spans the first token's start to the last token's end. An error with
 /// `lineno == 0` is to be reported at the parser's next token (see the module docs).
 pub fn parse_strings(src: &str, toks: &[Token], parse_expr: &mut FStringExprParser<'_>) -> Result<Expr, SyntaxError> {
+    parse_strings_in(src, SourceInfo::default(), toks, parse_expr)
+}
+
+/// `parse_strings` for text decoded from a file's bytes (`source::Decoded::info()`): error
+/// offsets and lines as CPython reports them for that source (byte offsets when no encoding
+/// was declared; line 1 read back with its BOM).
+pub fn parse_strings_in(src: &str, info: SourceInfo, toks: &[Token], parse_expr: &mut FStringExprParser<'_>) -> Result<Expr, SyntaxError> {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return Err(here("no string tokens"));
     };
-    let cx = Cx { src, first, last, newlines: Cell::new(NewlineScan::default()) };
+    let cx = Cx { src, info, first, last, newlines: Cell::new(NewlineScan::default()) };
     let mut state = Concat::default();
     let mut bytes: Option<Vec<u8>> = None;
     for (i, t) in toks.iter().enumerate() {
@@ -131,6 +139,7 @@ fn split_literal(text: &str) -> Option<Literal> {
 /// What every part of a concatenation shares: the source and the first and last tokens.
 pub(crate) struct Cx<'a> {
     src: &'a str,
+    info: SourceInfo,
     first: &'a Token,
     last: &'a Token,
     /// Newline counting in the current f-string token, resumed field after field so that a
@@ -196,22 +205,45 @@ impl<'a> Cx<'a> {
     fn error_at_token(&self, t: &Token, msg: &str) -> SyntaxError {
         let mut e = here(msg);
         let line = line_text(self.src, t.start as usize);
+        // CPython reads the line back from the file: only the last piece of a long line.
+        let line = match crate::lexer::lexer::file_line_text(line.as_bytes(), true) {
+            Some(piece) if self.info.reread && piece.len() < line.len() => Cow::Owned(piece),
+            _ => line,
+        };
         e.lineno = t.lineno;
         e.end_lineno = t.end_lineno;
-        e.offset = char_offset(line, t.col as usize);
-        e.end_offset = char_offset(line, t.end_col as usize);
-        e.text = Some(line.to_string());
+        if !self.info.encoding_declared {
+            // CPython converts columns to characters only when it knows the encoding.
+            e.offset = t.col + 1;
+            e.end_offset = t.end_col + 1;
+            e.text = Some(line.to_string());
+        } else if self.info.bom && t.lineno == 1 {
+            // Line 1 is read back from the file with its BOM, and counted over it.
+            let with_bom = format!("\u{feff}{line}");
+            e.offset = crate::lexer::lexer::byte_to_char_offset(&with_bom, t.col as usize + 1);
+            e.end_offset = crate::lexer::lexer::byte_to_char_offset(&with_bom, t.end_col as usize + 1);
+            e.text = Some(with_bom);
+        } else {
+            e.offset = char_offset(&line, t.col as usize);
+            e.end_offset = char_offset(&line, t.end_col as usize);
+            e.text = Some(line.to_string());
+        }
         e
     }
 }
 
-/// The whole line (with its newline) holding byte `pos` of `src`.
-fn line_text(src: &str, pos: usize) -> &str {
+/// The whole line (with its newline) holding byte `pos` of `src`, as CPython reads it back
+/// from the file: lines end at `\n`, `\r\n` or `\r`, and the line read ends in `\n`.
+fn line_text(src: &str, pos: usize) -> Cow<'_, str> {
     let b = src.as_bytes();
     let pos = pos.min(b.len());
-    let start = b[..pos].iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-    let end = b[pos..].iter().position(|&c| c == b'\n').map_or(b.len(), |i| pos + i + 1);
-    src.get(start..end).unwrap_or("")
+    let start = b[..pos].iter().rposition(|&c| c == b'\n' || c == b'\r').map_or(0, |i| i + 1);
+    let end = b[pos..].iter().position(|&c| c == b'\n' || c == b'\r').map_or(b.len(), |i| pos + i + 1);
+    let line = src.get(start..end).unwrap_or("");
+    match line.strip_suffix('\r') {
+        Some(body) => Cow::Owned(format!("{body}\n")),
+        None => Cow::Borrowed(line),
+    }
 }
 
 /// CPython's `_PyPegen_byte_offset_to_character_offset(line, col + 1)`: 1-based characters.

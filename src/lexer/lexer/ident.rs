@@ -42,9 +42,12 @@ impl<'a> Lexer<'a> {
         };
         let col = self.cur - self.line_start;
         let mut e = self.parser_error(SyntaxErrorKind::SyntaxError, self.lineno, self.line_start, col, msg);
-        // The line cannot be read back from the file as UTF-8, so CPython shows its buffer.
-        let line = self.buf.get(self.buf_start..self.inp).unwrap_or(&[]);
-        e.text = Some(String::from_utf8_lossy(line).into_owned());
+        if !self.encoding_declared {
+            // The line cannot be read back from the file as UTF-8, so CPython shows its buffer
+            // (with a declared encoding it reads the line back with U+FFFD, BOM included).
+            let line = self.buf.get(self.buf_start..self.inp).unwrap_or(&[]);
+            e.text = Some(String::from_utf8_lossy(line).into_owned());
+        }
         Stop::Error(e)
     }
 }

@@ -3,7 +3,7 @@
 //! does), with end_offset -1/None shown as 0 and lineno/offset None as 0. "invalid syntax" and
 //! "unexpected indent" rows are parser errors: decoding and tokenizing must succeed for them.
 
-use super::{decode_source, decode_source_full};
+use super::{decode_source, decode_source_full, Decoded};
 use crate::lexer::lexer::{tokenize_source, LexOptions};
 
 type Expect = Option<(&'static str, u32, u32, u32, u32, &'static str)>;
@@ -76,6 +76,8 @@ fn decoding_matches_cpython() {
     for &(src, expect) in cases {
         let got = match decode_source_full(src) {
             Err(e) => Some(e),
+            // A name that is not UTF-8: the error the tokenizer raises when it gets there.
+            Ok(Decoded { line_error: Some((_, e)), .. }) => Some(e),
             Ok(d) => {
                 let lexed = tokenize_source(&d.text, &LexOptions::default(), true, d.info());
                 lexed.error.or(lexed.unclosed)
@@ -103,4 +105,41 @@ fn decoded_text() {
     assert_eq!(decode_source(b"x = 1 # \xff\n").unwrap(), "x = 1 # \u{fffd}\n");
     assert!(!decode_source_full(b"x = 1\n").unwrap().encoding_declared);
     assert!(decode_source_full(b"# coding: utf-8\nx = 1\n").unwrap().encoding_declared);
+}
+
+/// `decode_file`: CPython 3.11.7 running the bytes as a script (`python3 F`): the errors its
+/// file tokenizer raises, and where (the line error's line and the text before it).
+#[test]
+fn file_decoding_matches_cpython() {
+    use super::decode_file;
+    // (bytes, error raised up front, or the line error's (line, message, text before it))
+    type Want = (Option<&'static str>, Option<(u32, &'static str, &'static str)>);
+    let non_utf8 = |b: &str, line: u32| format!("Non-UTF-8 code starting with '\\x{b}' in file f.py on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+    let cases: &[(&[u8], Want)] = &[
+        (b"x = 1\n", (None, None)),
+        (b"# coding: nonexistent\nx = 1\n", (Some("encoding problem: nonexistent"), None)),
+        (b"# coding: ascii\nx = '\xff'\n", (Some("encoding problem: ascii"), None)),
+        (b"\xef\xbb\xbf# coding: latin-1\nx=1\n", (Some("encoding problem: iso-8859-1 with BOM"), None)),
+        (b"x = 1\n# \xff\n", (None, Some((2, "ff", "x = 1\n")))),
+        (b"x = 1\r\n# \xc3(\r\n", (None, Some((2, "c3", "x = 1\r\n")))),
+        (b"#!/x\xff\n# coding: latin-1\nx = 1\n", (None, Some((1, "ff", "")))),
+        (b"x = 1\n\x00\xff\n", (None, Some((2, "", "x = 1\n")))),
+        (b"\xef\xbb\xbfx = 1\ny\x00\n", (None, Some((2, "", "x = 1\n")))),
+    ];
+    for (src, (up_front, line)) in cases {
+        let shown = String::from_utf8_lossy(src);
+        match decode_file(src, "f.py") {
+            Err(e) => assert_eq!((Some(e.msg.as_str()), None), (*up_front, *line), "{shown:?}"),
+            Ok(d) => {
+                assert_eq!(*up_front, None, "{shown:?}");
+                let got = d.line_error.map(|(at, e)| (e.lineno, e.msg, d.text[..at].to_string()));
+                let want = line.map(|(n, b, before)| {
+                    let msg = if b.is_empty() { "source code cannot contain null bytes".to_string() } else { non_utf8(b, n) };
+                    // CPython's Non-UTF-8 error has no location.
+                    (if b.is_empty() { n } else { 0 }, msg, before.to_string())
+                });
+                assert_eq!(got, want, "{shown:?}");
+            }
+        }
+    }
 }

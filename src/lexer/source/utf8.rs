@@ -9,8 +9,12 @@ use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 
 /// Source text that is not valid UTF-8 (read as UTF-8): the error CPython raises for it, or
 /// the text with U+FFFD for the bad bytes when CPython never decodes them.
-pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<String, SyntaxError> {
-    let info = SourceInfo { encoding_declared, bom };
+///
+/// A name that is not UTF-8 is an error CPython's tokenizer raises when it gets there: it is
+/// returned with the text (U+FFFD for bad bytes) and the name's position in it, for the
+/// parser to raise when it reaches that point (see `Decoded::line_error`).
+pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: bool) -> Result<(String, Option<(usize, SyntaxError)>), SyntaxError> {
+    let info = SourceInfo { encoding_declared, bom, file_input: false, reread: true };
     let lexed = tokenize_raw(body, &LexOptions::default(), true, info);
     let toks = &lexed.tokens;
     for (i, t) in toks.iter().enumerate() {
@@ -22,6 +26,17 @@ pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: boo
             continue;
         }
         let Some(msg) = string_body_error(text) else { continue };
+        if let Some(e) = lexed.error.as_ref() {
+            // CPython's parser raises the string's error, then its check of the rest of the
+            // file meets the tokenizer's error, which replaces it (a bad name's codec error
+            // escapes as it is); the errors its tokenizer only flags do not.
+            if e.msg.starts_with(NAME_ERROR) {
+                return Err(unicode_decode_error(e));
+            }
+            if !crate::parser::parser::is_deferred_tokenizer_error(e) {
+                return Err(e.clone());
+            }
+        }
         // CPython's parser raises it after reading the strings that follow: at the next token.
         let Some(next) = toks[i + 1..].iter().find(|n| n.kind != TokenKind::String) else { break };
         let lossy = error_line(body, toks, next.start as usize, next.lineno, encoding_declared, bom);
@@ -44,11 +59,40 @@ pub(super) fn invalid_utf8_source(body: &[u8], encoding_declared: bool, bom: boo
         });
     }
     if let Some(e) = lexed.error {
-        if e.msg.starts_with("(unicode error)") {
-            return Err(e);
+        if e.msg.starts_with(NAME_ERROR) {
+            let pos = next_token_start(body, toks.last().map_or(0, |t| t.end as usize));
+            let at = String::from_utf8_lossy(&body[..pos]).len();
+            return Ok((String::from_utf8_lossy(body).into_owned(), Some((at, e))));
         }
     }
-    Ok(String::from_utf8_lossy(body).into_owned())
+    Ok((String::from_utf8_lossy(body).into_owned(), None))
+}
+
+/// How the lexer's error for a name that is not UTF-8 begins.
+pub(crate) const NAME_ERROR: &str = "(unicode error) ";
+
+/// A name's decoding error as it escapes CPython's check of the rest of the file: the codec's
+/// UnicodeDecodeError, with no location.
+pub(crate) fn unicode_decode_error(e: &SyntaxError) -> SyntaxError {
+    SyntaxError::new(SyntaxErrorKind::UnicodeDecodeError, e.msg.strip_prefix(NAME_ERROR).unwrap_or(&e.msg))
+}
+
+/// Where the token after byte `from` starts: past blanks, comments and line continuations.
+fn next_token_start(body: &[u8], from: usize) -> usize {
+    let mut i = from.min(body.len());
+    while i < body.len() {
+        match body[i] {
+            b' ' | b'\t' | b'\x0c' | b'\r' | b'\n' => i += 1,
+            b'\\' if matches!(body.get(i + 1), Some(b'\n' | b'\r')) => i += 2,
+            b'#' => {
+                while i < body.len() && body[i] != b'\n' && body[i] != b'\r' {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    i
 }
 
 /// The decoding error of a string literal token's body (`None` for bytes and f-strings,

@@ -788,7 +788,7 @@ impl<'s> Parser<'s> {
         let loc = self.loc_from(first);
         let src = self.src;
         let toks = self.toks.get(first..last).unwrap_or(&[]);
-        let r = crate::parser::strings::parse_strings(src, toks, &mut |text, line, col| {
+        let r = crate::parser::strings::parse_strings_in(src, self.info, toks, &mut |text, line, col| {
             super::parse_fstring_expr(text, line, col)
         });
         match r {

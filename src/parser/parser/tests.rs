@@ -272,3 +272,99 @@ fn operand_fast_path_and_operator_chain() {
         assert_eq!(crate::parser::dump::dump(&m, true, None), want, "{src:?}");
     }
 }
+
+/// `parse_bytes` (compile()/ast.parse of bytes) reports byte offsets when no encoding is
+/// declared, and counts line 1 of a file with a BOM over the BOM. Expected values: CPython
+/// 3.11.7, `compile(open(F, 'rb').read(), F, 'exec')` on a file F holding the bytes.
+#[test]
+fn bytes_input_error_offsets() {
+    let cases: &[(&[u8], (u32, u32, u32, u32, &str))] = &[
+        (b"s = '\xc3\xa9\xc3\xa9\xc3\xa9' + (1 2)\n", (1, 17, 1, 20, "s = '\u{e9}\u{e9}\u{e9}' + (1 2)\n")),
+        (b"x = b'\xc3\xa9'\n", (1, 5, 1, 10, "x = b'\u{e9}'\n")),
+        (b"\xc3\xa9\xc3\xa9 = 1 +\n", (1, 11, 1, 11, "\u{e9}\u{e9} = 1 +\n")),
+        (b"# coding: utf-8\nx = b'\xc3\xa9'\n", (2, 5, 2, 9, "x = b'\u{e9}'\n")),
+        (b"\xef\xbb\xbfx = (1,\n", (1, 3, 1, 0, "\u{feff}x = (1,\n")),
+        (b"\xef\xbb\xbfx = '\xc3\xa9' (1 2)\n", (1, 8, 1, 11, "\u{feff}x = '\u{e9}' (1 2)\n")),
+        // Bytes that are not UTF-8 count one column each (not the 3 bytes of U+FFFD).
+        (b"x = b'\xa9'\n", (1, 5, 1, 9, "x = b'\u{fffd}'\n")),
+        (b"x = '\xff'\\\n", (1, 9, 1, 0, "x = '\u{fffd}'\\\n")),
+    ];
+    for (src, want) in cases {
+        let e = crate::frontend::parse_bytes(src, Mode::Exec, false).expect_err("should fail");
+        let got = (e.lineno, e.offset, e.end_lineno, e.end_offset, e.text.as_deref().unwrap_or(""));
+        assert_eq!(got, *want, "{:?}", String::from_utf8_lossy(src));
+    }
+}
+
+/// `parse_file` (a script run by `python3 FILE`): what CPython 3.11.7 prints for a script
+/// file holding the bytes, named x.py on the command line.
+#[test]
+fn script_file_errors() {
+    let cases: &[(&[u8], &str)] = &[
+        (b"def f():\n", "  File \"x.py\", line 1\n    def f():\nIndentationError: expected an indented block after function definition on line 1\n"),
+        (b"class A:", "  File \"x.py\", line 1\n    class A:\nIndentationError: expected an indented block after class definition on line 1\n"),
+        (b"x = (1 2)\n# \xff\n", "SyntaxError: Non-UTF-8 code starting with '\\xff' in file x.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"),
+        (b"x = '\xed\xa0\x80'\n", "SyntaxError: Non-UTF-8 code starting with '\\xed' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"),
+        (b"x = (1 2)\n\n\ny\x00\n", "  File \"x.py\", line 4\n    y\nSyntaxError: source code cannot contain null bytes\n"),
+        (b"x = 1\x00\xff\n", "  File \"x.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n"),
+        (b"# coding: ascii\nx = '\xff'\n", "SyntaxError: encoding problem: ascii\n"),
+        (b"# coding: foo\nx = 1\n", "SyntaxError: encoding problem: foo\n"),
+        (b"\xff\xfex\x00\n\x00", "SyntaxError: Non-UTF-8 code starting with '\\xff' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"),
+        (b"s = '\xc3\xa9' + (1 2)\n", "  File \"x.py\", line 1\n    s = '\u{e9}' + (1 2)\n                ^^^\nSyntaxError: invalid syntax. Perhaps you forgot a comma?\n"),
+    ];
+    for (src, want) in cases {
+        let e = crate::parser::parse_file(src, "x.py").expect_err("should fail");
+        assert_eq!(crate::parser::error_display::render(&e, "x.py"), *want, "{:?}", String::from_utf8_lossy(src));
+    }
+}
+
+/// Nesting past CPython's parser stack limit is a bare MemoryError (CPython 3.11.7 prints
+/// the single line `MemoryError` for a script `x = ------...1` with 6000 minus signs).
+#[test]
+fn too_deep_is_memory_error() {
+    let h = std::thread::Builder::new().stack_size(256 << 20).spawn(|| {
+        let src = format!("x = {}1\n", "-".repeat(6000));
+        let e = crate::parser::parse_file(src.as_bytes(), "x.py").expect_err("should fail");
+        crate::parser::error_display::render(&e, "x.py")
+    });
+    let got = h.ok().and_then(|h| h.join().ok());
+    assert_eq!(got.as_deref(), Some("MemoryError\n"));
+}
+
+/// A name that is not UTF-8 is raised where the tokenizer reaches it: as a SyntaxError when
+/// the parser reads it, as the codec's UnicodeDecodeError when CPython's check of the rest
+/// of the file after a parser error meets it, and not at all after "unexpected indent".
+/// Expected values: CPython 3.11.7, `compile(bytes, F, 'exec')`.
+#[test]
+fn undecodable_name_where_reached() {
+    let ude = "UnicodeDecodeError";
+    let cases: &[(&[u8], (&str, &str, u32, u32))] = &[
+        (b"x = 1\n  y = 2\n\xff\n", ("IndentationError", "unexpected indent", 2, 2)),
+        (b"  \xff = 1\n", ("IndentationError", "unexpected indent", 1, 2)),
+        (b"x = (1 2) + \xff\n", (ude, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 0, 0)),
+        (b"x = 1 +\n\xff\n", (ude, "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 0, 0)),
+        (b"def f(:\n    a\xff\n", (ude, "'utf-8' codec can't decode byte 0xff in position 1: invalid start byte", 0, 0)),
+        (b"x \xff\n", ("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", 1, 3)),
+        (b"x = 1\ny\xff = (1 2)\n", ("SyntaxError", "(unicode error) 'utf-8' codec can't decode byte 0xff in position 1: invalid start byte", 2, 2)),
+    ];
+    for (src, want) in cases {
+        let e = crate::frontend::parse_bytes(src, Mode::Exec, false).expect_err("should fail");
+        assert_eq!((e.kind.name(), e.msg.as_str(), e.lineno, e.offset), *want, "{:?}", String::from_utf8_lossy(src));
+    }
+}
+
+/// CPython reads an error's line back from the file with universal newlines: its text ends in
+/// `\n` whatever the file's line ends. Expected values: CPython 3.11.7, `compile(bytes, F,
+/// 'exec')` on a file F holding the bytes.
+#[test]
+fn error_text_has_universal_newline() {
+    let cases: &[(&[u8], (u32, u32, &str))] = &[
+        (b"x = 1\r\ny = (1 2)\r\n", (2, 6, "y = (1 2)\n")),
+        (b"x = 1\ry = (1 2)\r", (2, 6, "y = (1 2)\n")),
+        (b"x = 1\r\ny = b'\xc3\xa9'\r\n", (2, 5, "y = b'\u{e9}'\n")),
+    ];
+    for (src, want) in cases {
+        let e = crate::frontend::parse_bytes(src, Mode::Exec, false).expect_err("should fail");
+        assert_eq!((e.lineno, e.offset, e.text.as_deref().unwrap_or("")), *want, "{:?}", String::from_utf8_lossy(src));
+    }
+}

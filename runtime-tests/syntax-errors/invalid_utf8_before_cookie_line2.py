@@ -1,0 +1,3 @@
+#!/xÿ
+# coding: latin-1
+x = (1 2)
