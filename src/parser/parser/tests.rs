@@ -1,5 +1,6 @@
 //! Parser tests: expected dumps and error fields in `testdata/` were produced by CPython
-//! 3.11.7 (`ast.dump(ast.parse(...), include_attributes=True)` and `ast.parse` in try/except).
+//! 3.11.7 (`ast.dump(ast.parse(...), include_attributes=True)` and `ast.parse` in try/except);
+//! `python3 runtime-tests/tools/gen_parser_golden.py [--write]` checks or regenerates them.
 
 use crate::frontend::Mode;
 
@@ -10,52 +11,8 @@ fn err(src: &str) -> (String, String, u32, u32, u32, u32) {
     }
 }
 
-/// Compares every file listed in /tmp/pw/files.txt with the reference dump in /tmp/pw/ref/N
-/// (written by a throwaway script running CPython). Run with
-/// `cargo test --lib corpus_compare -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn corpus_compare() {
-    let h = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(|| {
-            let list = std::fs::read_to_string("/tmp/pw/files.txt").unwrap_or_default();
-            let (mut ok, mut bad) = (0, 0);
-            let mut report = String::new();
-            for (i, path) in list.lines().enumerate() {
-                let want = std::fs::read_to_string(format!("/tmp/pw/ref/{i}")).unwrap_or_default();
-                let src = std::fs::read(path).unwrap_or_default();
-                let got = match crate::frontend::parse_bytes(&src, Mode::Exec, true) {
-                    Ok(m) => crate::parser::dump::dump(&m, true, Some(3)) + "\n",
-                    Err(e) => format!("ERR {} {} {} {} {} {}\n", e.kind.name(), pyrepr(&e.msg), e.lineno, e.offset, none_if_zero(e.end_lineno), none_if_zero(e.end_offset)),
-                };
-                if got == want {
-                    ok += 1;
-                } else {
-                    bad += 1;
-                    let first_diff = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
-                    let g = got.lines().nth(first_diff).unwrap_or("").chars().take(150).collect::<String>();
-                    let w = want.lines().nth(first_diff).unwrap_or("").chars().take(150).collect::<String>();
-                    report.push_str(&format!("{i} {path}\n   got:  {g}\n   want: {w}\n"));
-                }
-            }
-            std::fs::write("/tmp/pw/report.txt", &report).ok();
-            println!("corpus: {ok} match, {bad} differ");
-        })
-        .unwrap();
-    h.join().unwrap();
-}
-
 fn pyrepr(s: &str) -> String {
     crate::pyrepr::repr_str(s)
-}
-
-fn none_if_zero(n: u32) -> String {
-    if n == 0 {
-        "None".into()
-    } else {
-        n.to_string()
-    }
 }
 
 /// One fixture line's source (the part before " -> "), unescaped as the generator does.
@@ -163,63 +120,6 @@ fn unescape(s: &str) -> String {
     out
 }
 
-/// Writes `mode_line` for every `MODE<TAB>SOURCE` line of /tmp/pw/modes.txt to
-/// /tmp/pw/modes.mine, for comparing new cases with CPython before adding them to the golden
-/// file.
-#[test]
-#[ignore]
-fn modes_dump() {
-    let list = std::fs::read_to_string("/tmp/pw/modes.txt").unwrap_or_default();
-    let out: Vec<String> = list.lines().filter_map(|l| l.split_once('\t')).map(|(m, e)| mode_line(m, e)).collect();
-    std::fs::write("/tmp/pw/modes.mine", out.join("\n") + "\n").ok();
-}
-
-
-/// Times decoding, tokenizing and parsing every file in /tmp/pw/files.txt (10 rounds). Run
-/// with `cargo test --release --lib corpus_speed -- --ignored --nocapture`; compare with
-/// CPython's `ast.parse` over the same files.
-#[test]
-#[ignore]
-fn corpus_speed() {
-    let list = std::fs::read_to_string("/tmp/pw/files.txt").unwrap_or_default();
-    let srcs: Vec<Vec<u8>> = list.lines().map(|p| std::fs::read(p).unwrap_or_default()).collect();
-    let h = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || {
-            let t = std::time::Instant::now();
-            let mut n = 0;
-            for _ in 0..10 {
-                for s in &srcs {
-                    if crate::frontend::parse_bytes(s, Mode::Exec, false).is_ok() {
-                        n += 1;
-                    }
-                }
-            }
-            println!("parsed {n} files in {:?} (10 rounds)", t.elapsed());
-            let t = std::time::Instant::now();
-            let mut toks = 0;
-            for _ in 0..10 {
-                for s in &srcs {
-                    if let Ok(text) = crate::lexer::source::decode_source(s) {
-                        toks += crate::lexer::lexer::tokenize(&text, &Default::default()).tokens.len();
-                    }
-                }
-            }
-            println!("tokenized ({toks} tokens) in {:?} (10 rounds)", t.elapsed());
-        })
-        .unwrap();
-    h.join().unwrap();
-}
-
-/// Writes `error_line` for every line of /tmp/pw/errcases.txt to /tmp/pw/errcases.mine, for
-/// comparing new cases with CPython before adding them to the golden file.
-#[test]
-#[ignore]
-fn error_cases_dump() {
-    let list = std::fs::read_to_string("/tmp/pw/errcases.txt").unwrap_or_default();
-    let out: Vec<String> = list.lines().filter(|l| !l.is_empty()).map(error_line).collect();
-    std::fs::write("/tmp/pw/errcases.mine", out.join("\n") + "\n").ok();
-}
 
 /// No panics and no hangs on token soup: random sequences of Python fragments in every mode.
 #[test]
