@@ -456,49 +456,32 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn bitwise_or(&mut self) -> R<Expr> {
-        let start = self.mark();
-        let mut left = self.bitwise_xor()?;
-        loop {
-            let m = self.mark();
-            if self.eat(T::Vbar).is_none() {
-                break;
-            }
-            let Some(right) = self.bitwise_xor() else {
-                return self.backtrack(m, left);
-            };
-            left = binop(left, Operator::BitOr, right, self.loc_from(start));
-        }
-        Some(left)
+        self.binary_level(T::Vbar, Operator::BitOr, Self::bitwise_xor)
     }
 
     fn bitwise_xor(&mut self) -> R<Expr> {
-        let start = self.mark();
-        let mut left = self.bitwise_and()?;
-        loop {
-            let m = self.mark();
-            if self.eat(T::Circumflex).is_none() {
-                break;
-            }
-            let Some(right) = self.bitwise_and() else {
-                return self.backtrack(m, left);
-            };
-            left = binop(left, Operator::BitXor, right, self.loc_from(start));
-        }
-        Some(left)
+        self.binary_level(T::Circumflex, Operator::BitXor, Self::bitwise_and)
     }
 
     fn bitwise_and(&mut self) -> R<Expr> {
+        self.binary_level(T::Amper, Operator::BitAnd, Self::shift_expr)
+    }
+
+    /// One left-associative level with a single operator token: `operand (TOK operand)*`.
+    /// An operator not followed by an operand is left unread (the grammar's alternative fails).
+    #[inline]
+    fn binary_level(&mut self, tok: T, op: Operator, operand: fn(&mut Self) -> R<Expr>) -> R<Expr> {
         let start = self.mark();
-        let mut left = self.shift_expr()?;
+        let mut left = operand(self)?;
         loop {
             let m = self.mark();
-            if self.eat(T::Amper).is_none() {
+            if self.eat(tok).is_none() {
                 break;
             }
-            let Some(right) = self.shift_expr() else {
+            let Some(right) = operand(self) else {
                 return self.backtrack(m, left);
             };
-            left = binop(left, Operator::BitAnd, right, self.loc_from(start));
+            left = binop(left, op, right, self.loc_from(start));
         }
         Some(left)
     }

@@ -443,6 +443,20 @@ impl<'s> Parser<'s> {
         Some(())
     }
 
+    /// Second pass, at `':' NEWLINE` with no INDENT after it: raises CPython's "expected an
+    /// indented block after WHAT on line N" (at the token after the NEWLINE, as CPython's
+    /// RAISE_INDENTATION_ERROR sees it) and returns true.
+    pub(crate) fn raise_missing_block(&mut self, what: &str, line: u32) -> bool {
+        if !(self.invalid_pass && self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent) {
+            return false;
+        }
+        self.bump();
+        self.bump();
+        let _ = self.peek();
+        let _ = self.raise_indent::<()>(&format!("expected an indented block after {what} on line {line}"));
+        true
+    }
+
     fn named_expression_header(&mut self) -> R<()> {
         self.named_expression().map(|_| ())
     }
@@ -652,12 +666,8 @@ impl<'s> Parser<'s> {
     fn try_stmt(&mut self) -> R<Stmt> {
         let start = self.mark();
         let try_tok = self.bump();
-        if self.invalid_pass && self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent {
-            self.bump();
-            self.bump();
-            let _ = self.peek();
-            let msg = format!("expected an indented block after 'try' statement on line {}", try_tok.lineno);
-            return self.raise_indent(&msg);
+        if self.raise_missing_block("'try' statement", try_tok.lineno) {
+            return None;
         }
         self.expect_forced(T::Colon, ":")?;
         let after_colon = self.mark();
@@ -695,12 +705,8 @@ impl<'s> Parser<'s> {
         let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
         let finalbody = if self.at(T::Finally) {
             let f = self.bump();
-            if self.invalid_pass && self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent {
-                self.bump();
-                self.bump();
-                let _ = self.peek();
-                let msg = format!("expected an indented block after 'finally' statement on line {}", f.lineno);
-                return self.raise_indent(&msg);
+            if self.raise_missing_block("'finally' statement", f.lineno) {
+                return None;
             }
             self.expect_forced(T::Colon, ":")?;
             self.block()?
@@ -761,13 +767,10 @@ impl<'s> Parser<'s> {
             }
             return None;
         }
-        self.bump();
-        if self.invalid_pass && self.at(T::Newline) && self.peek_n(1) != T::Indent {
-            self.bump();
-            let _ = self.peek();
-            let msg = format!("expected an indented block after {what} on line {}", kw.lineno);
-            return self.raise_indent(&msg);
+        if self.raise_missing_block(what, kw.lineno) {
+            return None;
         }
+        self.bump();
         let body = self.block()?;
         Some(ExceptHandler { type_, name, body, loc: self.loc_from(start) })
     }
@@ -808,12 +811,8 @@ impl<'s> Parser<'s> {
         } else {
             None
         };
-        if self.invalid_pass && self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent {
-            self.bump();
-            self.bump();
-            let _ = self.peek();
-            let msg = format!("expected an indented block after function definition on line {}", def.lineno);
-            return self.raise_indent(&msg);
+        if self.raise_missing_block("function definition", def.lineno) {
+            return None;
         }
         self.expect_forced(T::Colon, ":")?;
         let type_comment = self.func_type_comment()?;
@@ -865,12 +864,8 @@ impl<'s> Parser<'s> {
             if self.at(T::Newline) {
                 return self.raise_here("expected ':'");
             }
-            if self.at(T::Colon) && self.peek_n(1) == T::Newline && self.peek_n(2) != T::Indent {
-                self.bump();
-                self.bump();
-                let _ = self.peek();
-                let msg = format!("expected an indented block after class definition on line {}", class.lineno);
-                return self.raise_indent(&msg);
+            if self.raise_missing_block("class definition", class.lineno) {
+                return None;
             }
         }
         self.eat(T::Colon)?;
@@ -943,13 +938,10 @@ impl<'s> Parser<'s> {
             }
             return None;
         }
-        self.bump();
-        if self.invalid_pass && self.at(T::Newline) && self.peek_n(1) != T::Indent {
-            self.bump();
-            let _ = self.peek();
-            let msg = format!("expected an indented block after 'case' statement on line {}", kw.lineno);
-            return self.raise_indent(&msg);
+        if self.raise_missing_block("'case' statement", kw.lineno) {
+            return None;
         }
+        self.bump();
         let body = self.block()?;
         Some(MatchCase { pattern, guard, body })
     }
