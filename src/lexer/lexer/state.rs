@@ -242,3 +242,27 @@ pub(super) fn find_newline(s: &[u8]) -> Option<usize> {
     }
     chunks.remainder().iter().position(|&b| b == b'\n').map(|i| base + i)
 }
+
+/// Index of the first NUL or `\r` in `s`, eight bytes at a time (one pass for both checks
+/// the tokenizer makes on its input).
+pub(super) fn find_nul_or_cr(s: &[u8]) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const CR: u64 = LO * b'\r' as u64;
+    let mut chunks = s.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let y = x ^ CR;
+        // Nonzero when the chunk holds a zero byte in `x` (NUL) or in `y` (CR).
+        let found = (x.wrapping_sub(LO) & !x | y.wrapping_sub(LO) & !y) & HI;
+        if found != 0 {
+            // (A flag may be a borrow artifact above the first real hit, never below it.)
+            return chunk.iter().position(|&b| b == 0 || b == b'\r').map(|i| base + i);
+        }
+        base += 8;
+    }
+    chunks.remainder().iter().position(|&b| b == 0 || b == b'\r').map(|i| base + i)
+}

@@ -779,3 +779,22 @@ fn keyword_bytes_agrees_with_token_kind_keyword() {
         assert_eq!(super::scan::keyword_bytes(w.as_bytes()), TokenKind::keyword(w), "{w}");
     }
 }
+
+#[test]
+fn find_nul_or_cr_matches_a_plain_scan() {
+    // Every position of a NUL or CR, in and across eight-byte chunks, next to bytes whose
+    // borrow could mislead a word-at-a-time check (0x01, 0x0e, 0x80, 0xff).
+    let fill: &[u8] = b"\x01\x0e\x80\xffab\x0c\n\x0d\x00";
+    for len in 0..24 {
+        for pos in 0..=len {
+            for &hit in &[0u8, b'\r', b'x'] {
+                let mut v: Vec<u8> = (0..len).map(|i| fill[i % 8]).collect();
+                if pos < len {
+                    v[pos] = hit;
+                }
+                let want = v.iter().position(|&b| b == 0 || b == b'\r');
+                assert_eq!(super::state::find_nul_or_cr(&v), want, "{:?}", v);
+            }
+        }
+    }
+}
