@@ -798,3 +798,20 @@ fn find_nul_or_cr_matches_a_plain_scan() {
         }
     }
 }
+
+#[test]
+fn find_any3_matches_a_plain_scan() {
+    let fill: &[u8] = b"\x01\x0e\x80\xffab\x0c\x5b";
+    for len in 0..24 {
+        for pos in 0..=len {
+            for &hit in &[b'"', b'\\', b'\n', b'x'] {
+                let mut v: Vec<u8> = (0..len).map(|i| fill[i % 8]).collect();
+                if pos < len {
+                    v[pos] = hit;
+                }
+                let want = v.iter().position(|&b| b == b'"' || b == b'\\' || b == b'\n').unwrap_or(v.len());
+                assert_eq!(super::state::find_any3(&v, b'"', b'\\', b'\n'), want, "{:?}", v);
+            }
+        }
+    }
+}
