@@ -79,12 +79,13 @@ impl<'a> Lexer<'a> {
                 self.start = if c == EOF { self.cur } else { self.cur - 1 };
 
                 if c == b'#' as i32 {
-                    // Skip to the end of the line (the `\n` is read as `c`).
-                    if let Some(i) = self.buf[self.cur..self.inp].iter().position(|&b| b == b'\n') {
-                        self.cur += i;
+                    // Skip to the end of the line (the `\n` is read as `c`): the line's only
+                    // `\n` is its last byte (`next_line` ends lines there), so no scan is needed.
+                    self.cur = if self.cur < self.inp && self.buf.get(self.inp - 1) == Some(&b'\n') {
+                        self.inp - 1
                     } else {
-                        self.cur = self.inp;
-                    }
+                        self.inp
+                    };
                     c = self.nextc();
                     if self.type_comments {
                         if let Some(kind) = self.type_comment(c, blankline)? {

@@ -773,7 +773,7 @@ fn keyword_bytes_agrees_with_token_kind_keyword() {
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
         "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
         "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "_",
-        "Else", "classy", "x",
+        "Else", "classy", "x", "", "a", "i", "fo", "ass", "nonlocals", "Falsey", "yields", "wit",
     ];
     for w in words {
         assert_eq!(super::scan::keyword_bytes(w.as_bytes()), TokenKind::keyword(w), "{w}");
