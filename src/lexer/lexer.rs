@@ -134,12 +134,17 @@ pub fn tokenize_source(src: &str, opts: &LexOptions, exec_input: bool, info: Sou
 /// UTF-8 file): a name with bad bytes is CPython's "(unicode error) ..." SyntaxError.
 pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool, info: SourceInfo) -> Lexed {
     // A C string ends at its first NUL (decode_source rejects NULs before we get here).
-    let bytes = if bytes.contains(&0) {
-        bytes.split(|&b| b == 0).next().unwrap_or(&[])
-    } else {
-        bytes
+    // One scan finds the common case (neither NUL nor CR) fast.
+    let (bytes, has_cr) = match state::find_nul_or_cr(bytes) {
+        None => (bytes, false),
+        Some(i) => {
+            let bytes = match bytes.iter().position(|&b| b == 0) {
+                Some(nul) => &bytes[..nul],
+                None => bytes,
+            };
+            (bytes, i < bytes.len())
+        }
     };
-    let has_cr = bytes.contains(&b'\r');
     // CPython's translate_newlines stops early on a final "\r\n" and then supplies a newline
     // anyway, so such a text gets an extra empty line (not a file read by lines).
     let needs_nl = exec_input

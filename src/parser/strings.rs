@@ -66,7 +66,9 @@ pub fn parse_strings_in(src: &str, info: SourceInfo, toks: &[Token], parse_expr:
                 Cow::Owned(escapes::decode_bytes(body).map_err(here)?)
             }))
         } else if lit.raw || !body.contains(&b'\\') {
-            Some(Piece::Str(Wtf8Buf::from(std::str::from_utf8(body).unwrap_or(""))))
+            // (The body lies between ASCII quotes, so it is a slice of the text at character
+            // boundaries: no UTF-8 check needed.)
+            Some(Piece::Str(Wtf8Buf::from(text.get(lit.body.clone()).unwrap_or(""))))
         } else {
             Some(Piece::Str(escapes::decode_str(body).map_err(here)?))
         };

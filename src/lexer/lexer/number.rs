@@ -27,6 +27,20 @@ enum Next {
 impl<'a> Lexer<'a> {
     /// A number starting with the digit `c` (already read).
     pub(super) fn number(&mut self, c: i32) -> Step<TokenKind> {
+        // Fast path: a plain decimal integer (`0` alone, or no leading zero) followed in its
+        // line by a byte that can neither continue a number nor begin a name (so none of the
+        // checks below applies); anything else takes the general path.
+        if let Some(line) = self.buf.get(..self.inp) {
+            let mut i = self.cur;
+            while line.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            let plain_end = line.get(i).is_some_and(|&b| b < 128 && !b.is_ascii_alphanumeric() && b != b'_' && b != b'.');
+            if plain_end && (!is(c, b'0') || i == self.cur) {
+                self.cur = i;
+                return self.emit(TokenKind::Number, self.start, self.cur);
+            }
+        }
         let mut c = c;
         let next;
         if is(c, b'0') {

@@ -33,6 +33,18 @@ static NAME_BYTE: [bool; 256] = {
     t
 };
 
+/// ASCII bytes that continue a name: letters, digits and `_`.
+static ASCII_NAME_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    t
+};
+
 const TAB_MSG: &str = "inconsistent use of tabs and spaces in indentation";
 
 impl<'a> Lexer<'a> {
@@ -67,12 +79,13 @@ impl<'a> Lexer<'a> {
                 self.start = if c == EOF { self.cur } else { self.cur - 1 };
 
                 if c == b'#' as i32 {
-                    // Skip to the end of the line (the `\n` is read as `c`).
-                    if let Some(i) = self.buf[self.cur..self.inp].iter().position(|&b| b == b'\n') {
-                        self.cur += i;
+                    // Skip to the end of the line (the `\n` is read as `c`): the line's only
+                    // `\n` is its last byte (`next_line` ends lines there), so no scan is needed.
+                    self.cur = if self.cur < self.inp && self.buf.get(self.inp - 1) == Some(&b'\n') {
+                        self.inp - 1
                     } else {
-                        self.cur = self.inp;
-                    }
+                        self.inp
+                    };
                     c = self.nextc();
                     if self.type_comments {
                         if let Some(kind) = self.type_comment(c, blankline)? {
@@ -323,13 +336,22 @@ impl<'a> Lexer<'a> {
             // never reaches past the line's `\n`, so no new line is read).
             let line = &self.buf[..self.inp];
             let mut i = self.cur;
-            while i < line.len() {
-                let b = line[i];
-                if !NAME_BYTE[b as usize] {
+            // ASCII letters, digits and `_` first (the common case), then, only if a
+            // non-ASCII byte stops that run, everything `NAME_BYTE` allows.
+            while let Some(&b) = line.get(i) {
+                if !ASCII_NAME_BYTE[b as usize] {
                     break;
                 }
-                nonascii |= b >= 128;
                 i += 1;
+            }
+            if line.get(i).is_some_and(|&b| b >= 128) {
+                nonascii = true;
+                while let Some(&b) = line.get(i) {
+                    if !NAME_BYTE[b as usize] {
+                        break;
+                    }
+                    i += 1;
+                }
             }
             self.cur = i;
         } else {
@@ -354,6 +376,10 @@ impl<'a> Lexer<'a> {
 
     /// Operators, brackets and any other character.
     fn operator(&mut self, c: i32) -> Step<TokenKind> {
+        // `,` and `;` never begin a two-character operator (and are printable).
+        if c == b',' as i32 || c == b';' as i32 {
+            return self.emit(one_char(c as u8), self.start, self.cur);
+        }
         let c2 = self.nextc();
         if let Some(kind) = two_chars(c, c2) {
             let c3 = self.nextc();

@@ -2,7 +2,7 @@
 //! characters, and CPython's "unterminated string literal" errors.
 
 use super::super::token::TokenKind;
-use super::state::{Lexer, Step, EOF};
+use super::state::{find_any3, Lexer, Step, EOF};
 
 impl<'a> Lexer<'a> {
     /// A string literal whose opening quote `quote` has just been read (`self.start` is at
@@ -27,13 +27,12 @@ impl<'a> Lexer<'a> {
         let q = quote as u8;
         while end_quote_size != quote_size {
             // Fast skip of ordinary characters within the current line.
-            while self.cur < self.inp {
-                let b = self.buf[self.cur];
-                if b == q || b == b'\\' || b == b'\n' {
-                    break;
+            if let Some(rest) = self.buf.get(self.cur..self.inp) {
+                let n = find_any3(rest, q, b'\\', b'\n');
+                if n > 0 {
+                    self.cur += n;
+                    end_quote_size = 0;
                 }
-                self.cur += 1;
-                end_quote_size = 0;
             }
             c = self.nextc();
             if c == EOF || (quote_size == 1 && c == b'\n' as i32) {

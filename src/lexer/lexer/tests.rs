@@ -773,9 +773,45 @@ fn keyword_bytes_agrees_with_token_kind_keyword() {
         "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
         "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
         "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "match", "case", "_",
-        "Else", "classy", "x",
+        "Else", "classy", "x", "", "a", "i", "fo", "ass", "nonlocals", "Falsey", "yields", "wit",
     ];
     for w in words {
         assert_eq!(super::scan::keyword_bytes(w.as_bytes()), TokenKind::keyword(w), "{w}");
+    }
+}
+
+#[test]
+fn find_nul_or_cr_matches_a_plain_scan() {
+    // Every position of a NUL or CR, in and across eight-byte chunks, next to bytes whose
+    // borrow could mislead a word-at-a-time check (0x01, 0x0e, 0x80, 0xff).
+    let fill: &[u8] = b"\x01\x0e\x80\xffab\x0c\n\x0d\x00";
+    for len in 0..24 {
+        for pos in 0..=len {
+            for &hit in &[0u8, b'\r', b'x'] {
+                let mut v: Vec<u8> = (0..len).map(|i| fill[i % 8]).collect();
+                if pos < len {
+                    v[pos] = hit;
+                }
+                let want = v.iter().position(|&b| b == 0 || b == b'\r');
+                assert_eq!(super::state::find_nul_or_cr(&v), want, "{:?}", v);
+            }
+        }
+    }
+}
+
+#[test]
+fn find_any3_matches_a_plain_scan() {
+    let fill: &[u8] = b"\x01\x0e\x80\xffab\x0c\x5b";
+    for len in 0..24 {
+        for pos in 0..=len {
+            for &hit in &[b'"', b'\\', b'\n', b'x'] {
+                let mut v: Vec<u8> = (0..len).map(|i| fill[i % 8]).collect();
+                if pos < len {
+                    v[pos] = hit;
+                }
+                let want = v.iter().position(|&b| b == b'"' || b == b'\\' || b == b'\n').unwrap_or(v.len());
+                assert_eq!(super::state::find_any3(&v, b'"', b'\\', b'\n'), want, "{:?}", v);
+            }
+        }
     }
 }
