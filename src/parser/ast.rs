@@ -28,7 +28,8 @@ impl Loc {
     }
 }
 
-pub type Identifier = String;
+/// An identifier: short ones (up to 24 bytes, nearly all) are stored inline, with no allocation.
+pub type Identifier = compact_str::CompactString;
 
 /// A top-level tree: what `ast.parse` returns for each mode.
 #[derive(Clone, Debug, PartialEq)]

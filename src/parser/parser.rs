@@ -184,7 +184,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn ident(&self, t: &Token) -> Identifier {
         let s = self.text(t);
         if s.is_ascii() {
-            s.to_string()
+            compact_str::CompactString::new(s)
         } else {
             use unicode_normalization::UnicodeNormalization;
             s.nfkc().collect()

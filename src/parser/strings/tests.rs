@@ -66,7 +66,7 @@ fn fake_parse(text: &str, line: u32, col: u32) -> Result<Expr, SyntaxError> {
         (line + newlines, (lead.len() - lead.rfind('\n').unwrap_or(0) - 1) as u32)
     };
     Ok(Expr {
-        kind: ExprKind::Name { id: name.to_string(), ctx: ExprContext::Load },
+        kind: ExprKind::Name { id: name.into(), ctx: ExprContext::Load },
         loc: Loc::new(l, c, l, c + name.len() as u32),
     })
 }
