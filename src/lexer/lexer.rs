@@ -135,10 +135,10 @@ pub fn tokenize_source(src: &str, opts: &LexOptions, exec_input: bool, info: Sou
 pub(crate) fn tokenize_raw(bytes: &[u8], opts: &LexOptions, exec_input: bool, info: SourceInfo) -> Lexed {
     // A C string ends at its first NUL (decode_source rejects NULs before we get here).
     // One scan finds the common case (neither NUL nor CR) fast.
-    let (bytes, has_cr) = match state::find_nul_or_cr(bytes) {
+    let (bytes, has_cr) = match memchr::memchr2(0, b'\r', bytes) {
         None => (bytes, false),
         Some(i) => {
-            let bytes = match bytes.iter().position(|&b| b == 0) {
+            let bytes = match memchr::memchr(0, bytes) {
                 Some(nul) => &bytes[..nul],
                 None => bytes,
             };

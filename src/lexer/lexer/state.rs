@@ -163,7 +163,7 @@ impl<'a> Lexer<'a> {
             return EOF;
         }
         let from = self.inp;
-        let end = match find_newline(&self.buf[from..]) {
+        let end = match memchr::memchr(b'\n', &self.buf[from..]) {
             Some(i) => from + i + 1,
             None => self.buf.len(),
         };
@@ -218,74 +218,4 @@ impl<'a> Lexer<'a> {
         });
         Ok(kind)
     }
-}
-
-/// Index of the first `\n` in `s`, eight bytes at a time.
-pub(super) fn find_newline(s: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const NL: u64 = LO * b'\n' as u64;
-    let mut chunks = s.chunks_exact(8);
-    let mut base = 0;
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w) ^ NL;
-        // A zero byte in `x` is a newline in the chunk.
-        let found = x.wrapping_sub(LO) & !x & HI;
-        if found != 0 {
-            // The lowest flagged byte is exactly the first zero byte (a borrow can only
-            // flag bytes above a real zero).
-            return Some(base + (found.trailing_zeros() / 8) as usize);
-        }
-        base += 8;
-    }
-    chunks.remainder().iter().position(|&b| b == b'\n').map(|i| base + i)
-}
-
-/// Index of the first NUL or `\r` in `s`, eight bytes at a time (one pass for both checks
-/// the tokenizer makes on its input).
-pub(super) fn find_nul_or_cr(s: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    const CR: u64 = LO * b'\r' as u64;
-    let mut chunks = s.chunks_exact(8);
-    let mut base = 0;
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        let y = x ^ CR;
-        // Nonzero when the chunk holds a zero byte in `x` (NUL) or in `y` (CR).
-        let found = (x.wrapping_sub(LO) & !x | y.wrapping_sub(LO) & !y) & HI;
-        if found != 0 {
-            // (A flag may be a borrow artifact above the first real hit, never below it.)
-            return chunk.iter().position(|&b| b == 0 || b == b'\r').map(|i| base + i);
-        }
-        base += 8;
-    }
-    chunks.remainder().iter().position(|&b| b == 0 || b == b'\r').map(|i| base + i)
-}
-
-/// Index of the first byte of `s` equal to `a`, `b` or `c` (or `s.len()`), eight bytes at a
-/// time.
-pub(super) fn find_any3(s: &[u8], a: u8, b: u8, c: u8) -> usize {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let (ma, mb, mc) = (LO * a as u64, LO * b as u64, LO * c as u64);
-    let mut chunks = s.chunks_exact(8);
-    let mut base = 0;
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(w);
-        let (xa, xb, xc) = (x ^ ma, x ^ mb, x ^ mc);
-        let found = (xa.wrapping_sub(LO) & !xa | xb.wrapping_sub(LO) & !xb | xc.wrapping_sub(LO) & !xc) & HI;
-        if found != 0 {
-            break;
-        }
-        base += 8;
-    }
-    // The hit (if any) is in the chunk at `base` or the remainder.
-    s.get(base..).unwrap_or(&[]).iter().position(|&x| x == a || x == b || x == c).map_or(s.len(), |i| base + i)
 }

@@ -2,7 +2,7 @@
 //! characters, and CPython's "unterminated string literal" errors.
 
 use super::super::token::TokenKind;
-use super::state::{find_any3, Lexer, Step, EOF};
+use super::state::{Lexer, Step, EOF};
 
 impl<'a> Lexer<'a> {
     /// A string literal whose opening quote `quote` has just been read (`self.start` is at
@@ -28,7 +28,7 @@ impl<'a> Lexer<'a> {
         while end_quote_size != quote_size {
             // Fast skip of ordinary characters within the current line.
             if let Some(rest) = self.buf.get(self.cur..self.inp) {
-                let n = find_any3(rest, q, b'\\', b'\n');
+                let n = memchr::memchr3(q, b'\\', b'\n', rest).unwrap_or(rest.len());
                 if n > 0 {
                     self.cur += n;
                     end_quote_size = 0;

@@ -746,27 +746,6 @@ fn type_comment_variants() {
 }
 
 #[test]
-fn find_newline_agrees_with_position() {
-    use super::state::find_newline;
-    for text in ["", "\n", "abc", "abcdefgh\n", "abcdefghijklmnop", "abcdefghijklmno\nq", "\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\n", "1234567\n"] {
-        assert_eq!(find_newline(text.as_bytes()), text.bytes().position(|b| b == b'\n'), "{:?}", text);
-    }
-    // Every position of a newline in a word, with bytes that are one above or below it
-    // (where a SWAR borrow could flag the wrong byte) around it.
-    for len in 1..20 {
-        for nl in 0..len {
-            for fill in [0x0bu8, 0x09, 0x8a, 0x0a ^ 0x80, 0xff, 0x00] {
-                let mut v = vec![fill; len];
-                v[nl] = b'\n';
-                assert_eq!(find_newline(&v), Some(nl), "{v:?}");
-                v[nl] = fill;
-                assert_eq!(find_newline(&v), None, "{v:?}");
-            }
-        }
-    }
-}
-
-#[test]
 fn keyword_bytes_agrees_with_token_kind_keyword() {
     // The 35 hard keywords of CPython 3.11 (`keyword.kwlist`), plus near misses.
     let words = [
@@ -777,41 +756,5 @@ fn keyword_bytes_agrees_with_token_kind_keyword() {
     ];
     for w in words {
         assert_eq!(super::scan::keyword_bytes(w.as_bytes()), TokenKind::keyword(w), "{w}");
-    }
-}
-
-#[test]
-fn find_nul_or_cr_matches_a_plain_scan() {
-    // Every position of a NUL or CR, in and across eight-byte chunks, next to bytes whose
-    // borrow could mislead a word-at-a-time check (0x01, 0x0e, 0x80, 0xff).
-    let fill: &[u8] = b"\x01\x0e\x80\xffab\x0c\n\x0d\x00";
-    for len in 0..24 {
-        for pos in 0..=len {
-            for &hit in &[0u8, b'\r', b'x'] {
-                let mut v: Vec<u8> = (0..len).map(|i| fill[i % 8]).collect();
-                if pos < len {
-                    v[pos] = hit;
-                }
-                let want = v.iter().position(|&b| b == 0 || b == b'\r');
-                assert_eq!(super::state::find_nul_or_cr(&v), want, "{:?}", v);
-            }
-        }
-    }
-}
-
-#[test]
-fn find_any3_matches_a_plain_scan() {
-    let fill: &[u8] = b"\x01\x0e\x80\xffab\x0c\x5b";
-    for len in 0..24 {
-        for pos in 0..=len {
-            for &hit in &[b'"', b'\\', b'\n', b'x'] {
-                let mut v: Vec<u8> = (0..len).map(|i| fill[i % 8]).collect();
-                if pos < len {
-                    v[pos] = hit;
-                }
-                let want = v.iter().position(|&b| b == b'"' || b == b'\\' || b == b'\n').unwrap_or(v.len());
-                assert_eq!(super::state::find_any3(&v, b'"', b'\\', b'\n'), want, "{:?}", v);
-            }
-        }
     }
 }

@@ -456,89 +456,64 @@ impl<'s> Parser<'s> {
     }
 
     pub(crate) fn bitwise_or(&mut self) -> R<Expr> {
-        self.binary_level(T::Vbar, Operator::BitOr, Self::bitwise_xor)
+        self.binary_level(|k| (k == T::Vbar).then_some(Operator::BitOr), Self::bitwise_xor)
     }
 
     fn bitwise_xor(&mut self) -> R<Expr> {
-        self.binary_level(T::Circumflex, Operator::BitXor, Self::bitwise_and)
+        self.binary_level(|k| (k == T::Circumflex).then_some(Operator::BitXor), Self::bitwise_and)
     }
 
     fn bitwise_and(&mut self) -> R<Expr> {
-        self.binary_level(T::Amper, Operator::BitAnd, Self::shift_expr)
-    }
-
-    /// One left-associative level with a single operator token: `operand (TOK operand)*`.
-    /// An operator not followed by an operand is left unread (the grammar's alternative fails).
-    #[inline]
-    fn binary_level(&mut self, tok: T, op: Operator, operand: fn(&mut Self) -> R<Expr>) -> R<Expr> {
-        let start = self.mark();
-        let mut left = operand(self)?;
-        loop {
-            let m = self.mark();
-            if self.eat(tok).is_none() {
-                break;
-            }
-            let Some(right) = operand(self) else {
-                return self.backtrack(m, left);
-            };
-            left = binop(left, op, right, self.loc_from(start));
-        }
-        Some(left)
+        self.binary_level(|k| (k == T::Amper).then_some(Operator::BitAnd), Self::shift_expr)
     }
 
     fn shift_expr(&mut self) -> R<Expr> {
-        let start = self.mark();
-        let mut left = self.sum()?;
-        loop {
-            let op = match self.peek() {
-                T::LeftShift => Operator::LShift,
-                T::RightShift => Operator::RShift,
-                _ => break,
-            };
-            let m = self.mark();
-            self.bump();
-            let Some(right) = self.sum() else {
-                return self.backtrack(m, left);
-            };
-            left = binop(left, op, right, self.loc_from(start));
-        }
-        Some(left)
+        self.binary_level(
+            |k| match k {
+                T::LeftShift => Some(Operator::LShift),
+                T::RightShift => Some(Operator::RShift),
+                _ => None,
+            },
+            Self::sum,
+        )
     }
 
     fn sum(&mut self) -> R<Expr> {
-        let start = self.mark();
-        let mut left = self.term()?;
-        loop {
-            let op = match self.peek() {
-                T::Plus => Operator::Add,
-                T::Minus => Operator::Sub,
-                _ => break,
-            };
-            let m = self.mark();
-            self.bump();
-            let Some(right) = self.term() else {
-                return self.backtrack(m, left);
-            };
-            left = binop(left, op, right, self.loc_from(start));
-        }
-        Some(left)
+        self.binary_level(
+            |k| match k {
+                T::Plus => Some(Operator::Add),
+                T::Minus => Some(Operator::Sub),
+                _ => None,
+            },
+            Self::term,
+        )
     }
 
     fn term(&mut self) -> R<Expr> {
+        self.binary_level(
+            |k| match k {
+                T::Star => Some(Operator::Mult),
+                T::Slash => Some(Operator::Div),
+                T::DoubleSlash => Some(Operator::FloorDiv),
+                T::Percent => Some(Operator::Mod),
+                T::At => Some(Operator::MatMult),
+                _ => None,
+            },
+            Self::factor,
+        )
+    }
+
+    /// One left-associative binary level: `operand (OP operand)*`, where `op_of` says which
+    /// tokens are this level's operators. An operator not followed by an operand is left
+    /// unread (the grammar's alternative fails there).
+    #[inline]
+    fn binary_level(&mut self, op_of: fn(T) -> Option<Operator>, operand: fn(&mut Self) -> R<Expr>) -> R<Expr> {
         let start = self.mark();
-        let mut left = self.factor()?;
-        loop {
-            let op = match self.peek() {
-                T::Star => Operator::Mult,
-                T::Slash => Operator::Div,
-                T::DoubleSlash => Operator::FloorDiv,
-                T::Percent => Operator::Mod,
-                T::At => Operator::MatMult,
-                _ => break,
-            };
+        let mut left = operand(self)?;
+        while let Some(op) = op_of(self.peek()) {
             let m = self.mark();
             self.bump();
-            let Some(right) = self.factor() else {
+            let Some(right) = operand(self) else {
                 return self.backtrack(m, left);
             };
             left = binop(left, op, right, self.loc_from(start));
@@ -1047,18 +1022,7 @@ impl<'s> Parser<'s> {
         while matches!(self.peek(), T::For | T::Async) {
             let is_async = self.eat(T::Async).is_some();
             self.eat(T::For)?;
-            let target_start = self.mark();
-            let target = match self.star_targets() {
-                Some(t) if self.at(T::In) => t,
-                _ => {
-                    if self.invalid_pass && !self.failed() {
-                        self.reset_to(target_start);
-                        self.invalid_for_target()?;
-                    }
-                    return None;
-                }
-            };
-            self.bump();
+            let target = self.for_target_in()?;
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat(T::If).is_some() {

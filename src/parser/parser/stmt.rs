@@ -509,6 +509,25 @@ impl<'s> Parser<'s> {
         Some(st(StmtKind::While { test: Box::new(test), body, orelse }, self.loc_from(start)))
     }
 
+    /// `star_targets 'in'` of a `for` statement or clause; with the invalid rules, a target
+    /// that is not followed by `in` gives CPython's invalid_for_target error.
+    pub(crate) fn for_target_in(&mut self) -> R<Expr> {
+        let target_start = self.mark();
+        match self.star_targets() {
+            Some(t) if self.at(T::In) => {
+                self.bump();
+                Some(t)
+            }
+            _ => {
+                if self.invalid_pass && !self.failed() {
+                    self.reset_to(target_start);
+                    self.invalid_for_target()?;
+                }
+                None
+            }
+        }
+    }
+
     fn for_stmt(&mut self) -> R<Stmt> {
         let start = self.mark();
         self.invalid_block_header(start, "'for' statement", true, |p| {
@@ -518,18 +537,7 @@ impl<'s> Parser<'s> {
         })?;
         let is_async = self.eat(T::Async).is_some();
         self.eat(T::For)?;
-        let target_start = self.mark();
-        let target = match self.star_targets() {
-            Some(t) if self.at(T::In) => t,
-            _ => {
-                if self.invalid_pass && !self.failed() {
-                    self.reset_to(target_start);
-                    self.invalid_for_target()?;
-                }
-                return None;
-            }
-        };
-        self.bump();
+        let target = self.for_target_in()?;
         let iter = self.star_expressions()?;
         self.eat(T::Colon)?;
         let type_comment = self.opt_type_comment();
