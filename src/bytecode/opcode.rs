@@ -40,12 +40,12 @@ pub enum Effect {
 }
 
 macro_rules! opcodes {
-    ($( $name:ident = $num:literal, $effect:expr, cache: $cache:literal, jump: $jump:literal; )*) => {
+    ($( $(#[$doc:meta])* $name:ident = $num:literal, $effect:expr, cache: $cache:literal, jump: $jump:literal; )*) => {
         /// One opcode. The discriminant is the byte stored in the instruction word.
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
-        pub enum Op { $( $name = $num, )* }
+        pub enum Op { $( $(#[$doc])* $name = $num, )* }
 
         impl Op {
             /// Every opcode, in table order.
