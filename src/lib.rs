@@ -7,10 +7,12 @@ pub mod cli;
 pub mod codecs;
 pub mod frontend;
 pub mod lexer;
+pub mod objects;
 pub mod parser;
 pub mod pyrepr;
 pub mod syntax_error;
 pub mod unicode14;
+pub mod vm;
 pub mod wtf8;
 
 /// pyjit's allocator for Rust-side memory (the AST, compiler tables, runtime buffers).

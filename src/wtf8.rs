@@ -63,6 +63,16 @@ impl Wtf8Buf {
     }
 }
 
+/// The code points of WTF-8 bytes (a `str` object's text).
+pub fn code_points_of(bytes: &[u8]) -> CodePoints<'_> {
+    CodePoints { bytes, pos: 0 }
+}
+
+/// WTF-8 bytes as a `String`, lone surrogates replaced by U+FFFD.
+pub fn to_string_lossy(bytes: &[u8]) -> String {
+    code_points_of(bytes).map(|c| char::from_u32(c).unwrap_or('\u{FFFD}')).collect()
+}
+
 impl From<&str> for Wtf8Buf {
     fn from(s: &str) -> Self {
         Wtf8Buf::from_str(s)

@@ -1,0 +1,137 @@
+//! The object model: the value word (`value.rs`), the object header and reference counting
+//! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
+//! type. See shared/DESIGN.md "Values and objects".
+
+pub mod dict;
+pub mod exception_types;
+pub mod exceptions;
+pub mod float;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod method;
+pub mod module;
+pub mod object;
+pub mod singletons;
+pub mod str;
+pub mod tuple;
+pub mod type_type;
+pub mod typeobj;
+pub mod value;
+
+pub use int::{bool_value, BOOL_TYPE, INT_TYPE};
+pub use float::FLOAT_TYPE;
+pub use object::{ObjHeader, Owned};
+pub use singletons::{ellipsis, none, not_implemented};
+pub use type_type::{OBJECT_TYPE, TYPE_TYPE};
+pub use typeobj::TypeObject;
+pub use value::Value;
+
+use typeobj::{Slots, TypeFlags};
+
+pub static STR_TYPE: TypeObject = TypeObject::new_static(
+    "str",
+    Some(&OBJECT_TYPE),
+    TypeFlags::BASETYPE | TypeFlags::UNICODE_SUBCLASS,
+    Slots { dealloc: str::str_dealloc, ..Slots::EMPTY },
+    &[],
+    &[],
+);
+
+pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
+    "tuple",
+    Some(&OBJECT_TYPE),
+    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS,
+    Slots { dealloc: tuple::tuple_dealloc, traverse: Some(tuple::tuple_traverse), ..Slots::EMPTY },
+    &[],
+    &[],
+);
+
+pub static LIST_TYPE: TypeObject = TypeObject::new_static(
+    "list",
+    Some(&OBJECT_TYPE),
+    TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS,
+    Slots { dealloc: object::dealloc_box::<list::ListObject>, traverse: Some(list::list_traverse), ..Slots::EMPTY },
+    &[],
+    &[],
+);
+
+pub static DICT_TYPE: TypeObject = TypeObject::new_static(
+    "dict",
+    Some(&OBJECT_TYPE),
+    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS,
+    Slots { dealloc: object::dealloc_box::<dict::DictObject>, traverse: Some(dict::dict_traverse), ..Slots::EMPTY },
+    &[],
+    &[],
+);
+
+/// Every static (built-in) type, bases before subclasses. A new built-in type is added here
+/// so startup fills its `__dict__`, `__mro__` and `__bases__`.
+fn static_types() -> Vec<&'static TypeObject> {
+    let mut v: Vec<&'static TypeObject> = vec![
+        &OBJECT_TYPE,
+        &TYPE_TYPE,
+        &INT_TYPE,
+        &BOOL_TYPE,
+        &FLOAT_TYPE,
+        &STR_TYPE,
+        &TUPLE_TYPE,
+        &LIST_TYPE,
+        &DICT_TYPE,
+        &singletons::NONE_TYPE,
+        &singletons::NOT_IMPLEMENTED_TYPE,
+        &singletons::ELLIPSIS_TYPE,
+        &method::BUILTIN_FUNCTION_TYPE,
+        &method::METHOD_DESCR_TYPE,
+        &method::CLASSMETHOD_DESCR_TYPE,
+        &method::GETSET_DESCR_TYPE,
+        &module::MODULE_TYPE,
+        &iter::SEQ_ITER_TYPE,
+    ];
+    v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
+    v
+}
+
+thread_local! {
+    static INITIALISED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Fill every built-in type's `__dict__`, `__bases__`, `__mro__`, name and version (once).
+pub fn init_static_types() {
+    if INITIALISED.with(|i| i.replace(true)) {
+        return;
+    }
+    for t in static_types() {
+        t.dict.set(dict::new_dict());
+        t.name_obj.set(str::intern(t.name()));
+        t.version.set(typeobj::next_type_version());
+        let mut mro = vec![t.as_value()];
+        let mut b = t.base();
+        while let Some(x) = b {
+            mro.push(x.as_value());
+            b = x.base();
+        }
+        let bases: Vec<Value> = match t.base() {
+            Some(x) => vec![x.as_value()],
+            None => vec![],
+        };
+        if std::ptr::eq(t, &exceptions::EXCEPTION_GROUP) {
+            // ExceptionGroup(BaseExceptionGroup, Exception): C3 gives
+            // ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object.
+            t.bases.set(tuple::new_tuple(&[exceptions::BASE_EXCEPTION_GROUP.as_value(), exceptions::EXCEPTION.as_value()]));
+            t.mro.set(tuple::new_tuple(&[
+                t.as_value(),
+                exceptions::BASE_EXCEPTION_GROUP.as_value(),
+                exceptions::EXCEPTION.as_value(),
+                exceptions::BASE_EXCEPTION.as_value(),
+                OBJECT_TYPE.as_value(),
+            ]));
+        } else {
+            t.bases.set(tuple::new_tuple(&bases));
+            t.mro.set(tuple::new_tuple(&mro));
+        }
+    }
+    for t in static_types() {
+        method::fill_type_dict(t);
+    }
+}
