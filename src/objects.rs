@@ -16,6 +16,9 @@ pub mod singletons;
 pub mod str;
 pub mod tuple;
 pub mod type_type;
+pub mod types_containers;
+pub mod types_numbers;
+pub mod types_text;
 pub mod typeobj;
 pub mod value;
 
@@ -89,6 +92,31 @@ fn static_types() -> Vec<&'static TypeObject> {
         &iter::SEQ_ITER_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
+    for (_, t) in area_types() {
+        if !v.iter().any(|x| std::ptr::eq(*x, t)) {
+            v.push(t);
+        }
+    }
+    v
+}
+
+/// The built-in types of each area with the names `builtins` binds them under (`""`: not a
+/// builtins name).
+pub fn area_types() -> Vec<(&'static str, &'static TypeObject)> {
+    let mut v: Vec<(&'static str, &'static TypeObject)> = vec![
+        ("object", &OBJECT_TYPE),
+        ("type", &TYPE_TYPE),
+        ("int", &INT_TYPE),
+        ("bool", &BOOL_TYPE),
+        ("float", &FLOAT_TYPE),
+        ("str", &STR_TYPE),
+        ("tuple", &TUPLE_TYPE),
+        ("list", &LIST_TYPE),
+        ("dict", &DICT_TYPE),
+    ];
+    v.extend(types_numbers::types());
+    v.extend(types_text::types());
+    v.extend(types_containers::types());
     v
 }
 

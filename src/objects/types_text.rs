@@ -1,0 +1,9 @@
+//! Registry of the text built-in types: what startup initialises and what `builtins` binds.
+
+use super::TypeObject;
+
+/// The text types, bases before subclasses, with the name `builtins` binds them under
+/// (`""` for types that are not built-in names, e.g. iterator types).
+pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
+    vec![]
+}
