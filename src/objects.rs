@@ -2,6 +2,7 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod cell;
 pub mod dict;
 pub mod exception_types;
 pub mod exceptions;
@@ -90,6 +91,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &cell::CELL_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {

@@ -2,6 +2,8 @@
 //! operation returns (`PyErr`), the generic operations on values (`ops`, CPython's
 //! "abstract object layer"), and the interpreter loop.
 
+pub mod interp;
+pub mod interp_api;
 pub mod ops;
 
 use crate::objects::Value;
