@@ -3,6 +3,7 @@
 //! type. See shared/DESIGN.md "Values and objects".
 
 pub mod cell;
+pub mod code;
 pub mod dict;
 pub mod exception_types;
 pub mod exceptions;
@@ -92,6 +93,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
         &cell::CELL_TYPE,
+        &code::CODE_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {
