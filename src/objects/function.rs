@@ -74,7 +74,7 @@ pub fn new_function(vm: &Vm, code: Value, globals: Value, defaults: Value, kwdef
     globals.incref();
     let builtins = builtins_for(vm, globals);
     let doc = match co.unit.consts.first() {
-        Some(crate::bytecode::Const::Str(_)) if co.unit.flags & HAS_DOCSTRING != 0 => co.consts[0].new_ref(),
+        Some(crate::bytecode::Const::Str(_)) => co.consts[0].new_ref(),
         _ => super::none(),
     };
     let module = match super::dict::get_str(globals, super::str::intern("__name__")) {
@@ -99,10 +99,6 @@ pub fn new_function(vm: &Vm, code: Value, globals: Value, defaults: Value, kwdef
         dict: Cell::new(Value::NULL),
     })
 }
-
-/// Code flag the compiler sets when `co_consts[0]` is the docstring (CPython 3.11 has no such
-/// flag; pyjit's compiler marks it so `__doc__` does not pick up an unrelated first constant).
-pub const HAS_DOCSTRING: u32 = 0x0400_0000;
 
 /// The builtins dict for code running with `globals`: `globals['__builtins__']` (a module's
 /// dict or a dict), else the VM's.

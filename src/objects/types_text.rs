@@ -13,3 +13,8 @@ pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
 pub fn new_bytes_value(_b: &[u8]) -> crate::vm::PyResult {
     Err(crate::objects::exceptions::system_error("bytes are not available yet"))
 }
+
+/// The bytes of a bytes-like object (bytes, bytearray, memoryview), or `None` for other types.
+pub fn bytes_like_data(_vm: &mut crate::vm::Vm, _v: crate::objects::Value) -> crate::vm::PyResult<Option<Vec<u8>>> {
+    Ok(None)
+}
