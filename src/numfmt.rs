@@ -17,6 +17,7 @@ pub use float_fmt::{complex_repr, float_repr, float_to_string, format_complex, f
 
 pub use int_fmt::{format_int, format_int_i64, int_to_str_limited, int_to_str_radix, radix_prefixed};
 
+pub use parse::{parse_float, parse_int, parse_int_limited};
 pub use spec::{format_str, parse_format_spec, Align, FormatSpec};
 
 /// Which Python exception an error maps to.
