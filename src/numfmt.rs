@@ -15,6 +15,10 @@ pub use float_fmt::{complex_repr, float_repr, float_to_string, format_complex, f
 
 
 
+pub use float_ops::{
+    float_as_integer_ratio, float_divmod, float_floordiv, float_fromhex, float_hex, float_mod, float_pow, float_round,
+    float_to_bigint, hash_bigint, hash_f64, hash_i64, PowResult,
+};
 pub use int_fmt::{format_int, format_int_i64, int_to_str_limited, int_to_str_radix, radix_prefixed};
 
 pub use parse::{parse_float, parse_int, parse_int_limited};
