@@ -21,6 +21,7 @@ pub use float_ops::{
 };
 pub use int_fmt::{format_int, format_int_i64, int_to_str_limited, int_to_str_radix, radix_prefixed};
 
+pub use printf::{parse_printf_spec, printf_float, printf_int, printf_str, Count, PrintfFlags, PrintfSpec};
 pub use parse::{parse_float, parse_int, parse_int_limited};
 pub use spec::{format_str, parse_format_spec, Align, FormatSpec};
 
