@@ -312,3 +312,25 @@ mod tests {
         assert!(bigint_to_f64(&(BigInt::from(2).pow(1024u32))).is_err());
     }
 }
+
+#[cfg(test)]
+mod perf {
+    use super::*;
+    use std::time::Instant;
+
+    /// `cargo test --lib numfmt::int_fmt::perf -- --ignored --nocapture`: times str(int) and
+    /// int(str) of 100,000 digits (num-bigint's conversions; the work is in optimized deps).
+    #[test]
+    #[ignore]
+    fn big_decimal_conversions() {
+        let v = BigInt::from(7).pow(118_000u32); // ~99,700 digits
+        let t = Instant::now();
+        let s = int_to_str_limited(&v, 0).unwrap();
+        let to_str = t.elapsed();
+        let t = Instant::now();
+        let back = super::super::parse::parse_int_limited(&s, 10, 0).unwrap();
+        let from_str = t.elapsed();
+        assert_eq!(back, v);
+        eprintln!("{} digits: str {:?}, int {:?}", s.len(), to_str, from_str);
+    }
+}
