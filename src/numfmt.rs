@@ -67,3 +67,50 @@ pub type NumResult<T> = Result<T, NumError>;
 /// CPython 3.11's default limit on decimal digits in int<->str conversion
 /// (`sys.get_int_max_str_digits()`); 0 means no limit.
 pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use num_bigint::BigInt;
+
+    /// runtime-tests/data/numfmt_specs.txt: random format specs applied by python3 to random
+    /// floats, ints, strs and complexes (runtime-tests/tools/gen_numfmt_tables.py).
+    #[test]
+    fn random_specs_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/runtime-tests/data/numfmt_specs.txt");
+        let data = std::fs::read_to_string(path).unwrap();
+        let show = |r: NumResult<String>| match r {
+            Ok(s) => s,
+            Err(e) => format!("!{:?}: {}", e.kind, e.msg),
+        };
+        let bits = |h: &str| f64::from_bits(u64::from_str_radix(h, 16).unwrap());
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.splitn(4, '\t').collect();
+            let (kind, value, spec, want) = (f[0], f[1], f[2], f[3]);
+            let got = match kind {
+                "float" => show(format_float(bits(value), spec)),
+                "int" => {
+                    let v: BigInt = value.parse().unwrap();
+                    let got = show(format_int(&v, spec));
+                    if let Ok(i) = value.parse::<i64>() {
+                        assert_eq!(show(format_int_i64(i, spec)), got, "i64 path {line:?}");
+                    }
+                    got
+                }
+                "str" => show(format_str(value, spec)),
+                "complex" => {
+                    let (re, im) = value.split_once(',').unwrap();
+                    show(format_complex(bits(re), bits(im), spec))
+                }
+                _ => panic!("{line}"),
+            };
+            if got != want {
+                failures.push(format!("{kind} {value} {spec:?}: got {got:?} want {want:?}"));
+            }
+            n += 1;
+        }
+        assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+    }
+}

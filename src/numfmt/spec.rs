@@ -244,8 +244,12 @@ pub fn format_str_spec(s: &str, spec: &FormatSpec, type_name: &str) -> NumResult
             return Err(unknown_code(t, type_name));
         }
     }
-    if spec.sign.is_some() {
-        return Err(NumError::value("Sign not allowed in string format specifier"));
+    if let Some(c) = spec.sign {
+        return Err(NumError::value(if c == ' ' {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
     }
     if spec.no_neg_zero {
         return Err(NumError::value("Negative zero coercion (z) not allowed in string format specifier"));
