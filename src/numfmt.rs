@@ -113,4 +113,93 @@ mod tests {
         }
         assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
     }
+
+    /// runtime-tests/data/numfmt_ops.txt: round, hex, fromhex, hash, divmod, %, **,
+    /// as_integer_ratio, int(x), float(s) and printf conversions of random values, as python3
+    /// computed them (runtime-tests/tools/gen_numfmt_tables.py).
+    #[test]
+    fn random_ops_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/runtime-tests/data/numfmt_ops.txt");
+        let data = std::fs::read_to_string(path).unwrap();
+        let bits = |h: &str| f64::from_bits(u64::from_str_radix(h, 16).unwrap());
+        let fb = |v: f64| if v.is_nan() { "nan".to_string() } else { format!("{:016x}", v.to_bits()) };
+        let er = |e: NumError| format!("!{:?}: {}", e.kind, e.msg);
+        let show_f = |r: NumResult<f64>| r.map_or_else(er, fb);
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (op, a, want) = (f[0], f[1], *f.last().unwrap());
+            let two = || {
+                let (x, y) = a.split_once(',').unwrap();
+                (bits(x), bits(y))
+            };
+            let got = match op {
+                "round" => {
+                    let (x, k) = a.split_once(',').unwrap();
+                    show_f(float_round(bits(x), k.parse().unwrap()))
+                }
+                "hex" => float_hex(bits(a)),
+                "hash" => hash_f64(bits(a)).map_or("nan".into(), |h| h.to_string()),
+                "divmod" => {
+                    let (x, y) = two();
+                    float_divmod(x, y).map_or_else(er, |(q, r)| format!("{},{}", fb(q), fb(r)))
+                }
+                "mod" => {
+                    let (x, y) = two();
+                    show_f(float_mod(x, y))
+                }
+                "pow" => {
+                    let (x, y) = two();
+                    match float_pow(x, y) {
+                        Ok(PowResult::Float(v)) => fb(v),
+                        // Python computed the complex power (maybe overflowing): the caller's part.
+                        Ok(PowResult::Complex) if want == "complex" || want.contains("complex exponentiation") => {
+                            want.to_string()
+                        }
+                        Ok(PowResult::Complex) => "complex".into(),
+                        Err(e) => er(e),
+                    }
+                }
+                "ratio" => float_as_integer_ratio(bits(a)).map_or_else(er, |(p, q)| format!("{p},{q}")),
+                "int" => float_to_bigint(bits(a)).map_or_else(er, |v| v.to_string()),
+                "float" => show_f(parse_float(a)),
+                "fromhex" => show_f(float_fromhex(a)),
+                "hashint" => hash_bigint(&a.parse().unwrap()).to_string(),
+                "printf_int" | "printf_float" => {
+                    let spec = parse_printf_spec(a, 1).unwrap();
+                    let width = match spec.width {
+                        Some(Count::Value(w)) => w,
+                        _ => 0,
+                    };
+                    let prec = match spec.precision {
+                        Some(Count::Value(p)) => Some(p),
+                        _ => None,
+                    };
+                    let mut out = String::new();
+                    let float_conv = "eEfFgG".contains(spec.conv);
+                    if op == "printf_int" {
+                        let v: num_bigint::BigInt = f[2].parse().unwrap();
+                        if float_conv {
+                            match int_fmt::bigint_to_f64(&v) {
+                                Ok(x) => printf_float(&mut out, x, spec.conv, spec.flags, width, prec),
+                                Err(e) => out = er(e),
+                            }
+                        } else {
+                            printf_int(&mut out, &v, spec.conv, spec.flags, width, prec);
+                        }
+                    } else {
+                        printf_float(&mut out, bits(f[2]), spec.conv, spec.flags, width, prec);
+                    }
+                    out
+                }
+                _ => panic!("{line}"),
+            };
+            if got != want {
+                failures.push(format!("{line:?}: got {got:?}"));
+            }
+            n += 1;
+        }
+        assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+    }
 }
