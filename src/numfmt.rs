@@ -9,6 +9,7 @@ pub mod int_fmt;
 pub mod parse;
 pub mod printf;
 pub mod spec;
+pub mod template;
 
 pub use float_fmt::{complex_repr, float_repr, float_to_string, format_complex, format_float, FloatStyle};
 
