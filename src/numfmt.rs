@@ -203,4 +203,64 @@ mod tests {
         }
         assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
     }
+
+    /// Undoes Python's `unicode_escape` for the escapes the generator produces.
+    fn unescape(s: &str) -> String {
+        let mut out = String::new();
+        let mut it = s.chars();
+        while let Some(c) = it.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            let n = match it.next() {
+                Some('x') => 2,
+                Some('u') => 4,
+                Some('U') => 8,
+                Some('t') => {
+                    out.push('\t');
+                    continue;
+                }
+                Some('n') => {
+                    out.push('\n');
+                    continue;
+                }
+                Some('r') => {
+                    out.push('\r');
+                    continue;
+                }
+                Some(other) => {
+                    out.push(other);
+                    continue;
+                }
+                None => break,
+            };
+            let hex: String = (&mut it).take(n).collect();
+            out.push(char::from_u32(u32::from_str_radix(&hex, 16).unwrap()).unwrap());
+        }
+        out
+    }
+
+    /// runtime-tests/data/numfmt_parse.txt: int(s, base) and float(s) of 12,000 random strings
+    /// as python3 parsed them (runtime-tests/tools/gen_numfmt_tables.py).
+    #[test]
+    fn random_parse_table() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/runtime-tests/data/numfmt_parse.txt");
+        let data = std::fs::read_to_string(path).unwrap();
+        let er = |e: NumError| format!("!{:?}: {}", e.kind, e.msg);
+        let mut failures = Vec::new();
+        for line in data.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let (op, base, s, want) = (f[0], f[1].parse::<u32>().unwrap(), unescape(f[2]), f[3]);
+            let got = if op == "int" {
+                parse_int(&s, base).map_or_else(er, |v| v.to_string())
+            } else {
+                parse_float(&s).map_or_else(er, |v| if v.is_nan() { "nan".into() } else { format!("{:016x}", v.to_bits()) })
+            };
+            if got != want {
+                failures.push(format!("{line:?}: got {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "{} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+    }
 }
