@@ -263,4 +263,42 @@ mod tests {
         }
         assert!(failures.is_empty(), "{} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
     }
+
+    /// Random byte soup from format-ish characters through every parser and formatter: no
+    /// panics (results are not checked).
+    #[test]
+    fn no_panic_soup() {
+        let alphabet: Vec<char> = "0123456789.,_+- #z%<>=^{}[]!:()*xXobBeEfFgGnsdcrajlhL\u{e9}\u{663}\u{20ac}\u{10000}".chars().collect();
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let big: num_bigint::BigInt = "-123456789012345678901234567890".parse().unwrap();
+        for _ in 0..20_000 {
+            let len = (next() % 10) as usize;
+            let s: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let x = f64::from_bits(next());
+            let _ = format_float(x, &s);
+            let _ = format_int(&big, &s);
+            let _ = format_int_i64(next() as i64, &s);
+            let _ = format_str("héllo", &s);
+            let _ = format_complex(x, -x, &s);
+            let _ = parse_int(&s, (next() % 38) as u32);
+            let _ = parse_float(&s);
+            let _ = float_fromhex(&s);
+            for p in template::template_pieces(&s) {
+                if let Ok(template::Piece::Field(f)) = p {
+                    if let Ok((_, acc)) = template::split_field_name(f.name) {
+                        acc.for_each(drop);
+                    }
+                }
+            }
+            for (i, _) in s.char_indices() {
+                let _ = parse_printf_spec(&s, i);
+            }
+        }
+    }
 }
