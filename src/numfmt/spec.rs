@@ -105,7 +105,20 @@ fn char_for_msg(c: char) -> String {
 /// `Align::Left` for strings and `Align::Right` for numbers; `type_name` names the value's type
 /// in the "Invalid format specifier" message.
 pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> NumResult<FormatSpec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode into a stack buffer unless long.
+    let mut stack = ['\0'; 24];
+    let heap: Vec<char>;
+    let chars: &[char] = if spec.len() <= stack.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            stack[n] = c;
+            n += 1;
+        }
+        &stack[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let n = chars.len();
     let mut pos = 0;
     let mut out = FormatSpec {
@@ -158,7 +171,7 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
         }
         pos += 1;
     }
-    out.width = read_integer(&chars, &mut pos)?;
+    out.width = read_integer(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         out.grouping = Grouping::Comma;
         pos += 1;
@@ -175,7 +188,7 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        out.precision = read_integer(&chars, &mut pos)?;
+        out.precision = read_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err(NumError::value("Format specifier missing precision"));
         }
@@ -343,11 +356,17 @@ pub(crate) fn layout_number(
     let non_digit = sign.is_some() as usize + prefix.len() + rest_len;
     let width = spec.width.map_or(-1, |w| w as isize);
     let min_width = if spec.fill == '0' && spec.align == Align::AfterSign { width - non_digit as isize } else { 0 };
+    // Without grouping the digits are only zero-padded: no intermediate buffer.
     let mut body = String::new();
-    if !digits.is_empty() {
+    let body_len = if digits.is_empty() {
+        0
+    } else if group.is_none() {
+        digits.len().max(min_width.max(0) as usize)
+    } else {
         grouped_digits(&mut body, digits, group, min_width);
-    }
-    let len = non_digit + body.len();
+        body.len()
+    };
+    let len = non_digit + body_len;
     let pad = (width - len as isize).max(0) as usize;
     let (l, s, r) = match spec.align {
         Align::Left => (0, 0, pad),
@@ -362,7 +381,12 @@ pub(crate) fn layout_number(
     }
     out.push_str(prefix);
     push_fill(out, spec.fill, s);
-    out.push_str(&body);
+    if group.is_none() && !digits.is_empty() {
+        push_fill(out, '0', body_len - digits.len());
+        out.push_str(digits);
+    } else {
+        out.push_str(&body);
+    }
     out.push_str(rest);
     push_fill(out, spec.fill, r);
 }
