@@ -11,20 +11,21 @@ pub mod printf;
 pub mod spec;
 pub mod template;
 
-pub use float_fmt::{complex_repr, float_repr, float_to_string, format_complex, format_float, FloatStyle};
-
-
-
-
+pub use float_fmt::{
+    complex_repr, float_repr, float_to_string, format_complex, format_complex_spec, format_float, format_float_spec,
+    FloatFlags, FloatStyle,
+};
 pub use float_ops::{
     float_as_integer_ratio, float_divmod, float_floordiv, float_fromhex, float_hex, float_mod, float_pow, float_round,
     float_to_bigint, hash_bigint, hash_f64, hash_i64, PowResult,
 };
-pub use int_fmt::{format_int, format_int_i64, int_to_str_limited, int_to_str_radix, radix_prefixed};
-
-pub use printf::{parse_printf_spec, printf_float, printf_int, printf_str, Count, PrintfFlags, PrintfSpec};
+pub use int_fmt::{
+    bigint_to_f64, format_int, format_int_i64, format_int_i64_spec, format_int_spec, int_to_str_limited,
+    int_to_str_radix, radix_prefixed,
+};
 pub use parse::{parse_float, parse_int, parse_int_limited};
-pub use spec::{format_str, parse_format_spec, Align, FormatSpec};
+pub use printf::{parse_printf_spec, printf_float, printf_int, printf_str, Count, PrintfFlags, PrintfSpec};
+pub use spec::{format_str, format_str_spec, parse_format_spec, Align, FormatSpec, Grouping};
 
 /// Which Python exception an error maps to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,16 +45,28 @@ pub struct NumError {
 
 impl NumError {
     pub fn value(msg: impl Into<String>) -> Self {
-        NumError { kind: ErrorKind::ValueError, msg: msg.into() }
+        NumError {
+            kind: ErrorKind::ValueError,
+            msg: msg.into(),
+        }
     }
     pub fn overflow(msg: impl Into<String>) -> Self {
-        NumError { kind: ErrorKind::OverflowError, msg: msg.into() }
+        NumError {
+            kind: ErrorKind::OverflowError,
+            msg: msg.into(),
+        }
     }
     pub fn type_error(msg: impl Into<String>) -> Self {
-        NumError { kind: ErrorKind::TypeError, msg: msg.into() }
+        NumError {
+            kind: ErrorKind::TypeError,
+            msg: msg.into(),
+        }
     }
     pub fn zero_div(msg: impl Into<String>) -> Self {
-        NumError { kind: ErrorKind::ZeroDivisionError, msg: msg.into() }
+        NumError {
+            kind: ErrorKind::ZeroDivisionError,
+            msg: msg.into(),
+        }
     }
 }
 
@@ -112,7 +125,12 @@ mod tests {
             }
             n += 1;
         }
-        assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {n} differ:\n{}",
+            failures.len(),
+            failures[..failures.len().min(30)].join("\n")
+        );
     }
 
     /// runtime-tests/data/numfmt_ops.txt: round, hex, fromhex, hash, divmod, %, **,
@@ -123,7 +141,13 @@ mod tests {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/runtime-tests/data/numfmt_ops.txt");
         let data = std::fs::read_to_string(path).unwrap();
         let bits = |h: &str| f64::from_bits(u64::from_str_radix(h, 16).unwrap());
-        let fb = |v: f64| if v.is_nan() { "nan".to_string() } else { format!("{:016x}", v.to_bits()) };
+        let fb = |v: f64| {
+            if v.is_nan() {
+                "nan".to_string()
+            } else {
+                format!("{:016x}", v.to_bits())
+            }
+        };
         let er = |e: NumError| format!("!{:?}: {}", e.kind, e.msg);
         let show_f = |r: NumResult<f64>| r.map_or_else(er, fb);
         let mut failures = Vec::new();
@@ -201,7 +225,12 @@ mod tests {
             }
             n += 1;
         }
-        assert!(failures.is_empty(), "{} of {n} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {n} differ:\n{}",
+            failures.len(),
+            failures[..failures.len().min(30)].join("\n")
+        );
     }
 
     /// Undoes Python's `unicode_escape` for the escapes the generator produces.
@@ -255,20 +284,33 @@ mod tests {
             let got = if op == "int" {
                 parse_int(&s, base).map_or_else(er, |v| v.to_string())
             } else {
-                parse_float(&s).map_or_else(er, |v| if v.is_nan() { "nan".into() } else { format!("{:016x}", v.to_bits()) })
+                parse_float(&s).map_or_else(er, |v| {
+                    if v.is_nan() {
+                        "nan".into()
+                    } else {
+                        format!("{:016x}", v.to_bits())
+                    }
+                })
             };
             if got != want {
                 failures.push(format!("{line:?}: got {got:?}"));
             }
         }
-        assert!(failures.is_empty(), "{} differ:\n{}", failures.len(), failures[..failures.len().min(30)].join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} differ:\n{}",
+            failures.len(),
+            failures[..failures.len().min(30)].join("\n")
+        );
     }
 
     /// Random byte soup from format-ish characters through every parser and formatter: no
     /// panics (results are not checked).
     #[test]
     fn no_panic_soup() {
-        let alphabet: Vec<char> = "0123456789.,_+- #z%<>=^{}[]!:()*xXobBeEfFgGnsdcrajlhL\u{e9}\u{663}\u{20ac}\u{10000}".chars().collect();
+        let alphabet: Vec<char> = "0123456789.,_+- #z%<>=^{}[]!:()*xXobBeEfFgGnsdcrajlhL\u{e9}\u{663}\u{20ac}\u{10000}"
+            .chars()
+            .collect();
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = || {
             state ^= state << 13;
@@ -279,7 +321,9 @@ mod tests {
         let big: num_bigint::BigInt = "-123456789012345678901234567890".parse().unwrap();
         for _ in 0..20_000 {
             let len = (next() % 10) as usize;
-            let s: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();
+            let s: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
             let x = f64::from_bits(next());
             let _ = format_float(x, &s);
             let _ = format_int(&big, &s);

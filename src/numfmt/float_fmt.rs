@@ -111,7 +111,11 @@ pub fn float_to_string(out: &mut String, x: f64, style: FloatStyle, precision: u
     match style {
         FloatStyle::Repr => {
             let mut digits = [0u8; 20];
-            let (n, decpt) = if a == 0.0 { (1, 1) } else { shortest_digits(a, &mut digits) };
+            let (n, decpt) = if a == 0.0 {
+                (1, 1)
+            } else {
+                shortest_digits(a, &mut digits)
+            };
             if a == 0.0 {
                 digits[0] = b'0';
             }
@@ -204,7 +208,16 @@ pub fn float_to_string(out: &mut String, x: f64, style: FloatStyle, precision: u
 /// `repr(x)` (and `str(x)`) for a float.
 pub fn float_repr(x: f64) -> String {
     let mut s = String::with_capacity(24);
-    float_to_string(&mut s, x, FloatStyle::Repr, 0, FloatFlags { add_dot_0: true, ..Default::default() });
+    float_to_string(
+        &mut s,
+        x,
+        FloatStyle::Repr,
+        0,
+        FloatFlags {
+            add_dot_0: true,
+            ..Default::default()
+        },
+    );
     s
 }
 
@@ -243,8 +256,12 @@ fn split_number(s: &str) -> (bool, &str, &str) {
 
 /// Resolves a float/complex spec type to the style, precision and flags of
 /// `PyOS_double_to_string`. Returns (style, precision, flags, percent).
-fn float_plan(spec: &FormatSpec, complex: bool) -> NumResult<(FloatStyle, usize, FloatFlags, bool)> {
-    let mut flags = FloatFlags { alt: spec.alternate, no_neg_zero: spec.no_neg_zero, ..Default::default() };
+fn float_plan(spec: &FormatSpec, complex: bool, type_name: &str) -> NumResult<(FloatStyle, usize, FloatFlags, bool)> {
+    let mut flags = FloatFlags {
+        alt: spec.alternate,
+        no_neg_zero: spec.no_neg_zero,
+        ..Default::default()
+    };
     let mut default_precision = 6;
     let mut pct = false;
     let style = match spec.ty {
@@ -274,7 +291,7 @@ fn float_plan(spec: &FormatSpec, complex: bool) -> NumResult<(FloatStyle, usize,
             pct = true;
             FloatStyle::Fixed
         }
-        Some(t) => return Err(unknown_code(t, if complex { "complex" } else { "float" })),
+        Some(t) => return Err(unknown_code(t, type_name)),
     };
     if let Some(p) = spec.precision {
         if p > i32::MAX as usize {
@@ -289,9 +306,10 @@ fn float_plan(spec: &FormatSpec, complex: bool) -> NumResult<(FloatStyle, usize,
     Ok((style, precision, flags, pct))
 }
 
-/// `format(x, spec)` for a float with a parsed spec.
-pub fn format_float_spec(x: f64, spec: &FormatSpec) -> NumResult<String> {
-    let (style, precision, flags, pct) = float_plan(spec, false)?;
+/// `format(x, spec)` for a float with a parsed spec; `type_name` (`float` or a subclass's
+/// name) is for the "Unknown format code" message.
+pub fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    let (style, precision, flags, pct) = float_plan(spec, false, type_name)?;
     let x = if pct { x * 100.0 } else { x };
     let mut s = String::with_capacity(32);
     float_to_string(&mut s, x, style, precision, flags);
@@ -313,17 +331,21 @@ pub fn format_float(x: f64, spec: &str) -> NumResult<String> {
         return Ok(float_repr(x));
     }
     let parsed = parse_format_spec(spec, Align::Right, "float")?;
-    format_float_spec(x, &parsed)
+    format_float_spec(x, &parsed, "float")
 }
 
-/// `format(complex(re, im), spec)` with a parsed spec.
-pub fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec) -> NumResult<String> {
-    let (style, precision, flags, _) = float_plan(spec, true)?;
+/// `format(complex(re, im), spec)` with a parsed spec (`type_name` as for floats).
+pub fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    let (style, precision, flags, _) = float_plan(spec, true, type_name)?;
     if spec.fill == '0' {
-        return Err(NumError::value("Zero padding is not allowed in complex format specifier"));
+        return Err(NumError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if spec.align == Align::AfterSign {
-        return Err(NumError::value("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(NumError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     let (skip_re, parens) = if spec.ty.is_none() {
         if re == 0.0 && re.is_sign_positive() {
@@ -335,7 +357,12 @@ pub fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec) -> NumResult<Str
         (false, false)
     };
     let group = grouping_for(spec, false);
-    let mut inner = FormatSpec { fill: ' ', align: Align::Left, width: None, ..spec.clone() };
+    let mut inner = FormatSpec {
+        fill: ' ',
+        align: Align::Left,
+        width: None,
+        ..spec.clone()
+    };
     let mut body = String::with_capacity(48);
     if parens {
         body.push('(');
@@ -367,7 +394,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> NumResult<String> {
         return Ok(complex_repr(re, im));
     }
     let parsed = parse_format_spec(spec, Align::Right, "complex")?;
-    format_complex_spec(re, im, &parsed)
+    format_complex_spec(re, im, &parsed, "complex")
 }
 
 #[cfg(test)]
@@ -495,9 +522,18 @@ mod tests {
             format_complex(1.0, 2.0, "010").unwrap_err().msg,
             "Zero padding is not allowed in complex format specifier"
         );
-        assert_eq!(format_complex(0.0, 1.0, "0<5").unwrap_err().msg, "Zero padding is not allowed in complex format specifier");
-        assert_eq!(format_complex(1.0, 2.0, "%").unwrap_err().msg, "Unknown format code '%' for object of type 'complex'");
-        assert_eq!(format_complex(1.0, 2.0, "=5").unwrap_err().msg, "'=' alignment flag is not allowed in complex format specifier");
+        assert_eq!(
+            format_complex(0.0, 1.0, "0<5").unwrap_err().msg,
+            "Zero padding is not allowed in complex format specifier"
+        );
+        assert_eq!(
+            format_complex(1.0, 2.0, "%").unwrap_err().msg,
+            "Unknown format code '%' for object of type 'complex'"
+        );
+        assert_eq!(
+            format_complex(1.0, 2.0, "=5").unwrap_err().msg,
+            "'=' alignment flag is not allowed in complex format specifier"
+        );
     }
 }
 
@@ -521,7 +557,7 @@ mod perf {
         let spec = parse_format_spec(".2f", Align::Right, "float").unwrap();
         let t = Instant::now();
         for &x in &xs {
-            n += format_float_spec(x, &spec).unwrap().len();
+            n += format_float_spec(x, &spec, "float").unwrap().len();
         }
         let b = t.elapsed();
         let t = Instant::now();

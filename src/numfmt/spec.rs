@@ -204,7 +204,11 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
     }
     if out.grouping != Grouping::None {
         // Strings (the only default-left-aligned values) have default type 's'.
-        let ty = if out.ty.is_none() && default_align == Align::Left { Some('s') } else { out.ty };
+        let ty = if out.ty.is_none() && default_align == Align::Left {
+            Some('s')
+        } else {
+            out.ty
+        };
         let ok = match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => out.grouping == Grouping::Underscore,
@@ -226,9 +230,15 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
 pub fn unknown_code(ty: char, type_name: &str) -> NumError {
     let cp = ty as u32;
     if cp > 32 && cp < 128 {
-        NumError::value(format!("Unknown format code '{}' for object of type '{}'", ty, type_name))
+        NumError::value(format!(
+            "Unknown format code '{}' for object of type '{}'",
+            ty, type_name
+        ))
     } else {
-        NumError::value(format!("Unknown format code '\\x{:x}' for object of type '{}'", cp, type_name))
+        NumError::value(format!(
+            "Unknown format code '\\x{:x}' for object of type '{}'",
+            cp, type_name
+        ))
     }
 }
 
@@ -265,10 +275,14 @@ pub fn format_str_spec(s: &str, spec: &FormatSpec, type_name: &str) -> NumResult
         }));
     }
     if spec.no_neg_zero {
-        return Err(NumError::value("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(NumError::value(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if spec.alternate {
-        return Err(NumError::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(NumError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Align::AfterSign {
         return Err(NumError::value("'=' alignment not allowed in string format specifier"));
@@ -355,7 +369,11 @@ pub(crate) fn layout_number(
     let rest_len = rest.chars().count();
     let non_digit = sign.is_some() as usize + prefix.len() + rest_len;
     let width = spec.width.map_or(-1, |w| w as isize);
-    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign { width - non_digit as isize } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign {
+        width - non_digit as isize
+    } else {
+        0
+    };
     // Without grouping the digits are only zero-padded: no intermediate buffer.
     let mut body = String::new();
     let body_len = if digits.is_empty() {
@@ -422,22 +440,38 @@ mod tests {
             assert_eq!(format_str(s, spec).unwrap(), want, "{s:?} {spec:?}");
         }
         let bad = [
-            ("a", "z", "Negative zero coercion (z) not allowed in string format specifier"),
+            (
+                "a",
+                "z",
+                "Negative zero coercion (z) not allowed in string format specifier",
+            ),
             ("x", "d", "Unknown format code 'd' for object of type 'str'"),
-            ("x", "<\u{20ac}", "Unknown format code '\\x20ac' for object of type 'str'"),
+            (
+                "x",
+                "<\u{20ac}",
+                "Unknown format code '\\x20ac' for object of type 'str'",
+            ),
             ("x", "+", "Sign not allowed in string format specifier"),
             ("x", "#", "Alternate form (#) not allowed in string format specifier"),
             ("x", "=5", "'=' alignment not allowed in string format specifier"),
             ("x", ",", "Cannot specify ',' with 's'."),
             ("x", "_", "Cannot specify '_' with 's'."),
-            ("x", "1_000", "Invalid format specifier '1_000' for object of type 'str'"),
+            (
+                "x",
+                "1_000",
+                "Invalid format specifier '1_000' for object of type 'str'",
+            ),
             ("x", ".", "Format specifier missing precision"),
             ("x", "99999999999999999999", "Too many decimal digits in format string"),
             ("x", "5,_", "Cannot specify both ',' and '_'."),
             ("x", "5_,", "Cannot specify both ',' and '_'."),
         ];
         for (s, spec, want) in bad {
-            assert_eq!(format_str(s, spec).map_err(|e| e.msg), Err(want.to_string()), "{s:?} {spec:?}");
+            assert_eq!(
+                format_str(s, spec).map_err(|e| e.msg),
+                Err(want.to_string()),
+                "{s:?} {spec:?}"
+            );
         }
     }
 

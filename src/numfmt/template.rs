@@ -39,7 +39,11 @@ pub struct Template<'a> {
 
 /// Splits `template` into pieces.
 pub fn template_pieces(template: &str) -> Template<'_> {
-    Template { s: template, pos: 0, done: false }
+    Template {
+        s: template,
+        pos: 0,
+        done: false,
+    }
 }
 
 impl<'a> Template<'a> {
@@ -64,7 +68,12 @@ impl<'a> Template<'a> {
                 _ => continue,
             }
         }
-        let mut field = Field { name: "", conversion: None, spec: "", spec_needs_expanding: false };
+        let mut field = Field {
+            name: "",
+            conversion: None,
+            spec: "",
+            spec_needs_expanding: false,
+        };
         if c == b'!' || c == b':' {
             field.name = &s[name_start..self.pos - 1];
             if c == b'!' {
@@ -185,7 +194,9 @@ fn key_of(s: &str) -> NumResult<Key<'_>> {
     }
     let mut v: usize = 0;
     for c in s.chars() {
-        let Some(d) = unicode_decimal(c) else { return Ok(Key::Name(s)) };
+        let Some(d) = unicode_decimal(c) else {
+            return Ok(Key::Name(s));
+        };
         if v > (isize::MAX as usize - d as usize) / 10 {
             return Err(NumError::value("Too many decimal digits in format string"));
         }
@@ -200,7 +211,14 @@ pub fn split_field_name(name: &str) -> NumResult<(Option<Key<'_>>, Accessors<'_>
     let end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..end];
     let key = if first.is_empty() { None } else { Some(key_of(first)?) };
-    Ok((key, Accessors { s: name, pos: end, done: false }))
+    Ok((
+        key,
+        Accessors {
+            s: name,
+            pos: end,
+            done: false,
+        },
+    ))
 }
 
 /// The `.attr` / `[key]` accessors of a field name (`FieldNameIterator`).
@@ -360,7 +378,10 @@ mod tests {
             ("{0!}", Err("unmatched '{' in format spec")),
             ("{0!x}", Err("Unknown conversion specifier x")),
             ("{0[}", Err("expected '}' before end of string")),
-            ("{0[a]x}", Err("Only '.' or '[' may follow ']' in format field specifier")),
+            (
+                "{0[a]x}",
+                Err("Only '.' or '[' may follow ']' in format field specifier"),
+            ),
             ("{0.}", Err("Empty attribute in format string")),
             ("{0..x}", Err("Empty attribute in format string")),
             ("{.x}", Ok("A.x")),
@@ -372,13 +393,25 @@ mod tests {
             ("{0:}}", Err("Single '}' encountered in format string")),
             ("{0:{}", Err("unmatched '{' in format spec")),
             ("{0:{1}x}", Ok("A:{1}x*")),
-            ("{0}{}", Err("cannot switch from manual field specification to automatic field numbering")),
-            ("{}{0}", Err("cannot switch from automatic field numbering to manual field specification")),
+            (
+                "{0}{}",
+                Err("cannot switch from manual field specification to automatic field numbering"),
+            ),
+            (
+                "{}{0}",
+                Err("cannot switch from automatic field numbering to manual field specification"),
+            ),
             ("{a.x}", Ok("<a>.x")),
             ("{0[ 1 ]}", Ok("A[\" 1 \"]")),
             ("{0[12]}", Ok("A[#12]")),
-            ("{99999999999999999999}", Err("Too many decimal digits in format string")),
-            ("{0[99999999999999999999]}", Err("Too many decimal digits in format string")),
+            (
+                "{99999999999999999999}",
+                Err("Too many decimal digits in format string"),
+            ),
+            (
+                "{0[99999999999999999999]}",
+                Err("Too many decimal digits in format string"),
+            ),
             ("{-1}", Ok("<-1>")),
             ("{0!r:>{1}}", Ok("A!r:>{1}*")),
             ("{0}}", Err("Single '}' encountered in format string")),
@@ -398,7 +431,11 @@ mod tests {
             ("{0!\u{e9}}", Err("Unknown conversion specifier \\xe9")),
         ];
         for &(t, want) in cases {
-            assert_eq!(render(t, &["A", "B", "C", "D"]).as_deref(), want.map_err(|e| e.to_string()).as_deref(), "{t:?}");
+            assert_eq!(
+                render(t, &["A", "B", "C", "D"]).as_deref(),
+                want.map_err(|e| e.to_string()).as_deref(),
+                "{t:?}"
+            );
         }
     }
 }
