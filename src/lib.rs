@@ -7,6 +7,7 @@ pub mod cli;
 pub mod codecs;
 pub mod frontend;
 pub mod lexer;
+pub mod numfmt;
 pub mod objects;
 pub mod parser;
 pub mod pyrepr;
