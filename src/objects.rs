@@ -3,6 +3,10 @@
 //! type. See shared/DESIGN.md "Values and objects".
 
 pub mod bound_method_hook;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_format;
+pub mod bytes_methods;
 pub mod cell;
 pub mod code;
 pub mod dict;
@@ -18,7 +22,13 @@ pub mod method;
 pub mod module;
 pub mod object;
 pub mod singletons;
+pub mod memoryview;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_type;
+pub mod text_codecs;
+pub mod text_util;
 pub mod tuple;
 pub mod type_type;
 pub mod types_containers;
@@ -37,14 +47,7 @@ pub use value::Value;
 
 use typeobj::{Slots, TypeFlags};
 
-pub static STR_TYPE: TypeObject = TypeObject::new_static(
-    "str",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::UNICODE_SUBCLASS,
-    Slots { dealloc: str::str_dealloc, ..Slots::EMPTY },
-    &[],
-    &[],
-);
+pub use str::STR_TYPE;
 
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",

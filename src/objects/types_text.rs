@@ -5,7 +5,16 @@ use super::TypeObject;
 /// The text types, bases before subclasses, with the name `builtins` binds them under
 /// (`""` for types that are not built-in names, e.g. iterator types).
 pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
-    vec![]
+    vec![
+        ("bytes", &super::bytes::BYTES_TYPE),
+        ("bytearray", &super::bytearray::BYTEARRAY_TYPE),
+        ("memoryview", &super::memoryview::MEMORYVIEW_TYPE),
+        ("", &super::str_type::STR_ASCII_ITER_TYPE),
+        ("", &super::str_type::STR_ITER_TYPE),
+        ("", &super::bytes::BYTES_ITER_TYPE),
+        ("", &super::bytearray::BYTEARRAY_ITER_TYPE),
+        ("", &super::memoryview::MEMORYVIEW_ITER_TYPE),
+    ]
 }
 
 /// A bytes value (for bytes constants). Until the bytes type exists this reports that it is
