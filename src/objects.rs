@@ -3,6 +3,7 @@
 //! type. See shared/DESIGN.md "Values and objects".
 
 pub mod dict;
+pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
@@ -14,6 +15,7 @@ pub mod module;
 pub mod object;
 pub mod singletons;
 pub mod str;
+pub mod traceback;
 pub mod tuple;
 pub mod type_type;
 pub mod types_containers;
@@ -90,6 +92,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &traceback::TRACEBACK_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {
