@@ -3,6 +3,7 @@
 //! "abstract object layer"), and the interpreter loop.
 
 pub mod ops;
+pub mod traceback;
 
 use crate::objects::Value;
 
