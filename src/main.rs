@@ -55,6 +55,7 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
         Program::Module(name) => match name.as_str() {
             "tokenize" => pyjit::lexer::pytokenize::main(&opts.argv[1..]),
             "ast" => pyjit::parser::dump::main(&opts.argv[1..]),
+            "dis" => pyjit::bytecode::dis::main(&opts.argv[1..]),
             _ => not_yet(prog, &format!("running module '{name}'")),
         },
         Program::Script(path) => pyjit::frontend::check_script_file(prog, path),

@@ -2,11 +2,16 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod bound_method_hook;
+pub mod cell;
+pub mod code;
 pub mod dict;
 pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
+pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -93,6 +98,12 @@ fn static_types() -> Vec<&'static TypeObject> {
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &cell::CELL_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &generator::GENERATOR_TYPE,
+        &generator::COROUTINE_TYPE,
+        &generator::ASYNC_GENERATOR_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {

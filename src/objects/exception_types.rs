@@ -332,6 +332,19 @@ pub fn extra_set(v: Value, i: usize, x: Value) {
     }
 }
 
+/// An unset extra field reads the instance `__dict__` entry of the same name when there is one
+/// (code that stores `name` hints in the dict, like the interpreter's `set_attr_hint`), else
+/// None.
+pub fn dict_fallback(v: Value, name: &str) -> Value {
+    let d = exc_obj(v).dict.get();
+    if !d.is_null() {
+        if let Some(x) = super::dict::get_str(d, super::str::intern(name)) {
+            return x.new_ref();
+        }
+    }
+    none()
+}
+
 fn or_none(v: Value) -> Value {
     if v.is_null() {
         none()
@@ -705,7 +718,10 @@ macro_rules! member {
             match $crate::objects::exception_types::extra(v, $idx) {
                 Some(c) => {
                     let x = c.get();
-                    Ok(if x.is_null() { $crate::objects::none() } else { x.new_ref() })
+                    if x.is_null() {
+                        return Ok($crate::objects::exception_types::dict_fallback(v, $name));
+                    }
+                    Ok(x.new_ref())
                 }
                 None => Err($crate::objects::exceptions::type_error(concat!("descriptor '", $name, "' does not apply to this object"))),
             }

@@ -252,3 +252,11 @@ pub fn stop_iteration(value: Value) -> PyErr {
         exc_args(&STOP_ITERATION, &[value])
     }
 }
+
+/// `StopIteration(value)` taking over the reference to `value` (no argument for None).
+#[cold]
+pub fn stop_iteration_owned(value: Value) -> PyErr {
+    let e = stop_iteration(value);
+    value.decref();
+    e
+}

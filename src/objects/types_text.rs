@@ -7,3 +7,9 @@ use super::TypeObject;
 pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
     vec![]
 }
+
+/// A bytes value (for bytes constants). Until the bytes type exists this reports that it is
+/// not available.
+pub fn new_bytes_value(_b: &[u8]) -> crate::vm::PyResult {
+    Err(crate::objects::exceptions::system_error("bytes are not available yet"))
+}
