@@ -10,6 +10,7 @@ pub mod bytes_methods;
 pub mod cell;
 pub mod code;
 pub mod dict;
+pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
@@ -29,6 +30,7 @@ pub mod str_methods;
 pub mod str_type;
 pub mod text_codecs;
 pub mod text_util;
+pub mod traceback;
 pub mod tuple;
 pub mod type_type;
 pub mod types_containers;
@@ -98,6 +100,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &traceback::TRACEBACK_TYPE,
         &cell::CELL_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,

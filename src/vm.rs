@@ -9,6 +9,7 @@ pub mod builtins_core;
 pub mod exc_groups;
 pub mod import;
 pub mod ops;
+pub mod traceback;
 pub mod patterns;
 pub mod run;
 pub mod signals;
