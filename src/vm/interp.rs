@@ -1383,7 +1383,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::RERAISE => {
                         let e = pop!();
                         if arg != 0 {
-                            let lasti = peek!(1);
+                            let lasti = peek!(arg as usize);
                             if lasti.is_small_int() {
                                 unsafe { (*f).pc = lasti.as_small_int() as u32 };
                                 pc = lasti.as_small_int() as usize + 1;

@@ -30,21 +30,10 @@ pub fn install_sys(vm: &mut Vm, argv: &[String], path0: &str) {
 /// Print an uncaught exception as CPython does; returns the exit status (SystemExit's code).
 pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> u8 {
     let v: Value = e.value();
-    let _ = vm;
-    let name = v.ty().name().to_string();
-    let msg = match crate::vm::ops::str(vm, v) {
-        Ok(s) => {
-            let t = obj::str::str_obj(s).to_string_lossy().into_owned();
-            s.decref();
-            t
-        }
-        Err(_) => String::new(),
-    };
-    if msg.is_empty() {
-        eprintln!("{name}");
-    } else {
-        eprintln!("{name}: {msg}");
+    if let Some(code) = crate::vm::traceback::exit_code_for_system_exit(vm, v) {
+        return code as u8;
     }
+    crate::vm::traceback::print_exception_to_stderr(vm, v);
     1
 }
 
