@@ -55,7 +55,7 @@ pub use str::STR_TYPE;
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",
     Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS,
+    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS | TypeFlags::HAVE_GC,
     Slots { dealloc: tuple::tuple_dealloc, traverse: Some(tuple::tuple_traverse), ..Slots::EMPTY },
     &[],
     &[],
