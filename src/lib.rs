@@ -5,6 +5,7 @@
 pub mod bytecode;
 pub mod cli;
 pub mod codecs;
+pub mod compiler;
 pub mod frontend;
 pub mod lexer;
 pub mod numfmt;

@@ -2,14 +2,20 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod bound_method_hook;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_format;
 pub mod bytes_methods;
+pub mod cell;
+pub mod code;
 pub mod dict;
+pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
+pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -25,6 +31,7 @@ pub mod str_type;
 pub mod str_unicode;
 pub mod text_codecs;
 pub mod text_util;
+pub mod traceback;
 pub mod tuple;
 pub mod type_type;
 pub mod types_containers;
@@ -94,6 +101,13 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &traceback::TRACEBACK_TYPE,
+        &cell::CELL_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &generator::GENERATOR_TYPE,
+        &generator::COROUTINE_TYPE,
+        &generator::ASYNC_GENERATOR_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {

@@ -16,3 +16,14 @@ pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
         ("", &super::memoryview::MEMORYVIEW_ITER_TYPE),
     ]
 }
+
+/// A bytes value (for bytes constants). Until the bytes type exists this reports that it is
+/// not available.
+pub fn new_bytes_value(_b: &[u8]) -> crate::vm::PyResult {
+    Err(crate::objects::exceptions::system_error("bytes are not available yet"))
+}
+
+/// The bytes of a bytes-like object (bytes, bytearray, memoryview), or `None` for other types.
+pub fn bytes_like_data(_vm: &mut crate::vm::Vm, _v: crate::objects::Value) -> crate::vm::PyResult<Option<Vec<u8>>> {
+    Ok(None)
+}
