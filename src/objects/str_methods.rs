@@ -540,7 +540,8 @@ fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 /// `sep.join(iterable)`.
 pub fn str_join(vm: &mut Vm, sep: Value, iterable: Value) -> PyResult {
     let s = iterable.ty().slots();
-    if s.iter.is_none() && s.getitem.is_none() {
+    let listlike = iterable.is_exact(&super::LIST_TYPE) || iterable.is_exact(&super::TUPLE_TYPE);
+    if !listlike && s.iter.is_none() && s.getitem.is_none() {
         return Err(type_error("can only join an iterable"));
     }
     let items = ops::collect(vm, iterable)?;

@@ -17,13 +17,12 @@ pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
     ]
 }
 
-/// A bytes value (for bytes constants). Until the bytes type exists this reports that it is
-/// not available.
-pub fn new_bytes_value(_b: &[u8]) -> crate::vm::PyResult {
-    Err(crate::objects::exceptions::system_error("bytes are not available yet"))
+/// A bytes value (for bytes constants).
+pub fn new_bytes_value(b: &[u8]) -> crate::vm::PyResult {
+    Ok(super::bytes::new_bytes(b))
 }
 
 /// The bytes of a bytes-like object (bytes, bytearray, memoryview), or `None` for other types.
-pub fn bytes_like_data(_vm: &mut crate::vm::Vm, _v: crate::objects::Value) -> crate::vm::PyResult<Option<Vec<u8>>> {
-    Ok(None)
+pub fn bytes_like_data(_vm: &mut crate::vm::Vm, v: crate::objects::Value) -> crate::vm::PyResult<Option<Vec<u8>>> {
+    Ok(super::bytes::buffer_bytes(v).map(|d| d.to_vec()))
 }
