@@ -990,9 +990,12 @@ fn m_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     super::str_format::percent_format(vm, args[0], x)
 }
 
-fn m_rmod(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [_x] = bind("str.__rmod__", "__rmod__", args, kw, ["value"], 1, false, Style::Clinic)?;
-    Ok(super::not_implemented())
+fn m_rmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let [x] = bind("str.__rmod__", "__rmod__", args, kw, ["value"], 1, false, Style::Clinic)?;
+    if !is_str(x) {
+        return Ok(super::not_implemented());
+    }
+    super::str_format::percent_format(vm, x, args[0])
 }
 
 pub static STR_METHODS: &[MethodDef] = &[
