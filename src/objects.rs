@@ -29,6 +29,7 @@ pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod str_type;
+pub mod str_unicode;
 pub mod text_codecs;
 pub mod text_util;
 pub mod traceback;
