@@ -3,18 +3,27 @@
 //! type. See shared/DESIGN.md "Values and objects".
 
 pub mod dict;
+pub mod dict_type;
+pub mod dict_views;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
 pub mod int;
+pub mod iterators;
 pub mod iter;
 pub mod list;
+pub mod list_type;
 pub mod method;
 pub mod module;
 pub mod object;
+pub mod range;
+pub mod set;
 pub mod singletons;
+pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod tuple;
+pub mod tuple_type;
 pub mod type_type;
 pub mod types_containers;
 pub mod types_numbers;
@@ -29,6 +38,9 @@ pub use singletons::{ellipsis, none, not_implemented};
 pub use type_type::{OBJECT_TYPE, TYPE_TYPE};
 pub use typeobj::TypeObject;
 pub use value::Value;
+pub use list_type::LIST_TYPE;
+pub use tuple_type::TUPLE_TYPE;
+pub use dict_type::DICT_TYPE;
 
 use typeobj::{Slots, TypeFlags};
 
@@ -37,33 +49,6 @@ pub static STR_TYPE: TypeObject = TypeObject::new_static(
     Some(&OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::UNICODE_SUBCLASS,
     Slots { dealloc: str::str_dealloc, ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
-    "tuple",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS,
-    Slots { dealloc: tuple::tuple_dealloc, traverse: Some(tuple::tuple_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static LIST_TYPE: TypeObject = TypeObject::new_static(
-    "list",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS,
-    Slots { dealloc: object::dealloc_box::<list::ListObject>, traverse: Some(list::list_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static DICT_TYPE: TypeObject = TypeObject::new_static(
-    "dict",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS,
-    Slots { dealloc: object::dealloc_box::<dict::DictObject>, traverse: Some(dict::dict_traverse), ..Slots::EMPTY },
     &[],
     &[],
 );
