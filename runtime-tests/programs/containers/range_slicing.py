@@ -9,7 +9,7 @@ print(range(100)[10:90:7][2:5], list(range(100)[10:90:7][2:5]))
 print(range(0, 10)[::-1] == range(9, -1, -1))
 print(range(3)[True], range(3)[-True])
 print(hash(range(0)) == hash(range(5, 5)), hash(range(1, 2)) == hash(range(1, 3, 9)))
-print(hash(range(10)), hash(range(0, 10, 2)), hash(range(3, 4)))
+print(hash(range(10)), hash(range(0, 10, 2)), hash(range(3, 4)) == hash(range(3, 5, 7)))
 print({range(3): "a"}[range(0, 3)])
 try:
     range(3)[3]
