@@ -262,3 +262,37 @@ pub fn wrap_index(i: i64, len: usize) -> Option<usize> {
         None
     }
 }
+
+/// A frozenset of `items` (borrowed), for frozenset constants.
+pub fn new_frozenset_value(vm: &mut Vm, items: &[Value]) -> PyResult {
+    let s = super::set::new_empty(&super::set::FROZENSET_TYPE);
+    for &x in items {
+        if let Err(e) = super::set::set_add(vm, s, x) {
+            s.decref();
+            return Err(e);
+        }
+    }
+    Ok(s)
+}
+
+/// A slice object (BUILD_SLICE; arguments borrowed).
+pub fn new_slice_value(start: Value, stop: Value, step: Value) -> PyResult {
+    Ok(super::slice::new_slice(start, stop, step))
+}
+
+/// A set of `items` (borrowed), for BUILD_SET.
+pub fn new_set_value(vm: &mut Vm, items: &[Value]) -> PyResult {
+    let s = super::set::new_empty(&super::set::SET_TYPE);
+    for &x in items {
+        if let Err(e) = super::set::set_add(vm, s, x) {
+            s.decref();
+            return Err(e);
+        }
+    }
+    Ok(s)
+}
+
+/// `s.add(v)` (SET_ADD; v borrowed).
+pub fn set_add_value(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
+    super::set::set_add(vm, s, v)
+}
