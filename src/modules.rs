@@ -1,0 +1,3 @@
+//! Built-in (native) modules, under their CPython names.
+
+pub mod sys;
