@@ -1,0 +1,3 @@
+//! Native modules under CPython's own names (`_io`, `sys`, ...).
+
+pub mod io;
