@@ -62,6 +62,7 @@ static FUNCTIONS: [MethodDef; 36] = [
 /// startup, after `Vm::new()` and before running code; types registered later (other areas'
 /// registries) are picked up on the next call, which only adds missing names.
 pub fn init_builtins(vm: &mut Vm) {
+    crate::modules::io::init_types();
     let d = vm.builtins;
     let module_name = intern("builtins");
     let set = |name: &str, v: Value| {

@@ -452,6 +452,75 @@ mod tests {
         assert!(parse_mode("rr").is_err());
     }
 
+    fn text_of(v: Value) -> String {
+        crate::objects::str::str_obj(v).to_string_lossy().into_owned()
+    }
+
+    // Expected values from python3: writing 'héllo\r\nworld\nlast' and reading it back with
+    // newline=None gives 'héllo\n', 'world\n', 'last'; f.tell() after the first line is 8.
+    #[test]
+    fn text_file_round_trip() {
+        let mut vm = Vm::new();
+        crate::builtins::init_builtins(&mut vm);
+        let path = std::env::temp_dir().join(format!("pyjit_io_test_{}.txt", std::process::id()));
+        let p = new_str(path.to_str().unwrap_or("pyjit_io_test.txt"));
+        let w = new_str("w");
+        let f = builtin_open(&mut vm, &[p, w], &[]).unwrap();
+        let t = textio::as_text(f).unwrap();
+        let s = new_str("héllo\r\nworld\nlast");
+        assert_eq!(t.write_str(&mut vm, s).unwrap(), 17);
+        t.close(&mut vm).unwrap();
+        f.decref();
+        let f = builtin_open(&mut vm, &[p], &[]).unwrap();
+        let t = textio::as_text(f).unwrap();
+        assert_eq!(t.read_line(&mut vm, -1).unwrap(), "héllo\n".as_bytes());
+        assert_eq!(t.tell(&mut vm).unwrap(), 8);
+        assert_eq!(t.read_line(&mut vm, -1).unwrap(), b"world\n");
+        assert_eq!(t.read_text(&mut vm, -1).unwrap(), b"last");
+        assert_eq!(t.read_line(&mut vm, -1).unwrap(), b"");
+        t.seek(&mut vm, 0, 0).unwrap();
+        assert_eq!(t.read_text(&mut vm, 3).unwrap(), "hél".as_bytes());
+        t.close(&mut vm).unwrap();
+        f.decref();
+        // newline='' keeps '\r\n'.
+        let nl = new_str("");
+        let none = obj::none();
+        let f = builtin_open(&mut vm, &[p, intern("r"), Value::small_int(-1), none, none, nl], &[]).unwrap();
+        let t = textio::as_text(f).unwrap();
+        assert_eq!(t.read_line(&mut vm, -1).unwrap(), "héllo\r\n".as_bytes());
+        t.close(&mut vm).unwrap();
+        f.decref();
+        let _ = std::fs::remove_file(&path);
+    }
+
+    #[test]
+    fn missing_file_error() {
+        let mut vm = Vm::new();
+        crate::builtins::init_builtins(&mut vm);
+        let p = new_str("/nonexistent-dir/x");
+        let e = builtin_open(&mut vm, &[p], &[]).unwrap_err();
+        assert!(e.matches(&crate::objects::exceptions::FILE_NOT_FOUND_ERROR));
+        let e = builtin_open(&mut vm, &[p, new_str("rw")], &[]).unwrap_err();
+        let a = crate::objects::exceptions::exc_obj(e.value()).args.get();
+        assert_eq!(text_of(crate::objects::tuple::items(a)[0]), "must have exactly one of create/read/write/append mode");
+    }
+
+    #[test]
+    fn stringio_lines() {
+        let mut vm = Vm::new();
+        crate::builtins::init_builtins(&mut vm);
+        let s = stringio::new_stringio(new_str("a\nb\r\nc"), Some("")).unwrap();
+        let rl = |vm: &mut Vm| {
+            let m = ops::getattr(vm, s, intern("readline")).unwrap();
+            let r = ops::call(vm, m, &[], &[]).unwrap();
+            text_of(r)
+        };
+        assert_eq!(rl(&mut vm), "a\n");
+        assert_eq!(rl(&mut vm), "b\r\n");
+        assert_eq!(rl(&mut vm), "c");
+        assert_eq!(rl(&mut vm), "");
+    }
+
     #[test]
     fn strerror_text() {
         assert_eq!(strerror(2), "No such file or directory");
