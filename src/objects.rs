@@ -2,10 +2,20 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod bound_method_hook;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_format;
+pub mod bytes_methods;
+pub mod cell;
+pub mod code;
 pub mod dict;
+pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
+pub mod function;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -13,7 +23,14 @@ pub mod method;
 pub mod module;
 pub mod object;
 pub mod singletons;
+pub mod memoryview;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_type;
+pub mod text_codecs;
+pub mod text_util;
+pub mod traceback;
 pub mod tuple;
 pub mod type_type;
 pub mod types_containers;
@@ -32,14 +49,7 @@ pub use value::Value;
 
 use typeobj::{Slots, TypeFlags};
 
-pub static STR_TYPE: TypeObject = TypeObject::new_static(
-    "str",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::UNICODE_SUBCLASS,
-    Slots { dealloc: str::str_dealloc, ..Slots::EMPTY },
-    &[],
-    &[],
-);
+pub use str::STR_TYPE;
 
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",
@@ -90,6 +100,13 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &traceback::TRACEBACK_TYPE,
+        &cell::CELL_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &generator::GENERATOR_TYPE,
+        &generator::COROUTINE_TYPE,
+        &generator::ASYNC_GENERATOR_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {
