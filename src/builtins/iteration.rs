@@ -183,11 +183,8 @@ fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], name: &str, op: CmpOp
     if pos.len() > 1 && !default.is_null() {
         return Err(type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
     }
-    let it = if pos.len() == 1 { ops::iter(vm, pos[0])? } else { ops::iter(vm, Owned::new(obj::tuple::new_tuple(pos)).get())? };
-    let it = Owned::new(it);
     let mut best: Option<(Owned, Owned)> = None; // (item, key value)
-    while let Some(item) = ops::next(vm, it.get())? {
-        let item = Owned::new(item);
+    let mut consider = |vm: &mut Vm, item: Owned| -> PyResult<()> {
         let kv = if key.is_null() { item.clone() } else { Owned::new(ops::call(vm, key, &[item.get()], &[])?) };
         let better = match &best {
             None => true,
@@ -195,6 +192,17 @@ fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], name: &str, op: CmpOp
         };
         if better {
             best = Some((item, kv));
+        }
+        Ok(())
+    };
+    if pos.len() == 1 {
+        let it = Owned::new(ops::iter(vm, pos[0])?);
+        while let Some(item) = ops::next(vm, it.get())? {
+            consider(vm, Owned::new(item))?;
+        }
+    } else {
+        for &item in pos {
+            consider(vm, Owned::from_borrowed(item))?;
         }
     }
     match best {
