@@ -1,5 +1,5 @@
 //! Built-in (native) modules, under CPython's names.
 
 pub mod gc;
-//! Built-in (native) modules, under their CPython names.
+pub mod io;
 pub mod sys;
