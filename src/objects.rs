@@ -2,11 +2,16 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod bound_method;
+pub mod build_class;
 pub mod cell;
+pub mod descriptors;
 pub mod dict;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
+pub mod heaptype;
+pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -14,7 +19,10 @@ pub mod method;
 pub mod module;
 pub mod object;
 pub mod singletons;
+pub mod slot_methods;
+pub mod slot_wrappers;
 pub mod str;
+pub mod super_;
 pub mod tuple;
 pub mod type_type;
 pub mod types_containers;
@@ -92,6 +100,12 @@ fn static_types() -> Vec<&'static TypeObject> {
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
         &cell::CELL_TYPE,
+        &bound_method::METHOD_TYPE,
+        &descriptors::PROPERTY_TYPE,
+        &descriptors::STATICMETHOD_TYPE,
+        &descriptors::CLASSMETHOD_TYPE,
+        &super_::SUPER_TYPE,
+        &slot_methods::SLOT_DESCR_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {
@@ -115,6 +129,12 @@ pub fn area_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("tuple", &TUPLE_TYPE),
         ("list", &LIST_TYPE),
         ("dict", &DICT_TYPE),
+        ("property", &descriptors::PROPERTY_TYPE),
+        ("staticmethod", &descriptors::STATICMETHOD_TYPE),
+        ("classmethod", &descriptors::CLASSMETHOD_TYPE),
+        ("super", &super_::SUPER_TYPE),
+        ("", &bound_method::METHOD_TYPE),
+        ("", &slot_methods::SLOT_DESCR_TYPE),
     ];
     v.extend(types_numbers::types());
     v.extend(types_text::types());
@@ -163,5 +183,6 @@ pub fn init_static_types() {
     }
     for t in static_types() {
         method::fill_type_dict(t);
+        slot_methods::add_slot_methods(t);
     }
 }
