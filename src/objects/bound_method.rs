@@ -172,3 +172,8 @@ pub static METHOD_TYPE: TypeObject = TypeObject::new_static(
     &[],
     &METHOD_GETSETS,
 );
+
+/// Whether `v` is a bound method of either kind (Python `method` or a bound built-in).
+pub fn is_bound_builtin_or_method(v: Value) -> bool {
+    is_bound_method(v) || (v.is_ptr() && v.is_exact(&super::method::BUILTIN_FUNCTION_TYPE))
+}

@@ -121,11 +121,19 @@ fn property_error(vm: &mut Vm, p: &PropertyObject, obj: Value, what: &str) -> cr
     let name = p.name.get();
     let qn = qualname(obj.ty());
     if !name.is_null() {
-        if let Ok(r) = ops::repr(vm, name) {
-            let n = super::str::str_obj(r).to_string_lossy().into_owned();
-            r.decref();
-            return attribute_error(format!("property {n} of '{qn}' object has no {what}"));
-        }
+        let n = if super::str::is_str(name) {
+            crate::pyrepr::repr_str(&super::str::str_obj(name).to_string_lossy())
+        } else {
+            match ops::repr(vm, name) {
+                Ok(r) => {
+                    let t = super::str::str_obj(r).to_string_lossy().into_owned();
+                    r.decref();
+                    t
+                }
+                Err(_) => "?".to_string(),
+            }
+        };
+        return attribute_error(format!("property {n} of '{qn}' object has no {what}"));
     }
     attribute_error(format!("property of '{qn}' object has no {what}"))
 }

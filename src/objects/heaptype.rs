@@ -580,3 +580,217 @@ pub fn alloc_object_instance(t: &TypeObject) -> Value {
 pub fn layout_base(t: &TypeObject) -> &TypeObject {
     static_base(t)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expected messages and orders come from running the same classes under python3 (3.11.7).
+    use super::*;
+    use crate::objects::method::{MethodDescr, METHOD_DESCR_TYPE};
+    use crate::objects::str::new_str;
+    use crate::objects::typeobj::{CmpOp, MethodDef};
+
+    fn method(def: &'static MethodDef) -> Value {
+        crate::objects::object::alloc(MethodDescr { header: ObjHeader::new(&METHOD_DESCR_TYPE), def, owner: &OBJECT_TYPE })
+    }
+
+    /// `type(name, bases, ns)` with `ns` given as (name, value) pairs.
+    fn make_class(vm: &mut Vm, name: &str, bases: &[Value], ns: &[(&str, Value)]) -> PyResult {
+        let d = dict::new_dict();
+        for &(k, v) in ns {
+            dict::set_str(d, intern(k), v);
+        }
+        let n = new_str(name);
+        let b = tuple::new_tuple(bases);
+        let r = ops::call(vm, TYPE_TYPE.as_value(), &[n, b, d], &[]);
+        for v in [n, b, d] {
+            v.decref();
+        }
+        r
+    }
+
+    fn msg(e: crate::vm::PyErr) -> String {
+        let a = crate::objects::exceptions::exc_obj(e.value()).args.get();
+        let s = tuple::items(a)[0];
+        as_str(s).unwrap_or("").to_string()
+    }
+
+    fn s(v: Value) -> String {
+        as_str(v).unwrap_or("<not str>").to_string()
+    }
+
+    fn names(mro: Value) -> Vec<String> {
+        tuple::items(mro).iter().map(|&t| super::super::type_type::as_type(t).map(|t| t.name().to_string()).unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn class_instances_and_attributes() {
+        let mut vm = Vm::new();
+        let vm = &mut vm;
+        let a = make_class(vm, "A", &[], &[]).unwrap();
+        let inst = ops::call(vm, a, &[], &[]).unwrap();
+        assert!(std::ptr::eq(inst.ty(), super::super::type_type::as_type(a).unwrap()));
+        let x = intern("x");
+        ops::setattr(vm, inst, x, Value::small_int(5)).unwrap();
+        assert_eq!(ops::getattr(vm, inst, x).unwrap(), Value::small_int(5));
+        let r = ops::repr(vm, inst).unwrap();
+        assert!(s(r).starts_with("<__main__.A object at 0x"), "{}", s(r));
+        let r = ops::repr(vm, a).unwrap();
+        assert_eq!(s(r), "<class '__main__.A'>");
+        // python3: class A: pass; A(1) -> TypeError: A() takes no arguments
+        let e = ops::call(vm, a, &[Value::small_int(1)], &[]).unwrap_err();
+        assert_eq!(msg(e), "A() takes no arguments");
+        // instance dict and __class__
+        let d = ops::getattr(vm, inst, intern("__dict__")).unwrap();
+        assert_eq!(dict::len(d), 1);
+        let c = ops::getattr(vm, inst, intern("__class__")).unwrap();
+        assert_eq!(c, a);
+        let e = ops::getattr(vm, inst, intern("nope")).unwrap_err();
+        assert_eq!(msg(e), "'A' object has no attribute 'nope'");
+        inst.decref();
+    }
+
+    #[test]
+    fn mro_c3_and_errors() {
+        let mut vm = Vm::new();
+        let vm = &mut vm;
+        let a = make_class(vm, "A", &[], &[]).unwrap();
+        let b = make_class(vm, "B", &[a], &[]).unwrap();
+        let c = make_class(vm, "C", &[a], &[]).unwrap();
+        let d = make_class(vm, "D", &[b, c], &[]).unwrap();
+        let dt = super::super::type_type::as_type(d).unwrap();
+        assert_eq!(names(dt.mro.get()), ["D", "B", "C", "A", "object"]);
+        // python3: class Z(X, Y) with Y(X) -> the MRO error naming X, Y.
+        let e = make_class(vm, "Z", &[a, b], &[]).unwrap_err();
+        assert_eq!(msg(e), "Cannot create a consistent method resolution\norder (MRO) for bases A, B");
+        let e = make_class(vm, "Z", &[a, a], &[]).unwrap_err();
+        assert_eq!(msg(e), "duplicate base class A");
+        let e = make_class(vm, "Z", &[crate::objects::BOOL_TYPE.as_value()], &[]).unwrap_err();
+        assert_eq!(msg(e), "type 'bool' is not an acceptable base type");
+        let subs = ops::call_method(vm, a, "__subclasses__", &[]).unwrap();
+        assert_eq!(crate::objects::list::items(subs).len(), 2);
+    }
+
+    fn add_42(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+        Ok(Value::small_int(42))
+    }
+    fn radd_7(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+        Ok(Value::small_int(7))
+    }
+    fn eq_true(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+        Ok(crate::objects::bool_value(true))
+    }
+    fn init_returns_int(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+        Ok(Value::small_int(1))
+    }
+    fn len_3(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+        Ok(Value::small_int(3))
+    }
+    fn repr_fixed(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+        Ok(new_str("R!"))
+    }
+    static ADD: MethodDef = MethodDef::method("__add__", add_42);
+    static RADD: MethodDef = MethodDef::method("__radd__", radd_7);
+    static EQ: MethodDef = MethodDef::method("__eq__", eq_true);
+    static INIT: MethodDef = MethodDef::method("__init__", init_returns_int);
+    static LEN: MethodDef = MethodDef::method("__len__", len_3);
+    static REPR: MethodDef = MethodDef::method("__repr__", repr_fixed);
+
+    #[test]
+    fn dunders_dispatch_through_slots() {
+        let mut vm = Vm::new();
+        let vm = &mut vm;
+        let a = make_class(vm, "A", &[], &[("__add__", method(&ADD)), ("__radd__", method(&RADD)), ("__len__", method(&LEN)), ("__repr__", method(&REPR))]).unwrap();
+        let x = ops::call(vm, a, &[], &[]).unwrap();
+        assert_eq!(ops::binary_op(vm, x, Value::small_int(1), 0).unwrap(), Value::small_int(42));
+        assert_eq!(ops::binary_op(vm, Value::small_int(1), x, 0).unwrap(), Value::small_int(7));
+        // In-place falls back to __add__.
+        assert_eq!(ops::binary_op(vm, x, Value::small_int(1), 13).unwrap(), Value::small_int(42));
+        // python3: unsupported operand type(s) for -: 'A' and 'int'
+        let e = ops::binary_op(vm, x, Value::small_int(1), 10).unwrap_err();
+        assert_eq!(msg(e), "unsupported operand type(s) for -: 'A' and 'int'");
+        assert_eq!(ops::len(vm, x).unwrap(), 3);
+        assert!(ops::is_true(vm, x).unwrap());
+        assert_eq!(s(ops::repr(vm, x).unwrap()), "R!");
+        assert_eq!(s(ops::str(vm, x).unwrap()), "R!");
+        // Subclass inherits the Python-level slots.
+        let b = make_class(vm, "B", &[a], &[]).unwrap();
+        let y = ops::call(vm, b, &[], &[]).unwrap();
+        assert_eq!(ops::binary_op(vm, y, Value::small_int(1), 0).unwrap(), Value::small_int(42));
+        // Assigning a dunder on the class updates the slot (and the subclass's).
+        ops::setattr(vm, a, intern("__sub__"), method(&ADD)).unwrap();
+        assert_eq!(ops::binary_op(vm, y, Value::small_int(1), 10).unwrap(), Value::small_int(42));
+    }
+
+    #[test]
+    fn eq_without_hash_is_unhashable_and_init_must_return_none() {
+        let mut vm = Vm::new();
+        let vm = &mut vm;
+        let q = make_class(vm, "Q", &[], &[("__eq__", method(&EQ))]).unwrap();
+        let x = ops::call(vm, q, &[], &[]).unwrap();
+        let e = ops::hash(vm, x).unwrap_err();
+        assert_eq!(msg(e), "unhashable type: 'Q'");
+        assert!(ops::compare_bool(vm, x, Value::small_int(3), CmpOp::Eq).unwrap());
+        // Default __ne__ inverts __eq__.
+        assert!(!ops::compare_bool(vm, x, Value::small_int(3), CmpOp::Ne).unwrap());
+        let e = ops::compare_bool(vm, x, Value::small_int(3), CmpOp::Lt).unwrap_err();
+        assert_eq!(msg(e), "'<' not supported between instances of 'Q' and 'int'");
+        let p = make_class(vm, "P", &[], &[("__init__", method(&INIT))]).unwrap();
+        let e = ops::call(vm, p, &[], &[]).unwrap_err();
+        assert_eq!(msg(e), "__init__() should return None, not 'int'");
+    }
+
+    #[test]
+    fn metaclass_conflict_and_exception_bases() {
+        let mut vm = Vm::new();
+        let vm = &mut vm;
+        let m1 = make_class(vm, "M1", &[TYPE_TYPE.as_value()], &[]).unwrap();
+        let m2 = make_class(vm, "M2", &[TYPE_TYPE.as_value()], &[]).unwrap();
+        let n = new_str("C1");
+        let b = tuple::empty_tuple();
+        let d = dict::new_dict();
+        let c1 = ops::call(vm, m1, &[n, b, d], &[]).unwrap();
+        assert_eq!(c1.ty().as_value(), m1);
+        let d2 = dict::new_dict();
+        let c2 = ops::call(vm, m2, &[new_str("C2"), b, d2], &[]).unwrap();
+        let e = make_class(vm, "C3", &[c1, c2], &[]).unwrap_err();
+        assert!(msg(e).starts_with("metaclass conflict: the metaclass of a derived class"));
+        // A class with a metaclass base picks the metaclass up.
+        let c4 = make_class(vm, "C4", &[c1], &[]).unwrap();
+        assert_eq!(c4.ty().as_value(), m1);
+        let ex = make_class(vm, "MyError", &[crate::objects::exceptions::VALUE_ERROR.as_value()], &[]).unwrap();
+        let et = super::super::type_type::as_type(ex).unwrap();
+        assert!(et.has_flag(TypeFlags::BASE_EXC_SUBCLASS));
+        assert_eq!(names(et.mro.get()), ["MyError", "ValueError", "Exception", "BaseException", "object"]);
+        let e = make_class(vm, "Bad", &[ex, TYPE_TYPE.as_value()], &[]).unwrap_err();
+        assert_eq!(msg(e), "multiple bases have instance lay-out conflict");
+    }
+
+    #[test]
+    fn property_super_and_bound_methods() {
+        let mut vm = Vm::new();
+        let vm = &mut vm;
+        let getter = method(&LEN);
+        let p = ops::call(vm, crate::objects::descriptors::PROPERTY_TYPE.as_value(), &[getter], &[]).unwrap();
+        let a = make_class(vm, "A", &[], &[("x", p), ("__repr__", method(&REPR))]).unwrap();
+        let inst = ops::call(vm, a, &[], &[]).unwrap();
+        assert_eq!(ops::getattr(vm, inst, intern("x")).unwrap(), Value::small_int(3));
+        // python3: property 'x' of 'A' object has no setter
+        let e = ops::setattr(vm, inst, intern("x"), Value::small_int(1)).unwrap_err();
+        assert_eq!(msg(e), "property 'x' of 'A' object has no setter");
+        let b = make_class(vm, "B", &[a], &[("__repr__", method(&ADD))]).unwrap();
+        let y = ops::call(vm, b, &[], &[]).unwrap();
+        let sup = super::super::super_::super_new(vm, b, y).unwrap();
+        let r = ops::getattr(vm, sup, intern("__repr__")).unwrap();
+        assert!(super::super::bound_method::is_bound_builtin_or_method(r));
+        assert_eq!(s(ops::call(vm, r, &[], &[]).unwrap()), "R!");
+        assert_eq!(s(ops::repr(vm, sup).unwrap()), "<super: <class 'B'>, <B object>>");
+        let e = super::super::super_::super_new(vm, b, Value::small_int(1)).unwrap_err();
+        assert_eq!(msg(e), "super(type, obj): obj must be an instance or subtype of type");
+        // object.__init__ through super() from a class without __init__.
+        let sup2 = super::super::super_::super_new(vm, a, inst).unwrap();
+        let init = ops::getattr(vm, sup2, intern("__init__")).unwrap();
+        assert!(ops::call(vm, init, &[], &[]).unwrap().is_none());
+        let e = ops::call(vm, init, &[Value::small_int(1)], &[]).unwrap_err();
+        assert_eq!(msg(e), "A.__init__() takes exactly one argument (the instance to initialize)");
+    }
+}
