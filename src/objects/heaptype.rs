@@ -331,11 +331,6 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     }
     let kw = &args[pos.len()..];
     let base_items = tuple::items(bases);
-    for &b in base_items {
-        if super::type_type::as_type(b).is_none() {
-            return Err(type_error("bases must be types"));
-        }
-    }
     let winner = calculate_metaclass(metatype, base_items)?;
     if !std::ptr::eq(winner, metatype) {
         if let Some(n) = winner.slots().new {
@@ -509,7 +504,7 @@ fn set_names(vm: &mut Vm, t: &TypeObject) -> PyResult<()> {
         if r.is_ok() && v.ty().lookup(sn).is_some() {
             match ops::call_method(vm, v, "__set_name__", &[t.as_value(), k]) {
                 Ok(x) => x.decref(),
-                Err(e) => r = Err(e),
+                Err(e) => r = Err(set_name_error(e, v, k, t)),
             }
         }
     }
@@ -518,6 +513,23 @@ fn set_names(vm: &mut Vm, t: &TypeObject) -> PyResult<()> {
         v.decref();
     }
     r
+}
+
+/// 3.11 wraps an error from `__set_name__` in a RuntimeError whose cause is the original.
+fn set_name_error(e: crate::vm::PyErr, v: Value, k: Value, t: &TypeObject) -> crate::vm::PyErr {
+    let key = crate::pyrepr::repr_str(&super::str::str_obj(k).to_string_lossy());
+    let new = super::exceptions::runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {key} in '{}'",
+        ops::type_name(v),
+        t.name()
+    ));
+    let cause = e.into_value();
+    let n = super::exceptions::exc_obj(new.value());
+    cause.incref();
+    n.cause.replace(cause).decref();
+    n.context.replace(cause).decref();
+    n.suppress_context.set(true);
+    new
 }
 
 /// `super(t, t).__init_subclass__(**kwds)`.
