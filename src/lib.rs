@@ -5,8 +5,10 @@
 pub mod bytecode;
 pub mod cli;
 pub mod codecs;
+pub mod compiler;
 pub mod frontend;
 pub mod lexer;
+pub mod numfmt;
 pub mod objects;
 pub mod parser;
 pub mod pyrepr;

@@ -3,18 +3,28 @@
 //! type. See shared/DESIGN.md "Values and objects".
 
 pub mod bound_method;
+pub mod bound_method_hook;
 pub mod build_class;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_format;
+pub mod bytes_methods;
 pub mod cell;
+pub mod code;
 pub mod descriptors;
 pub mod dict;
+pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
+pub mod function;
+pub mod generator;
 pub mod heaptype;
 pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod object;
@@ -22,13 +32,19 @@ pub mod singletons;
 pub mod slot_methods;
 pub mod slot_wrappers;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_type;
 pub mod super_;
+pub mod text_codecs;
+pub mod text_util;
+pub mod traceback;
 pub mod tuple;
 pub mod type_type;
+pub mod typeobj;
 pub mod types_containers;
 pub mod types_numbers;
 pub mod types_text;
-pub mod typeobj;
 pub mod value;
 
 pub use int::{bool_value, BOOL_TYPE, INT_TYPE};
@@ -41,14 +57,7 @@ pub use value::Value;
 
 use typeobj::{Slots, TypeFlags};
 
-pub static STR_TYPE: TypeObject = TypeObject::new_static(
-    "str",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::UNICODE_SUBCLASS,
-    Slots { dealloc: str::str_dealloc, ..Slots::EMPTY },
-    &[],
-    &[],
-);
+pub use str::STR_TYPE;
 
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",
@@ -99,6 +108,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &traceback::TRACEBACK_TYPE,
         &cell::CELL_TYPE,
         &bound_method::METHOD_TYPE,
         &descriptors::PROPERTY_TYPE,
@@ -106,6 +116,11 @@ fn static_types() -> Vec<&'static TypeObject> {
         &descriptors::CLASSMETHOD_TYPE,
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &generator::GENERATOR_TYPE,
+        &generator::COROUTINE_TYPE,
+        &generator::ASYNC_GENERATOR_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {

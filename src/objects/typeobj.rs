@@ -396,6 +396,20 @@ impl TypeObject {
         None
     }
 
+    /// Whether a class named `name` (e.g. an ABC registered by name such as "Mapping") is in
+    /// the MRO.
+    pub fn mro_has_name(&self, name: &str) -> bool {
+        let mro = self.mro.get();
+        if mro.is_null() {
+            return false;
+        }
+        super::tuple::items(mro).iter().any(|t| {
+            // SAFETY: MRO entries are types.
+            let t: &TypeObject = unsafe { t.as_ref() };
+            t.name() == name
+        })
+    }
+
     /// Bump the version tag (invalidates caches keyed on it), for this type only; heap types'
     /// subclasses are handled by the class machinery.
     pub fn modified(&self) {

@@ -7,3 +7,9 @@ use super::TypeObject;
 pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
     vec![]
 }
+
+/// A complex value (for `complex` constants). Until the complex type exists this reports
+/// that it is not available.
+pub fn new_complex_value(_re: f64, _im: f64) -> crate::vm::PyResult {
+    Err(crate::objects::exceptions::system_error("complex numbers are not available yet"))
+}
