@@ -84,11 +84,55 @@ fn super_type_new(vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Valu
         return Err(type_error("super() takes no keyword arguments"));
     }
     match args.len() {
-        0 => Err(runtime_error("super(): no arguments")),
+        0 => zero_arg_super(vm),
         1 => super_new(vm, args[0], Value::NULL),
         2 => super_new(vm, args[0], args[1]),
         n => Err(type_error(format!("super() takes at most 2 arguments ({n} given)"))),
     }
+}
+
+/// `super()` inside a method: the calling frame's first argument and its `__class__` cell.
+fn zero_arg_super(vm: &mut Vm) -> PyResult {
+    use crate::bytecode::code::LocalKind;
+    let fp = vm.frame;
+    if fp.is_null() {
+        return Err(runtime_error("super(): no current frame"));
+    }
+    // SAFETY: vm.frame is the live frame of the Python code calling super().
+    let frame = unsafe { &mut *fp };
+    let slots_ptr = frame.slots();
+    let code = frame.code();
+    let unit = &code.unit;
+    if unit.argcount == 0 {
+        return Err(runtime_error("super(): no arguments"));
+    }
+    let n = code.nlocalsplus;
+    // SAFETY: a frame has nlocalsplus slots after its header.
+    let slots = unsafe { std::slice::from_raw_parts(slots_ptr, n) };
+    let mut obj = slots.first().copied().unwrap_or(Value::NULL);
+    if !obj.is_null() && unit.localspluskinds.first().is_some_and(|k| k & LocalKind::CELL != 0) && super::cell::is_cell(obj) {
+        obj = super::cell::cell_get(obj);
+    }
+    if obj.is_null() {
+        return Err(runtime_error("super(): arg[0] deleted"));
+    }
+    let pos = unit.localsplusnames.iter().zip(&unit.localspluskinds).position(|(name, k)| k & LocalKind::FREE != 0 && &**name == "__class__");
+    let i = match pos {
+        Some(i) if i < n => i,
+        _ => return Err(runtime_error("super(): __class__ cell not found")),
+    };
+    let cell = slots[i];
+    if !super::cell::is_cell(cell) {
+        return Err(runtime_error("super(): bad __class__ cell"));
+    }
+    let ty = super::cell::cell_get(cell);
+    if ty.is_null() {
+        return Err(runtime_error("super(): empty __class__ cell"));
+    }
+    if as_type(ty).is_none() {
+        return Err(runtime_error(format!("super(): __class__ is not a type ({})", ops::type_name(ty))));
+    }
+    super_new(vm, ty, obj)
 }
 
 /// Look `name` up in the MRO of `__self_class__` after `__thisclass__`, binding descriptors.
