@@ -28,6 +28,10 @@ pub enum Layout {
     Exception,
     /// `HeapTypeObject` (a metaclass: base `type`).
     Type,
+    /// The layout of a built-in whose own allocation and `dealloc` handle heap subtypes (they
+    /// take and release the type reference themselves): `str`, `bytes`. Instances have no
+    /// `__dict__` yet.
+    Builtin,
 }
 
 /// A type allocated at run time. Starts with a `TypeObject`, so `&TypeObject` works for it.
@@ -91,6 +95,8 @@ pub fn layout_of(t: &TypeObject) -> Option<Layout> {
         Some(Layout::Exception)
     } else if std::ptr::eq(t, &TYPE_TYPE) {
         Some(Layout::Type)
+    } else if std::ptr::eq(t, &super::STR_TYPE) || std::ptr::eq(t, &super::bytes::BYTES_TYPE) {
+        Some(Layout::Builtin)
     } else {
         None
     }
@@ -170,6 +176,7 @@ fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32) -> Value {
         Layout::Object => super::instance::instance_dealloc,
         Layout::Exception => exception_part_dealloc,
         Layout::Type => type_dealloc,
+        Layout::Builtin => super::object::dealloc_never,
     };
     super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc })
 }
@@ -288,6 +295,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
         best = match best {
             None => Some((t, layout)),
             Some((bt, bl)) => {
+                if layout == Layout::Builtin && bl == Layout::Builtin && !std::ptr::eq(static_base(bt), static_base(t)) {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
                 if bl == layout || layout == Layout::Object {
                     Some((bt, bl))
                 } else if bl == Layout::Object {
@@ -360,7 +370,7 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
             | TypeFlags::UNICODE_SUBCLASS
             | TypeFlags::DICT_SUBCLASS);
     let mut flags = TypeFlags::HEAPTYPE | TypeFlags::BASETYPE | inherited;
-    if layout != Layout::Type {
+    if matches!(layout, Layout::Object | Layout::Exception) {
         flags |= TypeFlags::HAS_DICT;
     }
     let tv = Owned::new(alloc_heap_type(metatype, layout, flags));
@@ -374,7 +384,7 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     t.dictoffset.set(match layout {
         Layout::Object => super::instance::INSTANCE_DICT_OFFSET,
         Layout::Exception => std::mem::offset_of!(ExceptionObject, dict),
-        Layout::Type => 0,
+        Layout::Type | Layout::Builtin => 0,
     });
     t.version.set(super::typeobj::next_type_version());
 
@@ -396,7 +406,7 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     let module = intern("__module__");
     if dict::get_str(d, module).is_none() {
         // type(name, bases, ns) called directly: CPython takes the caller's `__name__`.
-        let m = intern("__main__");
+        let m = caller_module_name(vm).unwrap_or_else(|| intern("__main__"));
         dict::set_str(d, module, m);
     }
     let doc = intern("__doc__");
@@ -423,7 +433,7 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
         dict::set_str(d, hash, super::none());
     }
     // `__dict__` for instances of the first class in the chain that adds the slot.
-    if layout != Layout::Type && base.lookup(intern("__dict__")).is_none() {
+    if matches!(layout, Layout::Object | Layout::Exception) && base.lookup(intern("__dict__")).is_none() {
         let g = super::object::alloc(super::method::GetSetDescr {
             header: ObjHeader::new(&super::method::GETSET_DESCR_TYPE),
             def: &super::instance::DICT_GETSET,
@@ -456,6 +466,19 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     set_names(vm, t)?;
     init_subclass(vm, t, kw, &kwnames[..])?;
     Ok(tv.into_value())
+}
+
+/// `__name__` in the globals of the Python code running now (borrowed).
+fn caller_module_name(vm: &Vm) -> Option<Value> {
+    if vm.frame.is_null() {
+        return None;
+    }
+    // SAFETY: vm.frame is the live frame of the running Python code.
+    let g = unsafe { (*vm.frame).globals };
+    if g.is_null() || !dict::is_dict(g) {
+        return None;
+    }
+    dict::get_str(g, intern("__name__"))
 }
 
 fn repr_type(t: &TypeObject) -> String {

@@ -497,11 +497,16 @@ pub fn compute_slots(t: &TypeObject) -> Slots {
     let traverse: Option<fn(Value, &mut dyn FnMut(Value))> = match layout {
         Layout::Object => Some(super::instance::instance_traverse),
         Layout::Exception => Some(super::exceptions::exception_traverse),
-        Layout::Type => None,
+        Layout::Type | Layout::Builtin => None,
+    };
+    // Built-in layouts free themselves (and release the type reference).
+    let dealloc = match layout {
+        Layout::Builtin => heaptype::layout_base(t).slots().dealloc,
+        _ => heaptype::subtype_dealloc,
     };
     let binops: Vec<usize> = (BIN..IBIN + 13).collect();
     Slots {
-        dealloc: heaptype::subtype_dealloc,
+        dealloc,
         traverse,
         repr: pick(mro, &[REPR], |s| s.repr, slot_repr, false),
         str: pick(mro, &[STR], |s| s.str, slot_str, false),
