@@ -363,14 +363,82 @@ fn object_get_class(_vm: &mut Vm, v: Value) -> PyResult {
     Ok(v.ty().as_value().new_ref())
 }
 
-static OBJECT_METHODS: [MethodDef; 4] = [
+/// `obj.__class__ = T`: between heap types with the same instance layout.
+fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
+    if t.is_null() {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
+    let new = match as_type(t) {
+        Some(n) => n,
+        None => return Err(type_error(format!("__class__ must be set to a class, not '{}' object", ops::type_name(t)))),
+    };
+    let old = v.ty();
+    if !old.has_flag(TypeFlags::HEAPTYPE) || !new.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let same_layout = super::heaptype::layout_of(old) == super::heaptype::layout_of(new)
+        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new));
+    if !same_layout {
+        return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.tp_name(), old.tp_name())));
+    }
+    t.incref();
+    // SAFETY: v is a heap object (its type is a heap type).
+    let hdr = unsafe { &*v.as_ptr() };
+    let prev = hdr.ty.replace(new);
+    Value::from_ptr(prev).decref();
+    Ok(())
+}
+
+/// `object.__dir__()`: the instance's `__dict__` keys and every attribute of its class.
+fn object_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let v = match args.first() {
+        Some(&v) => v,
+        None => return Err(type_error("descriptor '__dir__' of 'object' object needs an argument")),
+    };
+    let acc = super::object::Owned::new(super::dict::new_dict());
+    if let Some(slot) = ops::instance_dict_slot(v) {
+        let d = slot.get();
+        if !d.is_null() {
+            super::dict::update_from_dict(vm, acc.get(), d)?;
+        }
+    }
+    let cls = v.ty();
+    merge_class_dicts(vm, acc.get(), cls)?;
+    let keys: Vec<Value> = super::dict::items_vec(acc.get()).into_iter().map(|(k, _)| k).collect();
+    Ok(super::list::new_list(&keys))
+}
+
+fn merge_class_dicts(vm: &mut Vm, acc: Value, t: &TypeObject) -> PyResult<()> {
+    let mro = t.mro.get();
+    if mro.is_null() {
+        return super::dict::update_from_dict(vm, acc, t.dict.get());
+    }
+    for &m in super::tuple::items(mro).iter().rev() {
+        // SAFETY: MRO entries are types.
+        let mt: &TypeObject = unsafe { m.as_ref() };
+        super::dict::update_from_dict(vm, acc, mt.dict.get())?;
+    }
+    Ok(())
+}
+
+/// `type.__dir__()`: the attributes of the class and its bases.
+fn type_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__dir__")?;
+    let acc = super::object::Owned::new(super::dict::new_dict());
+    merge_class_dicts(vm, acc.get(), t)?;
+    let keys: Vec<Value> = super::dict::items_vec(acc.get()).into_iter().map(|(k, _)| k).collect();
+    Ok(super::list::new_list(&keys))
+}
+
+static OBJECT_METHODS: [MethodDef; 5] = [
+    MethodDef::method("__dir__", object_dir),
     MethodDef::class("__init_subclass__", object_init_subclass),
     MethodDef::class("__subclasshook__", object_subclasshook),
     MethodDef::method("__str__", object_str),
     MethodDef::method("__format__", object_format),
 ];
 
-static OBJECT_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "__class__", get: object_get_class, set: None }];
+static OBJECT_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "__class__", get: object_get_class, set: Some(object_set_class) }];
 
 fn type_mro_method(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
     let t = cls_arg(args, "mro")?;
@@ -413,7 +481,8 @@ fn type_subclasscheck(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyRes
     }
 }
 
-static TYPE_METHODS: [MethodDef; 5] = [
+static TYPE_METHODS: [MethodDef; 6] = [
+    MethodDef::method("__dir__", type_dir),
     MethodDef::method("mro", type_mro_method),
     MethodDef::method("__subclasses__", type_subclasses),
     MethodDef::class("__prepare__", type_prepare),
