@@ -18,6 +18,7 @@ pub mod exception_types;
 pub mod exceptions;
 pub mod float;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod heaptype;
 pub mod instance;
@@ -62,7 +63,7 @@ pub use str::STR_TYPE;
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",
     Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS,
+    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS | TypeFlags::HAVE_GC,
     Slots { dealloc: tuple::tuple_dealloc, traverse: Some(tuple::tuple_traverse), ..Slots::EMPTY },
     &[],
     &[],
