@@ -2,15 +2,20 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod complex;
 pub mod dict;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
+pub mod float_ops;
 pub mod int;
+pub mod int_methods;
+pub mod int_ops;
 pub mod iter;
 pub mod list;
 pub mod method;
 pub mod module;
+pub mod num_args;
 pub mod object;
 pub mod singletons;
 pub mod str;

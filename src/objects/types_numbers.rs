@@ -5,5 +5,5 @@ use super::TypeObject;
 /// The numbers types, bases before subclasses, with the name `builtins` binds them under
 /// (`""` for types that are not built-in names, e.g. iterator types).
 pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
-    vec![]
+    vec![("complex", &super::complex::COMPLEX_TYPE)]
 }
