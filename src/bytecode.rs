@@ -3,6 +3,7 @@
 //! disassembler behind `pyjit -m dis` (`dis.rs`).
 
 pub mod code;
+pub mod dis;
 pub mod opcode;
 
 pub use code::{CodeFlags, CodeUnit, Const, ExcEntry, Instr, LocalKind};

@@ -2,24 +2,52 @@
 //! (`object.rs`), type objects and their slot tables (`typeobj.rs`), and one file per built-in
 //! type. See shared/DESIGN.md "Values and objects".
 
+pub mod bound_method_hook;
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_format;
+pub mod bytes_methods;
+pub mod cell;
+pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod dict_type;
+pub mod dict_views;
+pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
 pub mod float;
 pub mod float_ops;
+pub mod function;
+pub mod gc;
+pub mod generator;
 pub mod int;
 pub mod int_methods;
 pub mod int_ops;
+pub mod iterators;
 pub mod iter;
 pub mod list;
+pub mod list_type;
 pub mod method;
 pub mod module;
 pub mod num_args;
 pub mod object;
+pub mod range;
+pub mod set;
 pub mod singletons;
+pub mod memoryview;
+pub mod slice;
+pub mod sort;
 pub mod str;
+pub mod str_format;
+pub mod str_methods;
+pub mod str_type;
+pub mod str_unicode;
+pub mod text_codecs;
+pub mod text_util;
+pub mod traceback;
 pub mod tuple;
+pub mod tuple_type;
 pub mod type_type;
 pub mod types_containers;
 pub mod types_numbers;
@@ -34,44 +62,12 @@ pub use singletons::{ellipsis, none, not_implemented};
 pub use type_type::{OBJECT_TYPE, TYPE_TYPE};
 pub use typeobj::TypeObject;
 pub use value::Value;
+pub use list_type::LIST_TYPE;
+pub use tuple_type::TUPLE_TYPE;
+pub use dict_type::DICT_TYPE;
 
-use typeobj::{Slots, TypeFlags};
 
-pub static STR_TYPE: TypeObject = TypeObject::new_static(
-    "str",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::UNICODE_SUBCLASS,
-    Slots { dealloc: str::str_dealloc, ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
-    "tuple",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS,
-    Slots { dealloc: tuple::tuple_dealloc, traverse: Some(tuple::tuple_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static LIST_TYPE: TypeObject = TypeObject::new_static(
-    "list",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS,
-    Slots { dealloc: object::dealloc_box::<list::ListObject>, traverse: Some(list::list_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static DICT_TYPE: TypeObject = TypeObject::new_static(
-    "dict",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS,
-    Slots { dealloc: object::dealloc_box::<dict::DictObject>, traverse: Some(dict::dict_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
+pub use str::STR_TYPE;
 
 /// Every static (built-in) type, bases before subclasses. A new built-in type is added here
 /// so startup fills its `__dict__`, `__mro__` and `__bases__`.
@@ -95,6 +91,13 @@ fn static_types() -> Vec<&'static TypeObject> {
         &method::GETSET_DESCR_TYPE,
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
+        &traceback::TRACEBACK_TYPE,
+        &cell::CELL_TYPE,
+        &code::CODE_TYPE,
+        &function::FUNCTION_TYPE,
+        &generator::GENERATOR_TYPE,
+        &generator::COROUTINE_TYPE,
+        &generator::ASYNC_GENERATOR_TYPE,
     ];
     v.extend_from_slice(exceptions::ALL_EXCEPTION_TYPES);
     for (_, t) in area_types() {

@@ -2,7 +2,19 @@
 //! operation returns (`PyErr`), the generic operations on values (`ops`, CPython's
 //! "abstract object layer"), and the interpreter loop.
 
+pub mod frame;
+pub mod interp;
+pub mod interp_api;
+pub mod builtins_core;
+pub mod exc_groups;
+pub mod import;
 pub mod ops;
+pub mod traceback;
+pub mod patterns;
+pub mod run;
+pub mod signals;
+pub mod startup_hooks;
+pub mod tb_hook;
 
 use crate::objects::Value;
 
@@ -59,9 +71,13 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// Current Python call depth (frames on the interpreter's stack plus native re-entries).
     pub depth: usize,
-    /// Exceptions being handled (innermost last): what `sys.exc_info()` and a bare `raise`
-    /// see. NULL entries mean "none".
-    pub exc_stack: Vec<Value>,
+    /// The exception being handled (owned; NULL if none): what `sys.exc_info()` and a bare
+    /// `raise` see. PUSH_EXC_INFO / POP_EXCEPT save and restore it on the value stack.
+    pub exc_info: Value,
+    /// The running frame (null when no Python code runs).
+    pub frame: *mut frame::Frame,
+    /// Where call frames are allocated.
+    pub stack: frame::DataStack,
     /// `sys.get_int_max_str_digits()` (0 = no limit).
     pub int_max_str_digits: usize,
     /// `-O` level.
@@ -78,15 +94,22 @@ impl Vm {
             sys: Value::NULL,
             recursion_limit: 1000,
             depth: 0,
-            exc_stack: Vec::new(),
+            exc_info: Value::NULL,
+            frame: std::ptr::null_mut(),
+            stack: frame::DataStack::new(),
             int_max_str_digits: 4300,
             optimize: 0,
         }
     }
 
+    /// The `builtins` module (borrowed from sys.modules; NULL before startup).
+    pub fn builtins_module(&self) -> Value {
+        crate::objects::dict::get_str(self.modules, crate::objects::str::intern("builtins")).unwrap_or(self.builtins)
+    }
+
     /// The exception currently being handled (borrowed; NULL if none).
     pub fn current_exception(&self) -> Value {
-        self.exc_stack.iter().rev().copied().find(|v| !v.is_null()).unwrap_or(Value::NULL)
+        self.exc_info
     }
 }
 

@@ -164,7 +164,7 @@ opcodes! {
     FOR_ITER = 58, Fixed(1), cache: true, jump: true;
     JUMP = 59, Fixed(0), cache: false, jump: true;
     /// A loop back-edge: counts toward the JIT threshold.
-    JUMP_BACKWARD = 60, Fixed(0), cache: false, jump: true;
+    JUMP_BACKWARD = 60, Fixed(0), cache: true, jump: true;
     POP_JUMP_IF_FALSE = 61, Fixed(-1), cache: false, jump: true;
     POP_JUMP_IF_TRUE = 62, Fixed(-1), cache: false, jump: true;
     POP_JUMP_IF_NONE = 63, Fixed(-1), cache: false, jump: true;

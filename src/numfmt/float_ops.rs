@@ -77,7 +77,11 @@ pub fn float_hex(x: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i32;
     let frac = bits & ((1u64 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{sign}0x{lead}.{frac:013x}p{}{}", if e < 0 { '-' } else { '+' }, e.unsigned_abs())
+    format!(
+        "{sign}0x{lead}.{frac:013x}p{}{}",
+        if e < 0 { '-' } else { '+' },
+        e.unsigned_abs()
+    )
 }
 
 fn invalid_hex() -> NumError {
@@ -175,7 +179,9 @@ pub fn float_fromhex(s: &str) -> NumResult<f64> {
     }
     let v = compose(mm, e);
     if v.is_infinite() {
-        return Err(NumError::overflow("hexadecimal value too large to represent as a float"));
+        return Err(NumError::overflow(
+            "hexadecimal value too large to represent as a float",
+        ));
     }
     Ok(signed(v))
 }
@@ -205,7 +211,11 @@ pub fn float_round(x: f64, ndigits: i64) -> NumResult<f64> {
             (&m / &d, &m % &d, d)
         };
         let twice: BigUint = r << 1usize;
-        let q = if twice > d || (twice == d && q.bit(0)) { q + 1u32 } else { q };
+        let q = if twice > d || (twice == d && q.bit(0)) {
+            q + 1u32
+        } else {
+            q
+        };
         let v = format!("{}e{}", q, k).parse::<f64>().unwrap_or(f64::INFINITY);
         v.copysign(x)
     };
@@ -229,7 +239,10 @@ pub fn float_to_bigint(x: f64) -> NumResult<BigInt> {
     }
     let (m, e) = decompose(t.abs());
     let mag = BigUint::from(m) << e.max(0) as usize;
-    Ok(BigInt::from_biguint(if x < 0.0 { Sign::Minus } else { Sign::Plus }, mag))
+    Ok(BigInt::from_biguint(
+        if x < 0.0 { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
 }
 
 /// `x.as_integer_ratio()`.
@@ -249,9 +262,15 @@ pub fn float_as_integer_ratio(x: f64) -> NumResult<(BigInt, BigInt)> {
     e += tz;
     let sign = if x < 0.0 { Sign::Minus } else { Sign::Plus };
     if e >= 0 {
-        Ok((BigInt::from_biguint(sign, BigUint::from(m) << e as usize), BigInt::one()))
+        Ok((
+            BigInt::from_biguint(sign, BigUint::from(m) << e as usize),
+            BigInt::one(),
+        ))
     } else {
-        Ok((BigInt::from_biguint(sign, BigUint::from(m)), BigInt::one() << (-e) as usize))
+        Ok((
+            BigInt::from_biguint(sign, BigUint::from(m)),
+            BigInt::one() << (-e) as usize,
+        ))
     }
 }
 
@@ -419,7 +438,11 @@ pub fn hash_bigint(v: &BigInt) -> i64 {
         let t = ((acc as u128) << 64) | d as u128;
         acc = (t % HASH_MODULUS as u128) as u64;
     }
-    let h = if v.sign() == Sign::Minus { -(acc as i64) } else { acc as i64 };
+    let h = if v.sign() == Sign::Minus {
+        -(acc as i64)
+    } else {
+        acc as i64
+    };
     if h == -1 {
         -2
     } else {
@@ -517,10 +540,17 @@ mod tests {
             assert_eq!(float_fromhex(s).unwrap(), want, "{s:?}");
         }
         for s in ["0x.p1", "0x1.p", "0x1_0", "", "0x", "1.5 x", "0xg"] {
-            assert_eq!(err(float_fromhex(s)), "invalid hexadecimal floating-point string", "{s:?}");
+            assert_eq!(
+                err(float_fromhex(s)),
+                "invalid hexadecimal floating-point string",
+                "{s:?}"
+            );
         }
         for s in ["0x1.fffffffffffff8p1023", "0x1p99999999999999999999"] {
-            assert_eq!(err(float_fromhex(s)), "hexadecimal value too large to represent as a float");
+            assert_eq!(
+                err(float_fromhex(s)),
+                "hexadecimal value too large to represent as a float"
+            );
         }
         // Round trip over a spread of doubles.
         let mut bits: u64 = 0x1234_5678_9abc_def0;
@@ -558,18 +588,33 @@ mod tests {
     #[test]
     fn ratio_divmod_int() {
         let (n, d) = float_as_integer_ratio(0.1).unwrap();
-        assert_eq!((n.to_string(), d.to_string()), ("3602879701896397".into(), "36028797018963968".into()));
+        assert_eq!(
+            (n.to_string(), d.to_string()),
+            ("3602879701896397".into(), "36028797018963968".into())
+        );
         let (n, d) = float_as_integer_ratio(-2.5e30).unwrap();
-        assert_eq!((n.to_string(), d.to_string()), ("-2499999999999999908974073741312".into(), "1".into()));
-        assert_eq!(err(float_as_integer_ratio(f64::INFINITY)), "cannot convert Infinity to integer ratio");
-        assert_eq!(err(float_as_integer_ratio(f64::NAN)), "cannot convert NaN to integer ratio");
+        assert_eq!(
+            (n.to_string(), d.to_string()),
+            ("-2499999999999999908974073741312".into(), "1".into())
+        );
+        assert_eq!(
+            err(float_as_integer_ratio(f64::INFINITY)),
+            "cannot convert Infinity to integer ratio"
+        );
+        assert_eq!(
+            err(float_as_integer_ratio(f64::NAN)),
+            "cannot convert NaN to integer ratio"
+        );
         assert_eq!(float_divmod(-7.5, 2.0).unwrap(), (-4.0, 0.5));
         assert_eq!(float_divmod(7.5, -2.0).unwrap(), (-4.0, -0.5));
         let (q, r) = float_divmod(-0.0, 5.0).unwrap();
         assert!(q.is_sign_negative() && r == 0.0 && r.is_sign_positive());
         let (q, r) = float_divmod(0.0, -5.0).unwrap();
         assert!(q.is_sign_negative() && r.is_sign_negative());
-        assert_eq!(float_divmod(1e308, 1e-308).unwrap(), (f64::INFINITY, 3.498445546245627e-309));
+        assert_eq!(
+            float_divmod(1e308, 1e-308).unwrap(),
+            (f64::INFINITY, 3.498445546245627e-309)
+        );
         assert_eq!(float_divmod(1.0, f64::INFINITY).unwrap(), (0.0, 1.0));
         assert_eq!(float_divmod(-1.0, f64::INFINITY).unwrap(), (-1.0, f64::INFINITY));
         assert_eq!(err(float_divmod(1.0, 0.0)), "float divmod()");
@@ -578,7 +623,10 @@ mod tests {
         assert_eq!(float_mod(-7.5, 2.0).unwrap(), 0.5);
         assert_eq!(float_to_bigint(1e20).unwrap().to_string(), "100000000000000000000");
         assert_eq!(float_to_bigint(-0.9).unwrap().to_string(), "0");
-        assert_eq!(err(float_to_bigint(f64::INFINITY)), "cannot convert float infinity to integer");
+        assert_eq!(
+            err(float_to_bigint(f64::INFINITY)),
+            "cannot convert float infinity to integer"
+        );
         assert_eq!(err(float_to_bigint(f64::NAN)), "cannot convert float NaN to integer");
     }
 }

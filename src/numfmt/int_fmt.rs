@@ -90,18 +90,42 @@ pub fn int_to_str_limited(v: &BigInt, max_digits: usize) -> NumResult<String> {
 
 /// What an int spec resolves to.
 enum IntPlan {
-    Radix { base: u32, upper: bool, prefix: &'static str },
+    Radix {
+        base: u32,
+        upper: bool,
+        prefix: &'static str,
+    },
     Char,
     Float,
 }
 
 fn int_plan(spec: &FormatSpec, type_name: &str) -> NumResult<IntPlan> {
     let plan = match spec.ty {
-        None | Some('d') | Some('n') => IntPlan::Radix { base: 10, upper: false, prefix: "" },
-        Some('b') => IntPlan::Radix { base: 2, upper: false, prefix: "0b" },
-        Some('o') => IntPlan::Radix { base: 8, upper: false, prefix: "0o" },
-        Some('x') => IntPlan::Radix { base: 16, upper: false, prefix: "0x" },
-        Some('X') => IntPlan::Radix { base: 16, upper: true, prefix: "0X" },
+        None | Some('d') | Some('n') => IntPlan::Radix {
+            base: 10,
+            upper: false,
+            prefix: "",
+        },
+        Some('b') => IntPlan::Radix {
+            base: 2,
+            upper: false,
+            prefix: "0b",
+        },
+        Some('o') => IntPlan::Radix {
+            base: 8,
+            upper: false,
+            prefix: "0o",
+        },
+        Some('x') => IntPlan::Radix {
+            base: 16,
+            upper: false,
+            prefix: "0x",
+        },
+        Some('X') => IntPlan::Radix {
+            base: 16,
+            upper: true,
+            prefix: "0X",
+        },
         Some('c') => IntPlan::Char,
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => return Ok(IntPlan::Float),
         Some(t) => return Err(unknown_code(t, type_name)),
@@ -110,14 +134,18 @@ fn int_plan(spec: &FormatSpec, type_name: &str) -> NumResult<IntPlan> {
         return Err(NumError::value("Precision not allowed in integer format specifier"));
     }
     if spec.no_neg_zero {
-        return Err(NumError::value("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(NumError::value(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     if let IntPlan::Char = plan {
         if spec.sign.is_some() {
             return Err(NumError::value("Sign not allowed with integer format specifier 'c'"));
         }
         if spec.alternate {
-            return Err(NumError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(NumError::value(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
     }
     Ok(plan)
@@ -137,7 +165,11 @@ fn char_of(v: i128) -> NumResult<char> {
 
 fn layout_radix(out: &mut String, neg: bool, digits: &str, spec: &FormatSpec, base: u32, prefix: &str) {
     let prefix = if spec.alternate { prefix } else { "" };
-    let group = if spec.ty == Some('n') { None } else { grouping_for(spec, base != 10) };
+    let group = if spec.ty == Some('n') {
+        None
+    } else {
+        grouping_for(spec, base != 10)
+    };
     layout_number(out, neg, prefix, digits, "", spec, group);
 }
 
@@ -145,7 +177,7 @@ fn layout_radix(out: &mut String, neg: bool, digits: &str, spec: &FormatSpec, ba
 /// subclass name) for messages.
 pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
     match int_plan(spec, type_name)? {
-        IntPlan::Float => format_float_spec(bigint_to_f64(v)?, spec),
+        IntPlan::Float => format_float_spec(bigint_to_f64(v)?, spec, type_name),
         IntPlan::Char => {
             let c = match i64::try_from(v) {
                 Ok(i) => char_of(i as i128)?,
@@ -162,7 +194,14 @@ pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, type_name: &str) -> NumRes
                 digits.make_ascii_uppercase();
             }
             let mut out = String::with_capacity(digits.len() + 4);
-            layout_radix(&mut out, v.sign() == Sign::Minus && !v.is_zero(), &digits, spec, base, prefix);
+            layout_radix(
+                &mut out,
+                v.sign() == Sign::Minus && !v.is_zero(),
+                &digits,
+                spec,
+                base,
+                prefix,
+            );
             Ok(out)
         }
     }
@@ -171,7 +210,7 @@ pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, type_name: &str) -> NumRes
 /// `format(v, spec)` for a machine-size int (no big-integer allocation).
 pub fn format_int_i64_spec(v: i64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
     match int_plan(spec, type_name)? {
-        IntPlan::Float => format_float_spec(v as f64, spec),
+        IntPlan::Float => format_float_spec(v as f64, spec, type_name),
         IntPlan::Char => {
             let c = char_of(v as i128)?;
             let mut out = String::new();
@@ -253,7 +292,11 @@ mod tests {
             ("42", " 6", "    42"),
             ("42", "^+7", "  +42  "),
             ("0", "#o", "0o0"),
-            ("123456789012345678901234567890", ",", "123,456,789,012,345,678,901,234,567,890"),
+            (
+                "123456789012345678901234567890",
+                ",",
+                "123,456,789,012,345,678,901,234,567,890",
+            ),
         ];
         for &(v, spec, want) in cases {
             assert_eq!(format_int(&big(v), spec).unwrap(), want, "{v} {spec:?}");
@@ -262,23 +305,38 @@ mod tests {
             }
         }
         let bad: &[(&str, &str, &str)] = &[
-            ("5", "z", "Negative zero coercion (z) not allowed in integer format specifier"),
+            (
+                "5",
+                "z",
+                "Negative zero coercion (z) not allowed in integer format specifier",
+            ),
             ("5", "z.2", "Precision not allowed in integer format specifier"),
             ("5", ".2", "Precision not allowed in integer format specifier"),
             ("5", "+c", "Sign not allowed with integer format specifier 'c'"),
-            ("5", "#c", "Alternate form (#) not allowed with integer format specifier 'c'"),
+            (
+                "5",
+                "#c",
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ),
             ("-1", "c", "%c arg not in range(0x110000)"),
             ("18446744073709551616", "c", "Python int too large to convert to C long"),
             ("1", "s", "Unknown format code 's' for object of type 'int'"),
             ("1234", ",x", "Cannot specify ',' with 'x'."),
             ("1", "5__", "Cannot specify '_' with '_'."),
-            ("1", "a=-+#0", "Invalid format specifier 'a=-+#0' for object of type 'int'"),
+            (
+                "1",
+                "a=-+#0",
+                "Invalid format specifier 'a=-+#0' for object of type 'int'",
+            ),
         ];
         for &(v, spec, want) in bad {
             assert_eq!(format_int(&big(v), spec).unwrap_err().msg, want, "{v} {spec:?}");
         }
         let huge = BigInt::from(10).pow(400);
-        assert_eq!(format_int(&huge, "e").unwrap_err().msg, "int too large to convert to float");
+        assert_eq!(
+            format_int(&huge, "e").unwrap_err().msg,
+            "int too large to convert to float"
+        );
     }
 
     #[test]
@@ -308,7 +366,32 @@ mod tests {
         let h = BigInt::from(2).pow(47u32);
         assert_eq!(bigint_to_f64(&(&b + &h)).unwrap(), 1.2676506002282294e30);
         assert_eq!(bigint_to_f64(&(&b + &h + 1)).unwrap(), 1.2676506002282297e30);
-        assert_eq!(bigint_to_f64(&big("-18446744073709551615")).unwrap(), -1.8446744073709552e19);
+        assert_eq!(
+            bigint_to_f64(&big("-18446744073709551615")).unwrap(),
+            -1.8446744073709552e19
+        );
         assert!(bigint_to_f64(&(BigInt::from(2).pow(1024u32))).is_err());
+    }
+}
+
+#[cfg(test)]
+mod perf {
+    use super::*;
+    use std::time::Instant;
+
+    /// `cargo test --lib numfmt::int_fmt::perf -- --ignored --nocapture`: times str(int) and
+    /// int(str) of 100,000 digits (num-bigint's conversions; the work is in optimized deps).
+    #[test]
+    #[ignore]
+    fn big_decimal_conversions() {
+        let v = BigInt::from(7).pow(118_000u32); // ~99,700 digits
+        let t = Instant::now();
+        let s = int_to_str_limited(&v, 0).unwrap();
+        let to_str = t.elapsed();
+        let t = Instant::now();
+        let back = super::super::parse::parse_int_limited(&s, 10, 0).unwrap();
+        let from_str = t.elapsed();
+        assert_eq!(back, v);
+        eprintln!("{} digits: str {:?}, int {:?}", s.len(), to_str, from_str);
     }
 }

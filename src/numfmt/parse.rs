@@ -171,7 +171,10 @@ pub fn parse_int_limited(s: &str, base: u32, max_digits: usize) -> NumResult<Big
 }
 
 fn invalid_float(s: &str) -> NumError {
-    NumError::value(format!("could not convert string to float: {}", crate::pyrepr::repr_str(s)))
+    NumError::value(format!(
+        "could not convert string to float: {}",
+        crate::pyrepr::repr_str(s)
+    ))
 }
 
 /// Checks the float syntax CPython accepts after whitespace is stripped:
@@ -282,7 +285,11 @@ mod tests {
             ("0o17", 10, "invalid literal for int() with base 10: '0o17'"),
             ("+ 1", 10, "invalid literal for int() with base 10: '+ 1'"),
             ("12\0", 10, "invalid literal for int() with base 10: '12\\x00'"),
-            (" \x1c12\u{3000}", 10, "invalid literal for int() with base 10: ' \\x1c12\\u3000'"),
+            (
+                " \x1c12\u{3000}",
+                10,
+                "invalid literal for int() with base 10: ' \\x1c12\\u3000'",
+            ),
             ("", 10, "invalid literal for int() with base 10: ''"),
             ("-", 10, "invalid literal for int() with base 10: '-'"),
             ("0_7", 0, "invalid literal for int() with base 0: '0_7'"),
@@ -296,13 +303,19 @@ mod tests {
         // python3: int('a' * 300) -> the repr is cut to 200 characters.
         let long = "a".repeat(300);
         let msg = parse_int(&long, 10).unwrap_err().msg;
-        assert_eq!(msg, format!("invalid literal for int() with base 10: '{}", "a".repeat(199)));
+        assert_eq!(
+            msg,
+            format!("invalid literal for int() with base 10: '{}", "a".repeat(199))
+        );
         let s = "1".repeat(5000) + "x";
         assert_eq!(
             parse_int(&s, 10).unwrap_err().msg,
             "Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit"
         );
-        assert_eq!(parse_int(&"1".repeat(4301), 0).unwrap_err().msg, int_limit_error(4300, 4301).msg);
+        assert_eq!(
+            parse_int(&"1".repeat(4301), 0).unwrap_err().msg,
+            int_limit_error(4300, 4301).msg
+        );
         // Underscores do not count; powers of two are not limited.
         assert!(parse_int(&("1_".repeat(2500) + "1"), 10).is_ok());
         assert!(parse_int(&"1".repeat(5000), 16).is_ok());
@@ -332,13 +345,31 @@ mod tests {
         assert!(parse_float(" nan").unwrap().is_nan());
         let z = parse_float("-1e-400").unwrap();
         assert!(z == 0.0 && z.is_sign_negative());
-        for s in ["_1", "1_", "1._5", "1_.5", "1e_5", "infinit", "1e", ".e1", "", "  ", "1.5 x", "0x1p3", "1\u{2000}5", "."] {
+        for s in [
+            "_1",
+            "1_",
+            "1._5",
+            "1_.5",
+            "1e_5",
+            "infinit",
+            "1e",
+            ".e1",
+            "",
+            "  ",
+            "1.5 x",
+            "0x1p3",
+            "1\u{2000}5",
+            ".",
+        ] {
             assert_eq!(
                 parse_float(s).unwrap_err().msg,
                 format!("could not convert string to float: {}", crate::pyrepr::repr_str(s)),
                 "{s:?}"
             );
         }
-        assert_eq!(parse_float("1\u{2000}5").unwrap_err().msg, "could not convert string to float: '1\\u20005'");
+        assert_eq!(
+            parse_float("1\u{2000}5").unwrap_err().msg,
+            "could not convert string to float: '1\\u20005'"
+        );
     }
 }

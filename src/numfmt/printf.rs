@@ -140,7 +140,10 @@ pub fn is_literal_percent(spec: &PrintfSpec, start: usize) -> bool {
 pub fn unsupported_char(c: char, index: usize) -> NumError {
     let cp = c as u32;
     let shown = if (31..=126).contains(&cp) { c } else { '?' };
-    NumError::value(format!("unsupported format character '{}' ({:#x}) at index {}", shown, cp, index))
+    NumError::value(format!(
+        "unsupported format character '{}' ({:#x}) at index {}",
+        shown, cp, index
+    ))
 }
 
 /// Writes `body` (a number's text, maybe with a leading `-`) with sign, alternate-form
@@ -158,7 +161,11 @@ fn output_number(out: &mut String, body: &str, flags: PrintfFlags, width: usize,
             sign = Some(' ');
         }
     }
-    let (prefix, digits) = if has_prefix && digits.len() >= 2 { digits.split_at(2) } else { ("", digits) };
+    let (prefix, digits) = if has_prefix && digits.len() >= 2 {
+        digits.split_at(2)
+    } else {
+        ("", digits)
+    };
     let len = sign.is_some() as usize + prefix.len() + digits.chars().count();
     let pad = width.saturating_sub(len);
     let zero = flags.zero && !flags.left;
@@ -183,7 +190,14 @@ fn output_number(out: &mut String, body: &str, flags: PrintfFlags, width: usize,
 
 /// `%d %i %u %o %x %X` of an int (the caller has already converted the argument, e.g.
 /// `int(3.9)` for `%d`).
-pub fn printf_int(out: &mut String, v: &BigInt, conv: char, flags: PrintfFlags, width: usize, precision: Option<usize>) {
+pub fn printf_int(
+    out: &mut String,
+    v: &BigInt,
+    conv: char,
+    flags: PrintfFlags,
+    width: usize,
+    precision: Option<usize>,
+) {
     let (base, prefix) = match conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
@@ -216,7 +230,11 @@ pub fn printf_float(out: &mut String, x: f64, conv: char, flags: PrintfFlags, wi
         'f' | 'F' => FloatStyle::Fixed,
         _ => FloatStyle::General,
     };
-    let fl = FloatFlags { alt: flags.alt, upper: conv.is_ascii_uppercase(), ..Default::default() };
+    let fl = FloatFlags {
+        alt: flags.alt,
+        upper: conv.is_ascii_uppercase(),
+        ..Default::default()
+    };
     let mut body = String::with_capacity(32);
     float_to_string(&mut body, x, style, precision.unwrap_or(6), fl);
     output_number(out, &body, flags, width, false);
@@ -333,12 +351,23 @@ mod tests {
             };
             let arg = rest.next().ok_or("not enough arguments for format string")?;
             match (spec.conv, arg) {
-                ('d' | 'i' | 'u' | 'o' | 'x' | 'X', Arg::I(v)) => printf_int(&mut out, &BigInt::from(*v), spec.conv, flags, width, prec),
-                ('d' | 'i' | 'u', Arg::F(v)) => {
-                    printf_int(&mut out, &super::super::float_to_bigint(*v).unwrap(), spec.conv, flags, width, prec)
+                ('d' | 'i' | 'u' | 'o' | 'x' | 'X', Arg::I(v)) => {
+                    printf_int(&mut out, &BigInt::from(*v), spec.conv, flags, width, prec)
                 }
-                ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Arg::F(v)) => printf_float(&mut out, *v, spec.conv, flags, width, prec),
-                ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Arg::I(v)) => printf_float(&mut out, *v as f64, spec.conv, flags, width, prec),
+                ('d' | 'i' | 'u', Arg::F(v)) => printf_int(
+                    &mut out,
+                    &super::super::float_to_bigint(*v).unwrap(),
+                    spec.conv,
+                    flags,
+                    width,
+                    prec,
+                ),
+                ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Arg::F(v)) => {
+                    printf_float(&mut out, *v, spec.conv, flags, width, prec)
+                }
+                ('e' | 'E' | 'f' | 'F' | 'g' | 'G', Arg::I(v)) => {
+                    printf_float(&mut out, *v as f64, spec.conv, flags, width, prec)
+                }
                 ('s' | 'r', Arg::S(s)) => printf_str(&mut out, s, flags, width, prec),
                 ('s' | 'r', Arg::F(v)) => printf_str(&mut out, &super::super::float_repr(*v), flags, width, prec),
                 ('c', Arg::I(v)) => {
@@ -362,7 +391,11 @@ mod tests {
         use Arg::*;
         let inf = f64::INFINITY;
         let cases: Vec<(&str, Vec<Arg>, Result<&str, &str>)> = vec![
-            ("%5%", vec![I(1)], Err("unsupported format character '%' (0x25) at index 2")),
+            (
+                "%5%",
+                vec![I(1)],
+                Err("unsupported format character '%' (0x25) at index 2"),
+            ),
             ("%%", vec![], Ok("%")),
             ("%05s", vec![S("ab")], Ok("   ab")),
             ("%05c", vec![S("a")], Ok("    a")),
@@ -378,8 +411,16 @@ mod tests {
             ("%.3", vec![I(5)], Err("incomplete format")),
             ("%", vec![I(5)], Err("incomplete format")),
             ("%(a", vec![], Err("incomplete format key")),
-            ("x%\u{20ac}", vec![I(1)], Err("unsupported format character '?' (0x20ac) at index 2")),
-            ("ab%y", vec![I(1)], Err("unsupported format character 'y' (0x79) at index 3")),
+            (
+                "x%\u{20ac}",
+                vec![I(1)],
+                Err("unsupported format character '?' (0x20ac) at index 2"),
+            ),
+            (
+                "ab%y",
+                vec![I(1)],
+                Err("unsupported format character 'y' (0x79) at index 3"),
+            ),
             ("% +d", vec![I(5)], Ok("+5")),
             ("%+ d", vec![I(5)], Ok("+5")),
             ("%010.3e", vec![F(-1.5)], Ok("-1.500e+00")),
@@ -390,7 +431,11 @@ mod tests {
             ("%.2s", vec![F(1.0)], Ok("1.")),
             ("% 05.1f", vec![F(2.25)], Ok(" 02.2")),
             ("%5c|", vec![I(65)], Ok("    A|")),
-            ("%.50d", vec![I(1)], Ok("00000000000000000000000000000000000000000000000001")),
+            (
+                "%.50d",
+                vec![I(1)],
+                Ok("00000000000000000000000000000000000000000000000001"),
+            ),
             ("%x", vec![I(-255)], Ok("-ff")),
             ("%#x", vec![I(0)], Ok("0x0")),
             ("%o", vec![I(-8)], Ok("-10")),
@@ -407,16 +452,26 @@ mod tests {
             ("%i", vec![F(3.9)], Ok("3")),
             ("%u", vec![I(-3)], Ok("-3")),
             ("%c", vec![I(-1)], Err("%c arg not in range(0x110000)")),
-            ("%*.*f", vec![I(8), I(2), F(3.14159)], Ok("    3.14")),
+            ("%*.*f", vec![I(8), I(2), F(1.23456)], Ok("    1.23")),
             ("%-*d|", vec![I(-5), I(3)], Ok("3    |")),
             ("%.20f", vec![F(0.1)], Ok("0.10000000000000000555")),
             ("%s and %r", vec![S("a"), S("'b'")], Ok("a and 'b'")),
         ];
         for (f, args, want) in cases {
-            assert_eq!(fmt(f, &args).as_deref(), want.map_err(|e| e.to_string()).as_deref(), "{f:?}");
+            assert_eq!(
+                fmt(f, &args).as_deref(),
+                want.map_err(|e| e.to_string()).as_deref(),
+                "{f:?}"
+            );
         }
-        assert_eq!(parse_printf_spec("%99999999999999999999d", 1).unwrap_err().msg, "width too big");
-        assert_eq!(parse_printf_spec("%.99999999999999999999d", 1).unwrap_err().msg, "precision too big");
+        assert_eq!(
+            parse_printf_spec("%99999999999999999999d", 1).unwrap_err().msg,
+            "width too big"
+        );
+        assert_eq!(
+            parse_printf_spec("%.99999999999999999999d", 1).unwrap_err().msg,
+            "precision too big"
+        );
         let s = parse_printf_spec("%(a(b)c)s", 1).unwrap();
         assert_eq!(s.key, Some((2, 7)));
         assert_eq!(s.conv, 's');

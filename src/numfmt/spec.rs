@@ -105,7 +105,20 @@ fn char_for_msg(c: char) -> String {
 /// `Align::Left` for strings and `Align::Right` for numbers; `type_name` names the value's type
 /// in the "Invalid format specifier" message.
 pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> NumResult<FormatSpec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode into a stack buffer unless long.
+    let mut stack = ['\0'; 24];
+    let heap: Vec<char>;
+    let chars: &[char] = if spec.len() <= stack.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            stack[n] = c;
+            n += 1;
+        }
+        &stack[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let n = chars.len();
     let mut pos = 0;
     let mut out = FormatSpec {
@@ -158,7 +171,7 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
         }
         pos += 1;
     }
-    out.width = read_integer(&chars, &mut pos)?;
+    out.width = read_integer(chars, &mut pos)?;
     if chars.get(pos) == Some(&',') {
         out.grouping = Grouping::Comma;
         pos += 1;
@@ -175,7 +188,7 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        out.precision = read_integer(&chars, &mut pos)?;
+        out.precision = read_integer(chars, &mut pos)?;
         if out.precision.is_none() {
             return Err(NumError::value("Format specifier missing precision"));
         }
@@ -191,7 +204,11 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
     }
     if out.grouping != Grouping::None {
         // Strings (the only default-left-aligned values) have default type 's'.
-        let ty = if out.ty.is_none() && default_align == Align::Left { Some('s') } else { out.ty };
+        let ty = if out.ty.is_none() && default_align == Align::Left {
+            Some('s')
+        } else {
+            out.ty
+        };
         let ok = match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => out.grouping == Grouping::Underscore,
@@ -213,9 +230,15 @@ pub fn parse_format_spec(spec: &str, default_align: Align, type_name: &str) -> N
 pub fn unknown_code(ty: char, type_name: &str) -> NumError {
     let cp = ty as u32;
     if cp > 32 && cp < 128 {
-        NumError::value(format!("Unknown format code '{}' for object of type '{}'", ty, type_name))
+        NumError::value(format!(
+            "Unknown format code '{}' for object of type '{}'",
+            ty, type_name
+        ))
     } else {
-        NumError::value(format!("Unknown format code '\\x{:x}' for object of type '{}'", cp, type_name))
+        NumError::value(format!(
+            "Unknown format code '\\x{:x}' for object of type '{}'",
+            cp, type_name
+        ))
     }
 }
 
@@ -244,14 +267,22 @@ pub fn format_str_spec(s: &str, spec: &FormatSpec, type_name: &str) -> NumResult
             return Err(unknown_code(t, type_name));
         }
     }
-    if spec.sign.is_some() {
-        return Err(NumError::value("Sign not allowed in string format specifier"));
+    if let Some(c) = spec.sign {
+        return Err(NumError::value(if c == ' ' {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
     }
     if spec.no_neg_zero {
-        return Err(NumError::value("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(NumError::value(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if spec.alternate {
-        return Err(NumError::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(NumError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if spec.align == Align::AfterSign {
         return Err(NumError::value("'=' alignment not allowed in string format specifier"));
@@ -338,12 +369,22 @@ pub(crate) fn layout_number(
     let rest_len = rest.chars().count();
     let non_digit = sign.is_some() as usize + prefix.len() + rest_len;
     let width = spec.width.map_or(-1, |w| w as isize);
-    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign { width - non_digit as isize } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == Align::AfterSign {
+        width - non_digit as isize
+    } else {
+        0
+    };
+    // Without grouping the digits are only zero-padded: no intermediate buffer.
     let mut body = String::new();
-    if !digits.is_empty() {
+    let body_len = if digits.is_empty() {
+        0
+    } else if group.is_none() {
+        digits.len().max(min_width.max(0) as usize)
+    } else {
         grouped_digits(&mut body, digits, group, min_width);
-    }
-    let len = non_digit + body.len();
+        body.len()
+    };
+    let len = non_digit + body_len;
     let pad = (width - len as isize).max(0) as usize;
     let (l, s, r) = match spec.align {
         Align::Left => (0, 0, pad),
@@ -358,7 +399,12 @@ pub(crate) fn layout_number(
     }
     out.push_str(prefix);
     push_fill(out, spec.fill, s);
-    out.push_str(&body);
+    if group.is_none() && !digits.is_empty() {
+        push_fill(out, '0', body_len - digits.len());
+        out.push_str(digits);
+    } else {
+        out.push_str(&body);
+    }
     out.push_str(rest);
     push_fill(out, spec.fill, r);
 }
@@ -394,22 +440,38 @@ mod tests {
             assert_eq!(format_str(s, spec).unwrap(), want, "{s:?} {spec:?}");
         }
         let bad = [
-            ("a", "z", "Negative zero coercion (z) not allowed in string format specifier"),
+            (
+                "a",
+                "z",
+                "Negative zero coercion (z) not allowed in string format specifier",
+            ),
             ("x", "d", "Unknown format code 'd' for object of type 'str'"),
-            ("x", "<\u{20ac}", "Unknown format code '\\x20ac' for object of type 'str'"),
+            (
+                "x",
+                "<\u{20ac}",
+                "Unknown format code '\\x20ac' for object of type 'str'",
+            ),
             ("x", "+", "Sign not allowed in string format specifier"),
             ("x", "#", "Alternate form (#) not allowed in string format specifier"),
             ("x", "=5", "'=' alignment not allowed in string format specifier"),
             ("x", ",", "Cannot specify ',' with 's'."),
             ("x", "_", "Cannot specify '_' with 's'."),
-            ("x", "1_000", "Invalid format specifier '1_000' for object of type 'str'"),
+            (
+                "x",
+                "1_000",
+                "Invalid format specifier '1_000' for object of type 'str'",
+            ),
             ("x", ".", "Format specifier missing precision"),
             ("x", "99999999999999999999", "Too many decimal digits in format string"),
             ("x", "5,_", "Cannot specify both ',' and '_'."),
             ("x", "5_,", "Cannot specify both ',' and '_'."),
         ];
         for (s, spec, want) in bad {
-            assert_eq!(format_str(s, spec).map_err(|e| e.msg), Err(want.to_string()), "{s:?} {spec:?}");
+            assert_eq!(
+                format_str(s, spec).map_err(|e| e.msg),
+                Err(want.to_string()),
+                "{s:?} {spec:?}"
+            );
         }
     }
 

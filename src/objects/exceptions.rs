@@ -22,14 +22,21 @@ pub struct ExceptionObject {
     pub context: Cell<Value>,
     pub cause: Cell<Value>,
     pub suppress_context: Cell<bool>,
-    /// `__dict__` (NULL until needed): also holds the extra attributes of OSError, SyntaxError,
-    /// StopIteration (`value`), SystemExit (`code`), ImportError, NameError, AttributeError...
+    /// `__dict__` (NULL until needed; `__notes__` lives here, as in CPython 3.11).
     pub dict: Cell<Value>,
+    /// The extra attributes of the types that have them, NULL when unset (None to Python):
+    /// StopIteration `value`, SystemExit `code`, OSError `errno`..., SyntaxError `msg`...
+    /// (`exception_types::ExcKind::extra_names` lists each kind's fields in order). Empty for
+    /// the other types (an empty boxed slice does not allocate).
+    pub extra: Box<[Cell<Value>]>,
 }
 
 impl Drop for ExceptionObject {
     fn drop(&mut self) {
         for c in [&self.args, &self.traceback, &self.context, &self.cause, &self.dict] {
+            c.get().decref();
+        }
+        for c in self.extra.iter() {
             c.get().decref();
         }
     }
@@ -38,7 +45,7 @@ impl Drop for ExceptionObject {
 /// `traverse` slot shared by exceptions.
 pub fn exception_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     let e = exc_obj(v);
-    for c in [&e.args, &e.traceback, &e.context, &e.cause, &e.dict] {
+    for c in [&e.args, &e.traceback, &e.context, &e.cause, &e.dict].into_iter().chain(e.extra.iter()) {
         if !c.get().is_null() {
             visit(c.get());
         }
@@ -72,6 +79,8 @@ pub fn new_exception(ty: &TypeObject, args: Value) -> Value {
     if ty.has_flag(TypeFlags::HEAPTYPE) {
         ty.as_value().incref();
     }
+    let nextra = super::exception_types::ExcKind::of(ty).extra_names().len();
+    let extra: Box<[Cell<Value>]> = (0..nextra).map(|_| Cell::new(Value::NULL)).collect();
     super::object::alloc(ExceptionObject {
         header: ObjHeader::new(ty),
         args: Cell::new(args),
@@ -80,16 +89,20 @@ pub fn new_exception(ty: &TypeObject, args: Value) -> Value {
         cause: Cell::new(Value::NULL),
         suppress_context: Cell::new(false),
         dict: Cell::new(Value::NULL),
+        extra,
     })
 }
 
 /// Slots shared by the built-in exception types (behaviour is filled in
-/// `exception_types.rs`).
+/// `exception_types.rs`; `slots_for` specialises them per type).
 pub const EXC_SLOTS: Slots = Slots {
     dealloc: super::object::dealloc_box::<ExceptionObject>,
     traverse: Some(exception_traverse),
     ..super::exception_types::EXC_BEHAVIOUR
 };
+
+/// Byte offset of the instance `__dict__` slot of exceptions (the types' `dictoffset`).
+pub const EXC_DICTOFFSET: usize = std::mem::offset_of!(ExceptionObject, dict);
 
 const EXC_FLAGS: u32 = TypeFlags::BASETYPE | TypeFlags::BASE_EXC_SUBCLASS | TypeFlags::HAS_DICT;
 
@@ -97,9 +110,10 @@ macro_rules! exception_types {
     ($( $static:ident = $name:literal : $base:expr; )*) => {
         $(
             pub static $static: TypeObject = TypeObject::new_static(
-                $name, $base, EXC_FLAGS, EXC_SLOTS,
+                $name, $base, EXC_FLAGS, super::exception_types::slots_for($name),
                 super::exception_types::methods_for($name), super::exception_types::getsets_for($name),
-            );
+            )
+            .with_dictoffset(EXC_DICTOFFSET);
         )*
         /// Every built-in exception type, in declaration order (bases before subclasses).
         pub static ALL_EXCEPTION_TYPES: &[&TypeObject] = &[ $( &$static, )* ];
@@ -237,4 +251,12 @@ pub fn stop_iteration(value: Value) -> PyErr {
     } else {
         exc_args(&STOP_ITERATION, &[value])
     }
+}
+
+/// `StopIteration(value)` taking over the reference to `value` (no argument for None).
+#[cold]
+pub fn stop_iteration_owned(value: Value) -> PyErr {
+    let e = stop_iteration(value);
+    value.decref();
+    e
 }

@@ -7,3 +7,8 @@ use super::TypeObject;
 pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
     vec![("complex", &super::complex::COMPLEX_TYPE)]
 }
+
+/// A complex value (for `complex` constants).
+pub fn new_complex_value(re: f64, im: f64) -> crate::vm::PyResult {
+    Ok(super::complex::new_complex(re, im))
+}

@@ -1,0 +1,204 @@
+//! Runtime code objects: a compiled `CodeUnit` plus what running it needs — constants as
+//! values, names as interned strs, the inline caches the interpreter fills with type feedback,
+//! and the call / back-edge counters the JIT reads.
+
+use super::object::{alloc, dealloc_box, ObjHeader};
+use super::typeobj::{Slots, TypeObject};
+use super::value::Value;
+use crate::bytecode::{CodeFlags, CodeUnit, Const, LocalKind};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, UnsafeCell};
+use std::rc::Rc;
+
+/// One inline-cache entry: what an instruction observed. The meaning of the words depends on
+/// the opcode (see the interpreter): e.g. LOAD_GLOBAL keeps the globals/builtins versions and
+/// the value; LOAD_ATTR / LOAD_METHOD a type version and the descriptor; BINARY_OP the operand
+/// kinds seen; JUMP_BACKWARD the loop's back-edge count.
+#[derive(Clone, Copy, Default, Debug)]
+pub struct InlineCache {
+    pub a: u64,
+    pub b: u64,
+    pub value: u64,
+    /// Hit/miss or execution counter.
+    pub counter: u32,
+    /// Bit set of observed operand kinds (`FEEDBACK_*`).
+    pub seen: u32,
+}
+
+/// Observed-kind bits for `InlineCache::seen`.
+pub const SEEN_SMALL_INT: u32 = 1;
+pub const SEEN_FLOAT: u32 = 2;
+pub const SEEN_STR: u32 = 4;
+pub const SEEN_OTHER: u32 = 8;
+
+#[repr(C)]
+pub struct CodeObject {
+    pub header: ObjHeader,
+    pub unit: Rc<CodeUnit>,
+    /// `co_consts` as values (owned).
+    pub consts: Box<[Value]>,
+    /// `co_names` as interned strs.
+    pub names: Box<[Value]>,
+    /// Localsplus names as interned strs.
+    pub localsplusnames: Box<[Value]>,
+    /// For each cell slot that is also an argument: the slot index (so MAKE_CELL wraps it).
+    pub nlocalsplus: usize,
+    /// Frame size: localsplus + stack.
+    pub framesize: usize,
+    pub flags: u32,
+    /// Inline caches, one per cache-bearing instruction.
+    pub caches: Box<[UnsafeCell<InlineCache>]>,
+    /// Number of calls (JIT hotness).
+    pub call_count: Cell<u32>,
+    /// `__qualname__` and `co_name` as strs.
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+}
+
+impl Drop for CodeObject {
+    fn drop(&mut self) {
+        for v in self.consts.iter() {
+            v.decref();
+        }
+        self.name.decref();
+        self.qualname.decref();
+        self.filename.decref();
+    }
+}
+
+impl CodeObject {
+    /// The inline cache of instruction `cache` index.
+    #[inline(always)]
+    pub fn cache(&self, idx: u16) -> &mut InlineCache {
+        // SAFETY: caches are only touched by the interpreter thread, one instruction at a time;
+        // the index was assigned by CodeUnit::assign_caches (bounds-checked in debug builds).
+        unsafe { &mut *self.caches.get_unchecked(idx as usize).get() }
+    }
+
+    pub fn is_generator_like(&self) -> bool {
+        self.flags & (CodeFlags::GENERATOR | CodeFlags::COROUTINE | CodeFlags::ASYNC_GENERATOR) != 0
+    }
+}
+
+fn code_repr(_vm: &mut Vm, c: Value) -> PyResult {
+    let co = code_obj(c);
+    Ok(super::str::new_str(&format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        co.unit.name,
+        c.bits(),
+        co.unit.filename,
+        co.unit.firstlineno
+    )))
+}
+
+pub static CODE_TYPE: TypeObject = TypeObject::new_static(
+    "code",
+    Some(&super::OBJECT_TYPE),
+    0,
+    Slots { dealloc: dealloc_box::<CodeObject>, repr: Some(code_repr), ..Slots::EMPTY },
+    &[],
+    &[],
+);
+
+#[inline(always)]
+pub fn code_obj<'a>(v: Value) -> &'a CodeObject {
+    // SAFETY: callers pass code objects.
+    unsafe { v.as_ref::<CodeObject>() }
+}
+
+#[inline]
+pub fn is_code(v: Value) -> bool {
+    v.is_ptr() && v.is_exact(&CODE_TYPE)
+}
+
+/// Whether a constant string is interned, as CPython does for identifier-like constants.
+fn looks_like_identifier(b: &[u8]) -> bool {
+    b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
+/// A constant as a value (new reference).
+pub fn const_value(vm: &mut Vm, c: &Const) -> PyResult {
+    Ok(match c {
+        Const::None => super::none(),
+        Const::Bool(b) => super::bool_value(*b),
+        Const::Ellipsis => super::ellipsis(),
+        Const::Int(i) => super::int::int_from_big(i.clone()),
+        Const::Float(f) => Value::float(*f),
+        Const::Complex { real, imag } => crate::objects::types_numbers::new_complex_value(*real, *imag)?,
+        Const::Str(s) => {
+            if looks_like_identifier(s.as_bytes()) {
+                super::str::intern_wtf8(s.as_bytes())
+            } else {
+                super::str::new_str_wtf8(s.as_bytes())
+            }
+        }
+        Const::Bytes(b) => crate::objects::types_text::new_bytes_value(b)?,
+        Const::Tuple(items) => {
+            let mut vals = Vec::with_capacity(items.len());
+            for it in items {
+                match const_value(vm, it) {
+                    Ok(v) => vals.push(v),
+                    Err(e) => {
+                        for v in vals {
+                            v.decref();
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            super::tuple::tuple_from_vec(vals)
+        }
+        Const::FrozenSet(items) => {
+            let mut vals = Vec::with_capacity(items.len());
+            for it in items {
+                vals.push(const_value(vm, it)?);
+            }
+            let r = crate::objects::types_containers::new_frozenset_value(vm, &vals);
+            for v in vals {
+                v.decref();
+            }
+            r?
+        }
+        Const::Code(u) => new_code(vm, u.clone())?,
+    })
+}
+
+/// Make the runtime code object for a compiled unit (nested code objects included).
+pub fn new_code(vm: &mut Vm, unit: Rc<CodeUnit>) -> PyResult {
+    let mut consts = Vec::with_capacity(unit.consts.len());
+    for c in &unit.consts {
+        match const_value(vm, c) {
+            Ok(v) => consts.push(v),
+            Err(e) => {
+                for v in consts {
+                    v.decref();
+                }
+                return Err(e);
+            }
+        }
+    }
+    let names: Box<[Value]> = unit.names.iter().map(|n| super::str::intern(n)).collect();
+    let localsplusnames: Box<[Value]> = unit.localsplusnames.iter().map(|n| super::str::intern(n)).collect();
+    let nlocalsplus = unit.localsplusnames.len();
+    let caches = (0..unit.ncaches).map(|_| UnsafeCell::new(InlineCache::default())).collect();
+    let name = super::str::intern(&unit.name);
+    let qualname = super::str::new_str(&unit.qualname);
+    let filename = super::str::new_str(&unit.filename);
+    let _ = LocalKind::CELL;
+    Ok(alloc(CodeObject {
+        header: ObjHeader::new(&CODE_TYPE),
+        framesize: nlocalsplus + unit.stacksize as usize,
+        flags: unit.flags,
+        unit,
+        consts: consts.into_boxed_slice(),
+        names,
+        localsplusnames,
+        nlocalsplus,
+        caches,
+        call_count: Cell::new(0),
+        name,
+        qualname,
+        filename,
+    }))
+}
