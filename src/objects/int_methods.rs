@@ -337,7 +337,16 @@ fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(tuple_from_vec(vec![int_exact(args[0])]))
 }
 
-number_methods!(INT_METHODS, int_dunders, int_binop, int_richcmp, int_unop, int_pow3_slot, int_divmod; [
+/// `int.__eq__` and friends: NotImplemented for non-int operands as in CPython (the slot
+/// itself also compares with floats, which gives the same results faster).
+fn int_richcmp_dunder(vm: &mut Vm, a: Value, b: Value, op: super::typeobj::CmpOp) -> PyResult {
+    if !is_int(b) {
+        return Ok(super::not_implemented());
+    }
+    int_richcmp(vm, a, b, op)
+}
+
+number_methods!(INT_METHODS, int_dunders, int_binop, int_richcmp_dunder, int_unop, int_pow3_slot, int_divmod; [
     MethodDef::method("bit_length", m_bit_length),
     MethodDef::method("bit_count", m_bit_count),
     MethodDef::method("to_bytes", m_to_bytes),
