@@ -433,7 +433,7 @@ fn big_arith(vm: &mut Vm, a: IntRef, b: IntRef, op: u8) -> PyResult {
             }
             match y.to_u64() {
                 Some(s) if s + x.bits() < (1 << 35) => x << s as usize,
-                _ => return Err(memory_error()),
+                _ => return Err(huge_shift(x, y)),
             }
         }
         OP_RSHIFT => {
@@ -448,6 +448,20 @@ fn big_arith(vm: &mut Vm, a: IntRef, b: IntRef, op: u8) -> PyResult {
         _ => return Ok(not_implemented()),
     };
     Ok(int_from_big(r))
+}
+
+/// The error of a left shift too large to perform: CPython's OverflowError when the digit
+/// count (30-bit digits) would pass its maximum, else MemoryError.
+#[cold]
+fn huge_shift(x: &BigInt, y: &BigInt) -> PyErr {
+    let digits = BigInt::from(x.bits().div_ceil(30));
+    let (q, r) = big_divmod(y, &BigInt::from(30));
+    let newsize = digits + q + if r.is_zero() { 0 } else { 1 };
+    if newsize > BigInt::from((1u64 << 61) - 7) {
+        super::exceptions::overflow_error("too many digits in integer")
+    } else {
+        memory_error()
+    }
 }
 
 /// `x >> s` rounding toward negative infinity.
