@@ -326,12 +326,31 @@ fn scan_float(s: &[u8], mut i: usize) -> Option<usize> {
 /// `complex(s)` for a string: `1`, `2j`, `1+2j`, `-j`, `(1-2.5e3J)`, with surrounding
 /// whitespace and optional parentheses.
 pub fn parse_complex(text: &str) -> Result<C, ()> {
-    let mut s = text.trim_matches(|c: char| c.is_whitespace());
+    // Non-ASCII decimal digits and spaces count as their ASCII forms (as CPython's
+    // `_PyUnicode_TransformDecimalAndSpaceToASCII`); other non-ASCII text is malformed.
+    let ascii: String;
+    let text = if text.is_ascii() {
+        text
+    } else {
+        ascii = text
+            .chars()
+            .map(|c| match c {
+                c if c.is_ascii() => c,
+                c if c.is_whitespace() => ' ',
+                c => match numfmt::spec::unicode_decimal(c) {
+                    Some(d) => char::from(b'0' + d as u8),
+                    None => '?',
+                },
+            })
+            .collect();
+        &ascii
+    };
+    let mut s = text.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     if s.starts_with('(') {
         if !s.ends_with(')') || s.len() < 2 {
             return Err(());
         }
-        s = s[1..s.len() - 1].trim_matches(|c: char| c.is_whitespace());
+        s = s[1..s.len() - 1].trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     }
     let b = s.as_bytes();
     let num = |a: usize, e: usize| numfmt::parse_float(&s[a..e]).map_err(|_| ());
@@ -536,6 +555,7 @@ mod tests {
         assert_eq!(parse_complex("1e3-2.5J"), Ok((1000.0, -2.5)));
         assert_eq!(parse_complex("+1.5"), Ok((1.5, 0.0)));
         assert_eq!(parse_complex("1-j"), Ok((1.0, -1.0)));
+        assert_eq!(parse_complex("\u{661}\u{662}j"), Ok((0.0, 12.0)));
         for bad in ["1 + 2j", "1+2", "j1", "(1+2j", "", "()", "1e", "jj"] {
             assert_eq!(parse_complex(bad), Err(()), "{bad}");
         }
