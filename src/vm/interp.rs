@@ -390,7 +390,7 @@ fn unpack(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
         if items.len() < n {
             return Err(exc::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
         }
-        return Err(exc::value_error(format!("too many values to unpack (expected {n}, got {})", items.len())));
+        return Err(exc::value_error(format!("too many values to unpack (expected {n})")));
     }
     let it = match ops::iter(vm, v) {
         Ok(it) => it,
@@ -468,7 +468,13 @@ fn binop_fast(a: Value, b: Value, op: u32) -> Option<Value> {
                 if y == 0 {
                     return None;
                 }
-                x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 }
+                // Floor division: round the truncated quotient down when the signs differ.
+                let (q, r) = (x / y, x % y);
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
             }
             6 => {
                 if y == 0 {
