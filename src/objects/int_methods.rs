@@ -7,7 +7,7 @@ use super::int::{
     IntRef, INT_TYPE,
 };
 use super::int_ops::{int_binop, int_divmod, int_pow3_slot, int_richcmp, int_to_f64, int_unop};
-use super::num_args::{exact_args, number_methods, parse_args};
+use super::num_args::{exact_args, number_dunders, parse_args};
 use super::typeobj::{GetSetDef, MethodDef, TypeObject};
 use super::value::Value;
 use super::{str::new_str, tuple::tuple_from_vec};
@@ -346,7 +346,48 @@ fn int_richcmp_dunder(vm: &mut Vm, a: Value, b: Value, op: super::typeobj::CmpOp
     int_richcmp(vm, a, b, op)
 }
 
-number_methods!(INT_METHODS, int_dunders, int_binop, int_richcmp_dunder, int_unop, int_pow3_slot, int_divmod; [
+number_dunders!(int_dunders, int_binop, int_richcmp_dunder, int_unop, int_pow3_slot, int_divmod);
+
+pub static INT_METHODS: &[MethodDef] = &[
+    MethodDef::method("__add__", int_dunders::add),
+    MethodDef::method("__radd__", int_dunders::radd),
+    MethodDef::method("__sub__", int_dunders::sub),
+    MethodDef::method("__rsub__", int_dunders::rsub),
+    MethodDef::method("__mul__", int_dunders::mul),
+    MethodDef::method("__rmul__", int_dunders::rmul),
+    MethodDef::method("__truediv__", int_dunders::truediv),
+    MethodDef::method("__rtruediv__", int_dunders::rtruediv),
+    MethodDef::method("__floordiv__", int_dunders::floordiv),
+    MethodDef::method("__rfloordiv__", int_dunders::rfloordiv),
+    MethodDef::method("__mod__", int_dunders::mod_),
+    MethodDef::method("__rmod__", int_dunders::rmod),
+    MethodDef::method("__divmod__", int_dunders::divmod),
+    MethodDef::method("__rdivmod__", int_dunders::rdivmod),
+    MethodDef::method("__pow__", int_dunders::pow),
+    MethodDef::method("__rpow__", int_dunders::rpow),
+    MethodDef::method("__lshift__", int_dunders::lshift),
+    MethodDef::method("__rlshift__", int_dunders::rlshift),
+    MethodDef::method("__rshift__", int_dunders::rshift),
+    MethodDef::method("__rrshift__", int_dunders::rrshift),
+    MethodDef::method("__and__", int_dunders::and),
+    MethodDef::method("__rand__", int_dunders::rand),
+    MethodDef::method("__or__", int_dunders::or),
+    MethodDef::method("__ror__", int_dunders::ror),
+    MethodDef::method("__xor__", int_dunders::xor),
+    MethodDef::method("__rxor__", int_dunders::rxor),
+    MethodDef::method("__lt__", int_dunders::lt),
+    MethodDef::method("__le__", int_dunders::le),
+    MethodDef::method("__eq__", int_dunders::eq),
+    MethodDef::method("__ne__", int_dunders::ne),
+    MethodDef::method("__gt__", int_dunders::gt),
+    MethodDef::method("__ge__", int_dunders::ge),
+    MethodDef::method("__neg__", int_dunders::neg),
+    MethodDef::method("__pos__", int_dunders::pos),
+    MethodDef::method("__abs__", int_dunders::abs),
+    MethodDef::method("__invert__", int_dunders::invert),
+    MethodDef::method("__bool__", int_dunders::bool_),
+    MethodDef::method("__hash__", int_dunders::hash),
+    MethodDef::method("__repr__", int_dunders::repr),
     MethodDef::method("bit_length", m_bit_length),
     MethodDef::method("bit_count", m_bit_count),
     MethodDef::method("to_bytes", m_to_bytes),
@@ -363,7 +404,7 @@ number_methods!(INT_METHODS, int_dunders, int_binop, int_richcmp_dunder, int_uno
     MethodDef::method("__format__", m_format),
     MethodDef::method("__sizeof__", m_sizeof),
     MethodDef::method("__getnewargs__", m_getnewargs),
-]);
+];
 
 fn bool_bin(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, op: u8, reflected: bool) -> PyResult {
     exact_args(name, args, kw, 1)?;
