@@ -430,7 +430,13 @@ fn b_rxor(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     bool_bin(vm, a, k, "__rxor__", 12, true)
 }
 
+fn b_repr(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    exact_args("__repr__", a, k, 0)?;
+    ops::repr(vm, a[0])
+}
+
 pub static BOOL_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", b_repr),
     MethodDef::method("__and__", b_and),
     MethodDef::method("__rand__", b_rand),
     MethodDef::method("__or__", b_or),
@@ -459,3 +465,63 @@ pub static INT_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "denominator", get: get_one, set: None },
 ];
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(vm: &mut Vm, v: Value) -> String {
+        let r = ops::repr(vm, v).unwrap();
+        let s = super::super::str::as_str(r).unwrap().to_string();
+        r.decref();
+        v.decref();
+        s
+    }
+
+    #[test]
+    fn constructors_and_rounding() {
+        // Expected values from python3: int('ff', 16), int(' -1_000 '), round(250, -2),
+        // round(-150, -2), round(10**20 + 5 * 10**18, -19)
+        let mut vm = Vm::new();
+        let s = super::super::str::new_str("ff");
+        let r = int_new(&mut vm, &INT_TYPE, &[s, Value::small_int(16)], &[]).unwrap();
+        assert_eq!(text(&mut vm, r), "255");
+        let s2 = super::super::str::new_str(" -1_000 ");
+        let r = int_new(&mut vm, &INT_TYPE, &[s2], &[]).unwrap();
+        assert_eq!(text(&mut vm, r), "-1000");
+        let r = int_round_value(&mut vm, Value::small_int(250), Value::small_int(-2)).unwrap();
+        assert_eq!(text(&mut vm, r), "200");
+        let r = int_round_value(&mut vm, Value::small_int(-150), Value::small_int(-2)).unwrap();
+        assert_eq!(text(&mut vm, r), "-200");
+        let big = int_from_big(BigInt::from(10u32).pow(20) + BigInt::from(5u32) * BigInt::from(10u32).pow(18));
+        let r = int_round_value(&mut vm, big, Value::small_int(-19)).unwrap();
+        assert_eq!(text(&mut vm, r), "100000000000000000000");
+        big.decref();
+        let e = int_new(&mut vm, &INT_TYPE, &[s, Value::small_int(1)], &[]).unwrap_err();
+        assert!(e.matches(&super::super::exceptions::VALUE_ERROR));
+        s.decref();
+        s2.decref();
+    }
+
+    #[test]
+    fn slots_through_generic_ops() {
+        // Expected values from python3: 2**100 // -7, True + True, 7.5 % -2, (1+2j) * (3-4j)
+        let mut vm = Vm::new();
+        let p = ops::binary_op(&mut vm, Value::small_int(2), Value::small_int(100), 8).unwrap();
+        let r = ops::binary_op(&mut vm, p, Value::small_int(-7), 2).unwrap();
+        p.decref();
+        assert_eq!(text(&mut vm, r), "-181092942889747057356671886483");
+        let r = ops::binary_op(&mut vm, bool_value(true), bool_value(true), 0).unwrap();
+        assert_eq!(text(&mut vm, r), "2");
+        let r = ops::binary_op(&mut vm, Value::float(7.5), Value::small_int(-2), 6).unwrap();
+        assert_eq!(text(&mut vm, r), "-0.5");
+        let a = super::super::complex::new_complex(1.0, 2.0);
+        let b = super::super::complex::new_complex(3.0, -4.0);
+        let r = ops::binary_op(&mut vm, a, b, 5).unwrap();
+        assert_eq!(text(&mut vm, r), "(11+2j)");
+        a.decref();
+        b.decref();
+        let e = ops::binary_op(&mut vm, Value::small_int(1), Value::small_int(0), 6).unwrap_err();
+        assert!(e.matches(&super::super::exceptions::ZERO_DIVISION_ERROR));
+    }
+}
