@@ -475,7 +475,6 @@ fn complex_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) 
     if cr_complex {
         im = if imag.is_null() { cr.1 } else { im + cr.1 };
     }
-    let _ = (num_err, ());
     Ok(make(re, im))
 }
 

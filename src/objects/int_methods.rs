@@ -189,6 +189,9 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     };
     let little = byteorder_is_little(byteorder)?;
     let signed = !signed.is_null() && ops::is_true(vm, signed)?;
+    if len > 1 << 32 {
+        return Err(super::exceptions::exc_args(&super::exceptions::MEMORY_ERROR, &[]));
+    }
     let v = self_ref(args).big().into_owned();
     if !signed && v.is_negative() {
         return Err(overflow_error("can't convert negative int to unsigned"));
