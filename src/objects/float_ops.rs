@@ -299,7 +299,7 @@ fn m_fromhex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let s = match super::str::as_str(args[1]) {
         Some(s) => s.to_string(),
         None if super::str::is_str(args[1]) => super::str::str_obj(args[1]).to_string_lossy().into_owned(),
-        None => return Err(type_error(format!("fromhex() argument must be str, not {}", ops::type_name(args[1])))),
+        None => return Err(type_error("bad argument type for built-in operation")),
     };
     let x = numfmt::float_fromhex(&s).map_err(num_err)?;
     let cls = args[0];
