@@ -29,6 +29,8 @@ pub mod str_format;
 pub mod str_methods;
 pub mod str_type;
 pub mod str_unicode;
+#[cfg(test)]
+mod text_cases;
 pub mod text_codecs;
 pub mod text_util;
 pub mod traceback;

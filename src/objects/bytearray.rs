@@ -77,9 +77,35 @@ fn ba_repr(_vm: &mut Vm, v: Value) -> PyResult {
     let name = v.ty().tp_name().to_string();
     s.push_str(&name);
     s.push_str("(b");
-    super::bytes::push_bytes_repr(&mut s, data(v));
+    push_bytearray_repr(&mut s, data(v));
     s.push(')');
     Ok(super::str::str_from_string(s))
+}
+
+/// The quoted part of a bytearray repr. Unlike bytes, CPython's bytearray repr escapes `'`
+/// even when it chose `"` as the quote (and never escapes `"`).
+fn push_bytearray_repr(out: &mut String, b: &[u8]) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7E => out.push(c as char),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(HEX[(c >> 4) as usize] as char);
+                out.push(HEX[(c & 15) as usize] as char);
+            }
+        }
+    }
+    out.push(quote);
 }
 
 fn ba_richcmp(_vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {

@@ -282,11 +282,7 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                     break;
                 }
                 if n >= max {
-                    let mut e = d.len();
-                    while e > i && is_ws(d[e - 1]) {
-                        e -= 1;
-                    }
-                    out.push(make(args, &d[i..e]));
+                    out.push(make(args, &d[i..]));
                     break;
                 }
                 let s = i;
@@ -332,11 +328,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                     break;
                 }
                 if n >= max {
-                    let mut s = 0;
-                    while s < e && is_ws(d[s]) {
-                        s += 1;
-                    }
-                    out.push(make(args, &d[s..e]));
+                    out.push(make(args, &d[..e]));
                     break;
                 }
                 let end = e;

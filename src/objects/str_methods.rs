@@ -373,17 +373,7 @@ pub fn split_vec(s: Value, sep: Option<&StrObject>, maxsplit: i64) -> PyResult<V
                     break;
                 }
                 if n >= max {
-                    // The rest, with trailing whitespace stripped.
-                    let mut e = b.len();
-                    while e > i {
-                        let p = prev_char_start(b, e);
-                        if ws_at(b, p).is_some() {
-                            e = p;
-                        } else {
-                            break;
-                        }
-                    }
-                    out.push(piece(o, &b[i..e]));
+                    out.push(piece(o, &b[i..]));
                     break;
                 }
                 let start = i;
@@ -455,14 +445,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                 break;
             }
             if n >= max {
-                let mut i = 0;
-                while i < e {
-                    match ws_at(b, i) {
-                        Some(l) => i += l,
-                        None => break,
-                    }
-                }
-                out.push(piece(o, &b[i..e]));
+                out.push(piece(o, &b[..e]));
                 break;
             }
             let end = e;
@@ -893,7 +876,18 @@ fn m_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let key_err = &super::exceptions::LOOKUP_ERROR;
     for cp in cps {
         let k = Value::small_int(cp as i64);
-        let r = match ops::getitem(vm, table, k) {
+        let looked = if table.is_exact(&super::DICT_TYPE) {
+            match super::dict::get(vm, table, k)? {
+                Some(v) => Ok(v.new_ref()),
+                None => {
+                    b.push_cp(cp);
+                    continue;
+                }
+            }
+        } else {
+            ops::getitem(vm, table, k)
+        };
+        let r = match looked {
             Ok(r) => r,
             Err(e) if e.matches(key_err) => {
                 b.push_cp(cp);

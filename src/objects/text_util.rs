@@ -152,17 +152,18 @@ pub fn slice_bound(vm: &mut Vm, v: Value, default: i64) -> PyResult<i64> {
 }
 
 /// Normalise `start, end` of a sub-range against `len` as CPython's ADJUST_INDICES does:
-/// negative counts from the end, clamped into `0..=len`. `start` may exceed `end`.
+/// negative counts from the end (clamped at 0); `end` is clamped to `len`, `start` is not
+/// (callers treat `start > len` as "not found"). `start` may exceed `end`.
 pub fn adjust_range(start: i64, end: i64, len: usize) -> (usize, usize) {
     let n = len as i64;
-    let fix = |x: i64| -> i64 {
-        if x < 0 {
-            (x + n).max(0)
-        } else {
-            x.min(n)
-        }
+    let s = if start < 0 { (start.saturating_add(n)).max(0) } else { start };
+    let e = if end > n {
+        n
+    } else if end < 0 {
+        (end.saturating_add(n)).max(0)
+    } else {
+        end
     };
-    let (s, e) = (fix(start), fix(end));
     (s as usize, e as usize)
 }
 
@@ -269,7 +270,7 @@ mod tests {
         // python3: 'abcde'[-2:] etc. as ADJUST_INDICES does.
         assert_eq!(adjust_range(-2, i64::MAX, 5), (3, 5));
         assert_eq!(adjust_range(-10, 2, 5), (0, 2));
-        assert_eq!(adjust_range(7, 9, 5), (5, 5));
+        assert_eq!(adjust_range(7, 9, 5), (7, 5));
     }
 
     #[test]
