@@ -4,19 +4,11 @@
 use crate::objects::{self as obj, Value};
 use crate::vm::{PyErr, Vm};
 
-/// Fill `vm.builtins` with the builtins module's names.
+/// Fill `vm.builtins` with the builtins module's names (`builtins::init_builtins`), and
+/// register the `_io`/`io` modules.
 pub fn install_builtins(vm: &mut Vm) {
-    for (name, t) in obj::area_types() {
-        if !name.is_empty() {
-            obj::dict::set_str(vm.builtins, obj::str::intern(name), t.as_value());
-        }
-    }
-    for t in obj::exceptions::ALL_EXCEPTION_TYPES {
-        obj::dict::set_str(vm.builtins, obj::str::intern(t.name()), t.as_value());
-    }
-    for (n, v) in [("None", obj::none()), ("True", obj::bool_value(true)), ("False", obj::bool_value(false)), ("Ellipsis", obj::ellipsis()), ("NotImplemented", obj::not_implemented())] {
-        obj::dict::set_str(vm.builtins, obj::str::intern(n), v);
-    }
+    crate::builtins::init_builtins(vm);
+    crate::modules::io::install(vm);
 }
 
 /// Create `sys` (argv, path, modules) and register it.
@@ -30,26 +22,16 @@ pub fn install_sys(vm: &mut Vm, argv: &[String], path0: &str) {
 /// Print an uncaught exception as CPython does; returns the exit status (SystemExit's code).
 pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> u8 {
     let v: Value = e.value();
-    let _ = vm;
-    let name = v.ty().name().to_string();
-    let msg = match crate::vm::ops::str(vm, v) {
-        Ok(s) => {
-            let t = obj::str::str_obj(s).to_string_lossy().into_owned();
-            s.decref();
-            t
-        }
-        Err(_) => String::new(),
-    };
-    if msg.is_empty() {
-        eprintln!("{name}");
-    } else {
-        eprintln!("{name}: {msg}");
+    if let Some(code) = crate::vm::traceback::exit_code_for_system_exit(vm, v) {
+        return code as u8;
     }
+    crate::vm::traceback::print_exception_to_stderr(vm, v);
     1
 }
 
 /// Flush sys.stdout and sys.stderr.
-pub fn flush_std_streams(_vm: &mut Vm) {
+pub fn flush_std_streams(vm: &mut Vm) {
     use std::io::Write;
+    crate::modules::io::flush_std_streams(vm);
     let _ = std::io::stdout().flush();
 }
