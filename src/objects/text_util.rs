@@ -179,16 +179,13 @@ pub fn sub_range(vm: &mut Vm, start: Value, end: Value, len: usize) -> PyResult<
 /// Whether `v` is a `slice` object.
 #[inline]
 pub fn is_slice(v: Value) -> bool {
-    v.is_ptr() && v.ty().static_name == "slice"
+    super::slice::is_slice(v)
 }
 
 /// `slice.indices(len)` for a slice object: `(start, stop, step, slicelength)`.
 pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let start = ops::getattr(vm, s, super::str::intern("start"))?;
-    let start = super::Owned::new(start);
-    let stop = super::Owned::new(ops::getattr(vm, s, super::str::intern("stop"))?);
-    let step = super::Owned::new(ops::getattr(vm, s, super::str::intern("step"))?);
-    slice_indices_of(vm, start.get(), stop.get(), step.get(), len)
+    let (start, stop, step) = super::slice::slice_parts(s);
+    slice_indices_of(vm, start, stop, step, len)
 }
 
 /// `slice(start, stop, step).indices(len)` from the three values (None for absent).
