@@ -295,17 +295,37 @@ pub(crate) fn m_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 
 pub(crate) fn m_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let [x] = bind("bytearray.extend", "extend", args, kw, ["iterable_of_ints"], 1, false, Style::Clinic)?;
-    if super::str::is_str(x) {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
     let d = match buffer_bytes(x) {
         Some(b) => b.to_vec(),
         None => {
             let s = x.ty().slots();
-            if s.iter.is_none() && s.getitem.is_none() {
+            let listlike = x.is_exact(&super::LIST_TYPE) || x.is_exact(&super::TUPLE_TYPE);
+            if !listlike && s.iter.is_none() && s.getitem.is_none() {
                 return Err(type_error(format!("can't extend bytearray with {}", ops::type_name(x))));
             }
-            bytes_from_object(vm, x, "bytearray")?
+            let items = ops::collect(vm, x)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut err = None;
+            for &it in &items {
+                if err.is_some() {
+                    break;
+                }
+                match index_value(vm, it) {
+                    Ok(Some((i, _))) if (0..256).contains(&i) => out.push(i as u8),
+                    Ok(Some(_)) => err = Some(value_error("byte must be in range(0, 256)")),
+                    Ok(None) => {
+                        err = Some(type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(it))))
+                    }
+                    Err(e) => err = Some(e),
+                }
+            }
+            for it in items {
+                it.decref();
+            }
+            if let Some(e) = err {
+                return Err(e);
+            }
+            out
         }
     };
     check_resize(args[0])?;

@@ -177,7 +177,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
         }
     }
     if next < items.len() && dict.is_null() {
-        return Err(num_err(printf::messages::not_all_converted()));
+        return Err(type_error("not all arguments converted during bytes formatting"));
     }
     Ok(out)
 }

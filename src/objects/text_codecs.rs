@@ -457,7 +457,7 @@ fn encode_inner(s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                     if (0xDC80..0xDD00).contains(&c) && !matches!(enc, Enc::Utf16(_) | Enc::Utf32(_)) {
                         out.push((c - 0xDC00) as u8);
                     } else {
-                        return Err(encode_error(enc.name(), s, k, k + 1, reason));
+                        return Err(encode_error(enc.name(), s, i, end, reason));
                     }
                 }
             }
@@ -474,14 +474,11 @@ fn encode_inner(s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                             _ => put(&mut out, c),
                         }
                     } else {
-                        return Err(encode_error(enc.name(), s, k, k + 1, reason));
+                        return Err(encode_error(enc.name(), s, i, end, reason));
                     }
                 }
             }
             Handler::BackslashReplace | Handler::XmlCharRef | Handler::NameReplace => {
-                if matches!(enc, Enc::Utf8 | Enc::Utf16(_) | Enc::Utf32(_)) && hd != Handler::BackslashReplace {
-                    return Err(encode_error(enc.name(), s, i, end, reason));
-                }
                 for &c in &cps[i..end] {
                     let mut t = String::new();
                     match hd {
