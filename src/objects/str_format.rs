@@ -113,12 +113,13 @@ pub fn format_obj(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
         }
         return format_str_value(vm, v, spec);
     }
-    if v.is_float() && v.ty().lookup(super::str::intern("__format__")).is_none() {
+    // Built-in types cannot be patched, so their formatting is dispatched here directly.
+    if v.is_float() {
         let spec_s = if empty { String::new() } else { str_obj(spec).to_string_lossy().into_owned() };
         let r = numfmt::format_float(v.as_float(), &spec_s).map_err(num_err)?;
         return Ok(super::str::str_from_string(r));
     }
-    if (v.is_exact(&INT_TYPE) || v.is_exact(&BOOL_TYPE)) && v.ty().lookup(super::str::intern("__format__")).is_none() {
+    if v.is_exact(&INT_TYPE) || v.is_exact(&BOOL_TYPE) {
         if empty {
             return str_of(vm, v);
         }
