@@ -269,7 +269,7 @@ fn ba_init(vm: &mut Vm, v: Value, args: &[Value], kwnames: &[Value]) -> PyResult
     if args.len() - kwnames.len() > 3 {
         return Err(type_error(format!("bytearray() takes at most 3 arguments ({} given)", args.len())));
     }
-    let [src, enc, errs] = bind("bytearray", "bytearray", &full, kwnames, ["source", "encoding", "errors"], 0, true, Style::Old)?;
+    let [src, enc, errs] = bind("", "bytearray", &full, kwnames, ["source", "encoding", "errors"], 0, true, Style::Old)?;
     let d = super::bytes::source_to_bytes(vm, src, enc, errs, "bytearray")?;
     *data(v) = d;
     Ok(())
@@ -282,7 +282,7 @@ fn ba_iter(_vm: &mut Vm, v: Value) -> PyResult {
 // ----- mutating methods -----
 
 pub(crate) fn m_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.append", "append", args, kw, ["item"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "append", args, kw, ["item"], 1, false, Style::Clinic)?;
     let b = match index_value(vm, x)? {
         Some((i, _)) if (0..256).contains(&i) => i as u8,
         Some(_) => return Err(value_error("byte must be in range(0, 256)")),
@@ -294,7 +294,7 @@ pub(crate) fn m_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.extend", "extend", args, kw, ["iterable_of_ints"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "extend", args, kw, ["iterable_of_ints"], 1, false, Style::Clinic)?;
     let d = match buffer_bytes(x) {
         Some(b) => b.to_vec(),
         None => {
@@ -334,7 +334,7 @@ pub(crate) fn m_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [i] = bind("bytearray.pop", "pop", args, kw, ["index"], 0, false, Style::Clinic)?;
+    let [i] = bind("bytearray", "pop", args, kw, ["index"], 0, false, Style::Clinic)?;
     let v = args[0];
     let idx = if i.is_null() { -1 } else { super::text_util::int_arg(vm, i)? };
     let len = data(v).len();
@@ -347,7 +347,7 @@ pub(crate) fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [i, x] = bind("bytearray.insert", "insert", args, kw, ["index", "item"], 2, false, Style::Clinic)?;
+    let [i, x] = bind("bytearray", "insert", args, kw, ["index", "item"], 2, false, Style::Clinic)?;
     let idx = super::text_util::int_arg(vm, i)?;
     let b = match index_value(vm, x)? {
         Some((k, _)) if (0..256).contains(&k) => k as u8,
@@ -364,7 +364,7 @@ pub(crate) fn m_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.remove", "remove", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "remove", args, kw, ["value"], 1, false, Style::Clinic)?;
     let b = match index_value(vm, x)? {
         Some((k, _)) if (0..256).contains(&k) => k as u8,
         Some(_) => return Err(value_error("byte must be in range(0, 256)")),
@@ -382,30 +382,30 @@ pub(crate) fn m_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_clear(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.clear", args, kw)?;
+    super::text_util::no_args("bytearray", "clear", args, kw)?;
     check_resize(args[0])?;
     data(args[0]).clear();
     Ok(none())
 }
 
 pub(crate) fn m_reverse(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.reverse", args, kw)?;
+    super::text_util::no_args("bytearray", "reverse", args, kw)?;
     data(args[0]).reverse();
     Ok(none())
 }
 
 pub(crate) fn m_copy(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.copy", args, kw)?;
+    super::text_util::no_args("bytearray", "copy", args, kw)?;
     Ok(new_bytearray(data(args[0]).clone()))
 }
 
 pub(crate) fn m_alloc(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.__alloc__", args, kw)?;
+    super::text_util::no_args("bytearray", "__alloc__", args, kw)?;
     Ok(Value::small_int(data(args[0]).capacity() as i64 + 1))
 }
 
 pub(crate) fn m_iadd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.__iadd__", "__iadd__", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "__iadd__", args, kw, ["value"], 1, false, Style::Clinic)?;
     ba_binop(vm, args[0], x, 13)
 }
 

@@ -286,7 +286,7 @@ fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
     let fo = str_obj(fmt);
-    let text = fo.to_string_lossy().into_owned();
+    let text = fo.to_string_lossy();
     let mut pa = percent_args(args);
     let mut out = StrBuilder::with_capacity(text.len() + 16);
     let b = text.as_bytes();
@@ -411,7 +411,7 @@ fn fmt_err(msg: &str) -> PyErr {
 /// `fmt.format(*pos, **kw)` (or `fmt.format_map(mapping)` when `mapping` is not NULL).
 pub fn str_format(vm: &mut Vm, fmt: Value, pos: &[Value], kwvals: &[Value], kwnames: &[Value], mapping: Value) -> PyResult {
     let fo = str_obj(fmt);
-    let text = fo.to_string_lossy().into_owned();
+    let text = fo.to_string_lossy();
     let mut fa = FArgs { pos, kwvals, kwnames, mapping, auto: Some(0), manual: false };
     let mut out = StrBuilder::with_capacity(text.len() + 16);
     format_into_wtf8(vm, &text, fo.bytes(), &mut fa, &mut out, 2)?;

@@ -18,11 +18,13 @@ pub enum Style {
 }
 
 /// Bind `args[1..]` (after self) and keywords to `names`: missing optional parameters are NULL.
-/// `qual` is the qualified name for "takes no keyword arguments" (`str.find`), `name` the short
-/// one. `min` parameters are required; `kw` says whether keywords are accepted.
+/// `owner` is the type name used in qualified names in messages (`str` for "str.find() takes
+/// no keyword arguments"; empty: unqualified), `name` the method's name. `min` parameters are
+/// required; `kw` says whether keywords are accepted. Nothing is allocated unless an error is
+/// raised.
 #[allow(clippy::too_many_arguments)]
 pub fn bind<const N: usize>(
-    qual: &str,
+    owner: &str,
     name: &str,
     args: &[Value],
     kwnames: &[Value],
@@ -34,6 +36,11 @@ pub fn bind<const N: usize>(
     let mut out = [Value::NULL; N];
     let npos = args.len().saturating_sub(1 + kwnames.len());
     let given = args.len().saturating_sub(1);
+    if kwnames.is_empty() && given >= min && given <= N {
+        out[..npos].copy_from_slice(&args[1..1 + npos]);
+        return Ok(out);
+    }
+    let qual = &qualified(owner, name);
     if !kwnames.is_empty() && !kw {
         return Err(type_error(format!("{qual}() takes no keyword arguments")));
     }
@@ -49,9 +56,7 @@ pub fn bind<const N: usize>(
             Style::Old => type_error(format!("{name}() takes at most {N} argument{} ({given} given)", plural(N))),
         });
     }
-    for i in 0..npos {
-        out[i] = args[1 + i];
-    }
+    out[..npos].copy_from_slice(&args[1..1 + npos]);
     for (k, &kn) in kwnames.iter().enumerate() {
         let kname = super::str::str_obj(kn).to_string_lossy();
         match names.iter().position(|&n| n == kname) {
@@ -76,6 +81,15 @@ pub fn bind<const N: usize>(
     Ok(out)
 }
 
+/// `owner.name` (or `name` when there is no owner), for messages.
+fn qualified(owner: &str, name: &str) -> String {
+    if owner.is_empty() {
+        name.to_string()
+    } else {
+        format!("{owner}.{name}")
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -84,13 +98,14 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// Check that a method got no arguments besides self.
-pub fn no_args(qual: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+/// Check that a method got no arguments besides self (`owner.name` names it in messages).
+#[inline]
+pub fn no_args(owner: &str, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     if !kwnames.is_empty() {
-        return Err(type_error(format!("{qual}() takes no keyword arguments")));
+        return Err(type_error(format!("{}() takes no keyword arguments", qualified(owner, name))));
     }
     if args.len() > 1 {
-        return Err(type_error(format!("{qual}() takes no arguments ({} given)", args.len() - 1)));
+        return Err(type_error(format!("{}() takes no arguments ({} given)", qualified(owner, name), args.len() - 1)));
     }
     Ok(())
 }
