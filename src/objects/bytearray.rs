@@ -179,8 +179,10 @@ fn ba_setitem(vm: &mut Vm, v: Value, key: Value, value: Value) -> PyResult<()> {
             check_resize(v)?;
             let d = data(v);
             if step == 1 {
-                let s = start as usize;
-                d.drain(s..s + n);
+                // Clamped: __index__ of the slice bounds may have resized the array.
+                let s = (start as usize).min(d.len());
+                let e = (s + n).min(d.len());
+                d.drain(s..e);
             } else {
                 let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
@@ -208,8 +210,8 @@ fn ba_setitem(vm: &mut Vm, v: Value, key: Value, value: Value) -> PyResult<()> {
         };
         let d = data(v);
         if step == 1 {
-            let s = start as usize;
-            let e = (s + n).max(s).min(d.len());
+            let s = (start as usize).min(d.len());
+            let e = (s + n).min(d.len());
             if src.len() != n {
                 check_resize(v)?;
             }

@@ -121,6 +121,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
             Some(printf::Count::Value(p)) => prec = Some(p),
             None => {}
         }
+        super::text_util::check_size(width.max(prec.unwrap_or(0)))?;
         let arg = match &keyed {
             Some(k) => k.get(),
             None => take(&mut next)?,

@@ -6,7 +6,7 @@ use super::bytearray::{is_bytearray, new_bytearray};
 use super::bytes::{buffer_bytes, is_bytes, new_bytes};
 use super::exceptions::{type_error, value_error};
 use super::str_type::{find_bytes, rfind_bytes};
-use super::text_util::{adjust_range, bind, index_value, int_arg, no_args, slice_bound, Style};
+use super::text_util::{adjust_range, bind, check_size, index_value, int_arg, no_args, slice_bound, Style};
 use super::typeobj::MethodDef;
 use super::value::Value;
 use super::bool_value;
@@ -468,6 +468,7 @@ fn pad(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResu
         return Ok(same(args));
     }
     let total = width as usize - d.len();
+    check_size(total)?;
     let (l, r) = match how {
         b'l' => (0, total),
         b'r' => (total, 0),
@@ -499,6 +500,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
         return Ok(same(args));
     }
     let fill = width as usize - d.len();
+    check_size(fill)?;
     let mut out = Vec::with_capacity(width as usize);
     let rest = match d.first() {
         Some(&c) if c == b'+' || c == b'-' => {
@@ -523,6 +525,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    check_size(out.len().saturating_add(n as usize))?;
                     out.resize(out.len() + n as usize, b' ');
                     col += n;
                 }

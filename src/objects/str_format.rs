@@ -264,7 +264,8 @@ pub fn number_as_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
 }
 
 /// Pad a str piece for `%s`/`%r`/`%a`/`%c`: precision cuts, width pads with spaces.
-fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width: usize, prec: Option<usize>) {
+fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width: usize, prec: Option<usize>) -> PyResult<()> {
+    super::text_util::check_size(width)?;
     let o = str_obj(s);
     let (mut bytes, mut len) = (o.bytes(), o.char_len);
     if let Some(p) = prec {
@@ -281,6 +282,7 @@ fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width
     if flags.left {
         out.push_repeat(' ' as u32, pad);
     }
+    Ok(())
 }
 
 /// `fmt % args` for a str `fmt`.
@@ -349,9 +351,10 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     _ => ascii_of(vm, arg)?,
                 };
                 let s = Owned::new(s);
-                push_padded(&mut out, s.get(), flags, width, prec);
+                push_padded(&mut out, s.get(), flags, width, prec)?;
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                super::text_util::check_size(width.max(prec.unwrap_or(0)))?;
                 let integer_only = matches!(spec.conv, 'o' | 'x' | 'X');
                 let n = number_as_int(vm, arg, spec.conv, integer_only)?;
                 let mut t = String::new();
@@ -359,6 +362,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                 out.push_str(&t);
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                super::text_util::check_size(width.max(prec.unwrap_or(0)))?;
                 let x = number_as_float(vm, arg)?;
                 let mut t = String::new();
                 printf::printf_float(&mut t, x, spec.conv, flags, width, prec);
@@ -377,7 +381,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     return Err(type_error("%c requires int or char"));
                 };
                 let s = Owned::new(super::str::char_str(c));
-                push_padded(&mut out, s.get(), flags, width, None);
+                push_padded(&mut out, s.get(), flags, width, None)?;
             }
             c => return Err(num_err(printf::unsupported_char(c, spec.conv_index))),
         }

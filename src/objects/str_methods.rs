@@ -7,7 +7,7 @@ use super::exceptions::{type_error, value_error};
 use super::str::{empty_str, is_str, str_from_wtf8_piece, str_obj, StrBuilder, StrObject};
 use super::str_type::{find_bytes, rfind_bytes};
 use super::str_unicode as uni;
-use super::text_util::{bind, int_arg, no_args, slice_bound, adjust_range, Style};
+use super::text_util::{adjust_range, bind, check_size, int_arg, no_args, slice_bound, Style};
 use super::typeobj::MethodDef;
 use super::value::Value;
 use super::{bool_value, none};
@@ -650,6 +650,7 @@ fn pad(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResu
         return Ok(self_exact(args[0]));
     }
     let total = (width as usize) - o.char_len;
+    check_size(total.saturating_mul(4))?;
     let (l, r) = match how {
         b'l' => (0, total),
         b'r' => (total, 0),
@@ -684,6 +685,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
         return Ok(self_exact(args[0]));
     }
     let fill = width as usize - o.char_len;
+    check_size(fill)?;
     let bytes = o.bytes();
     let mut b = StrBuilder::with_capacity(width as usize);
     let (sign, rest) = match bytes.first() {
@@ -712,6 +714,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
             9 => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    check_size(b.bytes.len().saturating_add(n as usize))?;
                     b.push_repeat(' ' as u32, n as usize);
                     col += n;
                 }

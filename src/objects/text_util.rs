@@ -191,6 +191,19 @@ pub fn sub_range(vm: &mut Vm, start: Value, end: Value, len: usize) -> PyResult<
     Ok((s, e, a, b))
 }
 
+/// Results longer than this many bytes raise MemoryError instead of attempting the
+/// allocation (which would abort the process).
+pub const MAX_RESULT: usize = 1 << 40;
+
+/// MemoryError when a result of `n` bytes could not be allocated.
+#[inline]
+pub fn check_size(n: usize) -> PyResult<()> {
+    if n > MAX_RESULT {
+        return Err(super::exceptions::memory_error(""));
+    }
+    Ok(())
+}
+
 /// Whether `v` is a `slice` object.
 #[inline]
 pub fn is_slice(v: Value) -> bool {
