@@ -51,6 +51,8 @@ pub mod str_methods;
 pub mod str_type;
 pub mod str_unicode;
 pub mod super_;
+#[cfg(test)]
+mod text_cases;
 pub mod text_codecs;
 pub mod text_util;
 pub mod traceback;
