@@ -8,6 +8,7 @@ pub mod codecs;
 pub mod compiler;
 pub mod frontend;
 pub mod lexer;
+pub mod modules;
 pub mod numfmt;
 pub mod objects;
 pub mod parser;

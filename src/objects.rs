@@ -17,6 +17,7 @@ pub mod exception_types;
 pub mod exceptions;
 pub mod float;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod int;
 pub mod iterators;

@@ -4,7 +4,6 @@
 
 use super::dict::{self as core, is_dict, DictObject};
 use super::exceptions::{key_error, type_error, value_error};
-use super::object::dealloc_box;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{check_pos, method_pos, noargs, onearg, split_args};
 use super::value::Value;
@@ -13,10 +12,11 @@ use crate::vm::{ops, PyResult, Vm};
 pub static DICT_TYPE: TypeObject = TypeObject::new_static(
     "dict",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS,
+    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS | TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<DictObject>,
+        dealloc: super::gc::dealloc_gc::<DictObject>,
         traverse: Some(core::dict_traverse),
+        clear: Some(core::clear),
         repr: Some(dict_repr),
         richcmp: Some(dict_richcmp),
         binop: Some(dict_binop),

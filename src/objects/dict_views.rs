@@ -6,7 +6,7 @@ use super::dict::{self as core, is_dict};
 use super::exceptions::{runtime_error, type_error};
 use super::object::{alloc, dealloc_box, ObjHeader};
 use super::set;
-use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeObject};
+use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{noargs, onearg};
 use super::value::Value;
 use crate::vm::{ops, PyResult, Vm};
@@ -340,7 +340,7 @@ pub fn new_dict_iter(d: Value, kind: IterKind, reversed: bool) -> Value {
     };
     let n = core::len(d);
     let pos = if reversed { core::entries_len(d) as isize - 1 } else { 0 };
-    alloc(DictIter {
+    super::gc::alloc_gc(DictIter {
         header: ObjHeader::new(ty),
         dict: Cell::new(d),
         pos: Cell::new(pos),
@@ -452,10 +452,11 @@ macro_rules! dict_iter_type {
         pub static $name: TypeObject = TypeObject::new_static(
             $pyname,
             Some(&super::OBJECT_TYPE),
-            0,
+            TypeFlags::HAVE_GC,
             Slots {
-                dealloc: dealloc_box::<DictIter>,
+                dealloc: super::gc::dealloc_gc::<DictIter>,
                 traverse: Some(iter_traverse),
+                clear: Some(|v| di(v).dict.replace(Value::NULL).decref()),
                 next: Some(|_, it| Ok(yield_kind(next_entry(it, $rev)?, $kind))),
                 ..super::list_type::ITER_SLOTS
             },

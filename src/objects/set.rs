@@ -8,7 +8,7 @@
 
 use super::dict::{self as dictcore, fast_key_eq};
 use super::exceptions::{key_error, runtime_error, type_error};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{check_pos, noargs, onearg, split_args};
 use super::value::Value;
@@ -111,7 +111,7 @@ pub fn new_empty(ty: &TypeObject) -> Value {
     if ty.has_flag(TypeFlags::HEAPTYPE) {
         ty.as_value().incref();
     }
-    alloc(SetObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::new()), hash: Cell::new(-1) })
+    super::gc::alloc_gc(SetObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::new()), hash: Cell::new(-1) })
 }
 
 /// `set(iterable)` (iterable NULL: empty).
@@ -1102,8 +1102,9 @@ fn set_traverse(s: Value, visit: &mut dyn FnMut(Value)) {
 }
 
 const SET_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<SetObject>,
+    dealloc: super::gc::dealloc_gc::<SetObject>,
     traverse: Some(set_traverse),
+    clear: Some(clear),
     repr: Some(set_repr),
     richcmp: Some(set_richcmp),
     binop: Some(set_binop),
@@ -1117,7 +1118,7 @@ const SET_SLOTS: Slots = Slots {
 pub static SET_TYPE: TypeObject = TypeObject::new_static(
     "set",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE,
+    TypeFlags::BASETYPE | TypeFlags::HAVE_GC,
     Slots { init: Some(set_init), ..SET_SLOTS },
     &SET_METHODS,
     &[],
@@ -1126,7 +1127,7 @@ pub static SET_TYPE: TypeObject = TypeObject::new_static(
 pub static FROZENSET_TYPE: TypeObject = TypeObject::new_static(
     "frozenset",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE,
+    TypeFlags::BASETYPE | TypeFlags::HAVE_GC,
     Slots { hash: Some(frozenset_hash), ..SET_SLOTS },
     &FROZENSET_METHODS,
     &[],
@@ -1156,7 +1157,7 @@ impl Drop for SetIter {
 pub fn new_set_iter(s: Value) -> Value {
     s.incref();
     let n = set_len(s);
-    alloc(SetIter { header: ObjHeader::new(&SET_ITER_TYPE), set: Cell::new(s), pos: Cell::new(0), used: Cell::new(n), remaining: Cell::new(n) })
+    super::gc::alloc_gc(SetIter { header: ObjHeader::new(&SET_ITER_TYPE), set: Cell::new(s), pos: Cell::new(0), used: Cell::new(n), remaining: Cell::new(n) })
 }
 
 /// Whether `it` is a `set_iterator`.
@@ -1211,9 +1212,13 @@ static SET_ITER_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__", 
 pub static SET_ITER_TYPE: TypeObject = TypeObject::new_static(
     "set_iterator",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<SetIter>,
+        dealloc: super::gc::dealloc_gc::<SetIter>,
+        clear: Some(|v| {
+            // SAFETY: the slot is only installed on SET_ITER_TYPE.
+            unsafe { v.as_ref::<SetIter>() }.set.replace(Value::NULL).decref()
+        }),
         traverse: Some(|v, visit| {
             // SAFETY: the slot is only installed on SET_ITER_TYPE.
             let s = unsafe { v.as_ref::<SetIter>() }.set.get();

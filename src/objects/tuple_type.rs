@@ -5,7 +5,7 @@
 //! Fast path for the interpreter: `tuple_iter_next(it)` (after `is_tuple_iter(it)`).
 
 use super::exceptions::{index_error, type_error, value_error};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::tuple::{alloc_tuple_of_type, is_tuple, items, tuple_from_vec};
 use super::types_containers::{guarded_repr, method_pos, noargs, onearg, split_args, to_isize_for_index, wrap_index};
@@ -16,7 +16,7 @@ use std::cell::Cell;
 pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
     "tuple",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS,
+    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS | TypeFlags::HAVE_GC,
     Slots {
         dealloc: super::tuple::tuple_dealloc,
         traverse: Some(super::tuple::tuple_traverse),
@@ -285,7 +285,7 @@ impl Drop for TupleIter {
 /// `iter(t)` for a tuple.
 pub fn new_tuple_iter(t: Value) -> Value {
     t.incref();
-    alloc(TupleIter { header: ObjHeader::new(&TUPLE_ITER_TYPE), tuple: Cell::new(t), index: Cell::new(0) })
+    super::gc::alloc_gc(TupleIter { header: ObjHeader::new(&TUPLE_ITER_TYPE), tuple: Cell::new(t), index: Cell::new(0) })
 }
 
 /// Whether `it` is a `tuple_iterator`.
@@ -332,9 +332,13 @@ static TUPLE_ITER_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__"
 pub static TUPLE_ITER_TYPE: TypeObject = TypeObject::new_static(
     "tuple_iterator",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<TupleIter>,
+        dealloc: super::gc::dealloc_gc::<TupleIter>,
+        clear: Some(|v| {
+            // SAFETY: the slot is only installed on TUPLE_ITER_TYPE.
+            unsafe { v.as_ref::<TupleIter>() }.tuple.replace(Value::NULL).decref()
+        }),
         traverse: Some(|v, visit| {
             // SAFETY: the slot is only installed on TUPLE_ITER_TYPE.
             let t = unsafe { v.as_ref::<TupleIter>() }.tuple.get();

@@ -1,0 +1,3 @@
+//! Built-in (native) modules, under CPython's names.
+
+pub mod gc;
