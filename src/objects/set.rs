@@ -1,6 +1,6 @@
 //! `set` and `frozenset`: CPython 3.11's open-addressing table exactly (sizes from 8 by
 //! powers of two, 9 linear probes then perturbed probing, dummy entries on removal, reuse of
-//! the first dummy on insertion, resize when fill*5 >= mask*3, the merge and update shortcuts),
+//! the last dummy seen on the probe path on insertion, resize when fill*5 >= mask*3, the merge and update shortcuts),
 //! so iteration order of ints, floats and tuples is the same as CPython's. Methods, operators,
 //! the frozenset hash and the set iterator.
 //!
@@ -274,7 +274,8 @@ fn add_entry(vm: &mut Vm, s: Value, key: Value, hash: i64) -> PyResult<()> {
                     if eq {
                         return Ok(());
                     }
-                } else if e.hash == -1 && e.key.is_null() && freeslot.is_none() {
+                } else if e.hash == -1 && e.key.is_null() {
+                    // CPython 3.11 keeps the last dummy seen on the probe path.
                     freeslot = Some(j);
                 }
             }

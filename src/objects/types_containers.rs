@@ -263,16 +263,41 @@ pub fn wrap_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-/// A frozenset of `items` (borrowed), for frozenset constants.
+/// A frozenset of `items` (borrowed), for frozenset constants. CPython's compiler builds such a
+/// constant twice (from the literal's order, then again from that frozenset's iteration order
+/// when it merges constants), which decides the table layout: so does this.
 pub fn new_frozenset_value(vm: &mut Vm, items: &[Value]) -> PyResult {
-    let s = super::set::new_empty(&super::set::FROZENSET_TYPE);
+    let first = super::set::new_empty(&super::set::FROZENSET_TYPE);
     for &x in items {
-        if let Err(e) = super::set::set_add(vm, s, x) {
-            s.decref();
+        if let Err(e) = super::set::set_add(vm, first, x) {
+            first.decref();
             return Err(e);
         }
     }
-    Ok(s)
+    let it = super::set::new_set_iter(first);
+    let second = super::set::new_empty(&super::set::FROZENSET_TYPE);
+    let mut r = Ok(());
+    while let Ok(Some(x)) = super::set::set_iter_next(it) {
+        if r.is_ok() {
+            r = super::set::set_add(vm, second, x);
+        }
+        x.decref();
+    }
+    it.decref();
+    first.decref();
+    match r {
+        Ok(()) => Ok(second),
+        Err(e) => {
+            second.decref();
+            Err(e)
+        }
+    }
+}
+
+/// `s.update(iterable)` (SET_UPDATE; borrowed): CPython's `set_update_internal`, whose merge
+/// of another set decides the resulting table layout.
+pub fn set_update_value(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
+    super::set::set_update_internal(vm, s, iterable)
 }
 
 /// A slice object (BUILD_SLICE; arguments borrowed).

@@ -1232,18 +1232,8 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let it = pop!();
                         let s = peek!(arg as usize);
                         save!();
-                        let items = ops::collect(vm, it);
+                        let r = crate::objects::types_containers::set_update_value(vm, s, it);
                         it.decref();
-                        let items = tri!(items);
-                        let mut r = Ok(());
-                        for &v in &items {
-                            if r.is_ok() {
-                                r = crate::objects::types_containers::set_add_value(vm, s, v);
-                            }
-                        }
-                        for v in items {
-                            v.decref();
-                        }
                         tri!(r);
                     }
                     Op::DICT_UPDATE | Op::DICT_MERGE => {
