@@ -4,7 +4,7 @@
 
 use super::dict::{self as core, is_dict};
 use super::exceptions::{runtime_error, type_error};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::set;
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{noargs, onearg};
@@ -28,7 +28,7 @@ impl Drop for DictView {
 /// A new view of `d` of type `ty` (one of the three view types).
 pub fn new_view(d: Value, ty: &'static TypeObject) -> Value {
     d.incref();
-    alloc(DictView { header: ObjHeader::new(ty), dict: d })
+    super::gc::alloc_gc(DictView { header: ObjHeader::new(ty), dict: d })
 }
 
 #[inline]
@@ -264,7 +264,7 @@ fn view_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
 }
 
 const VIEW_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<DictView>,
+    dealloc: super::gc::dealloc_gc::<DictView>,
     traverse: Some(view_traverse),
     repr: Some(view_repr),
     len: Some(view_len),
@@ -275,7 +275,7 @@ const VIEW_SLOTS: Slots = Slots {
 pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new_static(
     "dict_keys",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots { contains: Some(keys_contains), richcmp: Some(view_richcmp), binop: Some(view_binop), ..VIEW_SLOTS },
     &SET_VIEW_METHODS,
     &VIEW_GETSETS,
@@ -284,7 +284,7 @@ pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new_static(
 pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::new_static(
     "dict_items",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots { contains: Some(items_contains), richcmp: Some(view_richcmp), binop: Some(view_binop), ..VIEW_SLOTS },
     &SET_VIEW_METHODS,
     &VIEW_GETSETS,
@@ -293,7 +293,7 @@ pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::new_static(
 pub static DICT_VALUES_TYPE: TypeObject = TypeObject::new_static(
     "dict_values",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots { hash: Some(|_, v| Ok(ops::identity_hash(v))), ..VIEW_SLOTS },
     &VALUES_METHODS,
     &VIEW_GETSETS,

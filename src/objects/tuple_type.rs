@@ -72,12 +72,18 @@ pub fn tuple_hash_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 }
 
 fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
+    // The tuple is immutable and kept alive by the caller, so its items stay valid while
+    // their hashes run Python code.
     let v = items(t);
-    let mut hs = Vec::with_capacity(v.len());
+    let mut acc = XXPRIME_5;
     for &x in v {
-        hs.push(ops::hash(vm, x)?);
+        let h = ops::hash(vm, x)?;
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
     }
-    Ok(tuple_hash_of(hs.into_iter()))
+    acc = acc.wrapping_add(v.len() as u64 ^ (XXPRIME_5 ^ 3527539));
+    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
 }
 
 fn tuple_items_static(v: Value) -> &'static [Value] {
