@@ -215,6 +215,10 @@ impl TypeFlags {
     pub const UNICODE_SUBCLASS: u32 = 1 << 28;
     pub const DICT_SUBCLASS: u32 = 1 << 29;
     pub const TYPE_SUBCLASS: u32 = 1 << 31;
+    /// Instances found on a type are called with the instance prepended instead of being
+    /// bound through `__get__` first (Python functions, method descriptors): CPython's
+    /// Py_TPFLAGS_METHOD_DESCRIPTOR.
+    pub const METHOD_DESCRIPTOR: u32 = 1 << 17;
     /// Instances are containers tracked by the cycle collector (allocated with
     /// `gc::alloc_gc` / `gc::alloc_raw`, with `traverse` and usually `clear` slots).
     pub const HAVE_GC: u32 = 1 << 14;
