@@ -14,7 +14,7 @@ pub static DICT_TYPE: TypeObject = TypeObject::new_static(
     Some(&super::OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS | TypeFlags::HAVE_GC,
     Slots {
-        dealloc: super::gc::dealloc_gc::<DictObject>,
+        dealloc: super::types_containers::dealloc_container::<DictObject>,
         traverse: Some(core::dict_traverse),
         clear: Some(core::clear),
         repr: Some(dict_repr),
@@ -411,7 +411,8 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static DICT_METHODS: [MethodDef; 22] = [
+static DICT_METHODS: [MethodDef; 23] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &DICT_TYPE, a, k)),
     MethodDef::method("keys", m_keys),
     MethodDef::method("values", m_values),
     MethodDef::method("items", m_items),

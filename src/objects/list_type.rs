@@ -23,7 +23,7 @@ pub static LIST_TYPE: TypeObject = TypeObject::new_static(
     Some(&super::OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS | TypeFlags::HAVE_GC,
     Slots {
-        dealloc: super::gc::dealloc_gc::<ListObject>,
+        dealloc: super::types_containers::dealloc_container::<ListObject>,
         traverse: Some(super::list::list_traverse),
         clear: Some(super::list::list_clear),
         repr: Some(list_repr),
@@ -703,7 +703,8 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static LIST_METHODS: [MethodDef; 20] = [
+static LIST_METHODS: [MethodDef; 21] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &LIST_TYPE, a, k)),
     MethodDef::method("append", m_append),
     MethodDef::method("extend", m_extend),
     MethodDef::method("insert", m_insert),

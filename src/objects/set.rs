@@ -1052,7 +1052,8 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static SET_METHODS: [MethodDef; 23] = [
+static SET_METHODS: [MethodDef; 24] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &SET_TYPE, a, k)),
     MethodDef::method("add", m_add),
     MethodDef::method("clear", m_clear),
     MethodDef::method("copy", m_copy),
@@ -1078,7 +1079,8 @@ static SET_METHODS: [MethodDef; 23] = [
     MethodDef::method("__copy__", m_copy),
 ];
 
-static FROZENSET_METHODS: [MethodDef; 13] = [
+static FROZENSET_METHODS: [MethodDef; 14] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &FROZENSET_TYPE, a, k)),
     MethodDef::method("copy", m_copy),
     MethodDef::method("difference", m_difference),
     MethodDef::method("intersection", m_intersection),
@@ -1103,7 +1105,7 @@ fn set_traverse(s: Value, visit: &mut dyn FnMut(Value)) {
 }
 
 const SET_SLOTS: Slots = Slots {
-    dealloc: super::gc::dealloc_gc::<SetObject>,
+    dealloc: super::types_containers::dealloc_container::<SetObject>,
     traverse: Some(set_traverse),
     clear: Some(clear),
     repr: Some(set_repr),

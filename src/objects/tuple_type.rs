@@ -263,7 +263,8 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static TUPLE_METHODS: [MethodDef; 8] = [
+static TUPLE_METHODS: [MethodDef; 9] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &TUPLE_TYPE, a, k)),
     MethodDef::method("index", m_index),
     MethodDef::method("count", m_count),
     MethodDef::method("__getnewargs__", m_getnewargs),

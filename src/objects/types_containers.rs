@@ -321,3 +321,44 @@ pub fn new_set_value(vm: &mut Vm, items: &[Value]) -> PyResult {
 pub fn set_add_value(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     super::set::set_add(vm, s, v)
 }
+
+/// `dealloc` slot of the GC-allocated container types that can be subclassed (list, dict,
+/// set, frozenset): drops the object, frees it, and releases the reference an instance of a
+/// heap subtype holds to its type (the allocation took it).
+///
+/// # Safety
+/// `p` was made by `gc::alloc_gc::<T>` and has no remaining references.
+pub unsafe fn dealloc_container<T>(p: *mut super::object::ObjHeader) {
+    // SAFETY: p is live until dealloc_gc below; its type outlives it (the instance holds a
+    // reference to heap types; static types are immortal).
+    let ty = unsafe { (*p).ty.get() };
+    // SAFETY: caller's guarantee.
+    unsafe { super::gc::dealloc_gc::<T>(p) };
+    // SAFETY: ty is a live type object (see above).
+    if unsafe { (*ty).has_flag(super::typeobj::TypeFlags::HEAPTYPE) } {
+        // SAFETY: the instance owned one reference to its heap type.
+        unsafe { super::object::ObjHeader::decref(ty as *mut super::object::ObjHeader) };
+    }
+}
+
+/// `base.__new__(cls, *args, **kw)` for a built-in container base: checks `cls` and calls
+/// `base`'s `new` slot with it.
+pub(crate) fn new_wrapper(vm: &mut Vm, base: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let name = base.tp_name();
+    let a = split_args(args, kwnames);
+    let cls = match a.pos.first() {
+        Some(&c) => c,
+        None => return Err(type_error(format!("{name}.__new__(): not enough arguments"))),
+    };
+    let t = match super::type_type::as_type(cls) {
+        Some(t) => t,
+        None => return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", ops::type_name(cls)))),
+    };
+    if !t.is_subtype(base) {
+        return Err(type_error(format!("{name}.__new__({}): {} is not a subtype of {name}", t.tp_name(), t.tp_name())));
+    }
+    match base.slots().new {
+        Some(f) => f(vm, t, &args[1..], kwnames),
+        None => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
+}
