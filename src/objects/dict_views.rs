@@ -212,7 +212,8 @@ fn view_binop(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
 }
 
 fn m_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (mut s, mut o) = onearg("isdisjoint", args, kwnames)?;
+    let qual = format!("{}.isdisjoint", args.first().map(|v| v.ty().tp_name()).unwrap_or("dict_keys"));
+    let (mut s, mut o) = onearg(&qual, args, kwnames)?;
     if s == o {
         return Ok(super::bool_value(size_of(vm, s)? == 0));
     }

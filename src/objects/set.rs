@@ -864,6 +864,14 @@ fn set_init(vm: &mut Vm, s: Value, args: &[Value], kwnames: &[Value]) -> PyResul
 // ---------------------------------------------------------------------------------------
 // Methods
 
+/// `set.name` or `frozenset.name` after self's type, for argument-count messages.
+fn qual(args: &[Value], name: &str) -> String {
+    match args.first() {
+        Some(&s) if is_set(s) => format!("set.{name}"),
+        _ => format!("frozenset.{name}"),
+    }
+}
+
 fn self_and_rest<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<(Value, &'a [Value])> {
     super::types_containers::method_args(name, args, kwnames)
 }
@@ -914,7 +922,7 @@ fn m_clear(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 }
 
 fn m_copy(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let s = noargs("copy", args, kwnames)?;
+    let s = noargs(&qual(args, "copy"), args, kwnames)?;
     if s.is_exact(&FROZENSET_TYPE) {
         return Ok(s.new_ref());
     }
@@ -999,7 +1007,7 @@ fn m_difference_update(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
 }
 
 fn m_symmetric_difference(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("symmetric_difference", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "symmetric_difference"), args, kwnames)?;
     set_symmetric_difference(vm, s, o)
 }
 
@@ -1010,32 +1018,32 @@ fn m_symmetric_difference_update(vm: &mut Vm, args: &[Value], kwnames: &[Value])
 }
 
 fn m_issubset(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("issubset", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "issubset"), args, kwnames)?;
     Ok(super::bool_value(set_issubset(vm, s, o)?))
 }
 
 fn m_issuperset(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("issuperset", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "issuperset"), args, kwnames)?;
     Ok(super::bool_value(set_issuperset(vm, s, o)?))
 }
 
 fn m_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("isdisjoint", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "isdisjoint"), args, kwnames)?;
     Ok(super::bool_value(set_isdisjoint(vm, s, o)?))
 }
 
 fn m_contains(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, x) = onearg("__contains__", args, kwnames)?;
+    let (s, x) = onearg(&qual(args, "__contains__"), args, kwnames)?;
     Ok(super::bool_value(set_contains(vm, s, x)?))
 }
 
 fn m_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let s = noargs("__len__", args, kwnames)?;
+    let s = noargs(&qual(args, "__len__"), args, kwnames)?;
     Ok(super::int::int_from_i64(set_len(s) as i64))
 }
 
 fn m_iter(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let s = noargs("__iter__", args, kwnames)?;
+    let s = noargs(&qual(args, "__iter__"), args, kwnames)?;
     Ok(new_set_iter(s))
 }
 
