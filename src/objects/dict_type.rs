@@ -153,9 +153,6 @@ fn dict_setitem(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()>
 }
 
 fn dict_new(_vm: &mut Vm, ty: &TypeObject, _args: &[Value], _kwnames: &[Value]) -> PyResult {
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
-        ty.as_value().incref();
-    }
     Ok(core::new_dict_of_type(ty))
 }
 
@@ -411,7 +408,11 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static DICT_METHODS: [MethodDef; 23] = [
+static DICT_METHODS: [MethodDef; 24] = [
+    MethodDef::method("__ior__", |vm, a, k| {
+        let (d, x) = onearg("dict.__ior__", a, k)?;
+        dict_binop(vm, d, x, 20)
+    }),
     MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &DICT_TYPE, a, k)),
     MethodDef::method("keys", m_keys),
     MethodDef::method("values", m_values),

@@ -431,9 +431,6 @@ fn list_contains(vm: &mut Vm, l: Value, x: Value) -> PyResult<bool> {
 }
 
 fn list_new(_vm: &mut Vm, ty: &TypeObject, _args: &[Value], _kwnames: &[Value]) -> PyResult {
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
-        ty.as_value().incref();
-    }
     Ok(list_from_vec_of_type(ty, Vec::new()))
 }
 
@@ -703,7 +700,15 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static LIST_METHODS: [MethodDef; 21] = [
+/// `l.__iadd__(x)` / `l.__imul__(n)`: the in-place operators as methods.
+fn inplace_method(vm: &mut Vm, name: &str, op: u8, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let (l, x) = onearg(name, args, kwnames)?;
+    list_binop(vm, l, x, op)
+}
+
+static LIST_METHODS: [MethodDef; 23] = [
+    MethodDef::method("__iadd__", |vm, a, k| inplace_method(vm, "list.__iadd__", 13, a, k)),
+    MethodDef::method("__imul__", |vm, a, k| inplace_method(vm, "list.__imul__", 18, a, k)),
     MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &LIST_TYPE, a, k)),
     MethodDef::method("append", m_append),
     MethodDef::method("extend", m_extend),

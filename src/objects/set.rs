@@ -108,10 +108,7 @@ pub fn set_len(s: Value) -> usize {
 
 /// A new empty set of type `ty`.
 pub fn new_empty(ty: &TypeObject) -> Value {
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
-        ty.as_value().incref();
-    }
-    super::gc::alloc_gc(SetObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::new()), hash: Cell::new(-1) })
+    super::types_containers::alloc_container(ty, SetObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::new()), hash: Cell::new(-1) })
 }
 
 /// `set(iterable)` (iterable NULL: empty).
@@ -1060,7 +1057,16 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static SET_METHODS: [MethodDef; 24] = [
+fn set_inplace(vm: &mut Vm, name: &str, op: u8, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let (s, x) = onearg(name, args, kwnames)?;
+    set_binop(vm, s, x, op)
+}
+
+static SET_METHODS: [MethodDef; 28] = [
+    MethodDef::method("__ior__", |vm, a, k| set_inplace(vm, "set.__ior__", 20, a, k)),
+    MethodDef::method("__iand__", |vm, a, k| set_inplace(vm, "set.__iand__", 14, a, k)),
+    MethodDef::method("__isub__", |vm, a, k| set_inplace(vm, "set.__isub__", 23, a, k)),
+    MethodDef::method("__ixor__", |vm, a, k| set_inplace(vm, "set.__ixor__", 25, a, k)),
     MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &SET_TYPE, a, k)),
     MethodDef::method("add", m_add),
     MethodDef::method("clear", m_clear),
