@@ -150,7 +150,7 @@ pub fn str_of_code_point(cp: u32) -> Value {
 }
 
 /// `ord(c)`.
-pub fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+pub fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let v = exactly_one("ord", args, kwnames)?;
     if is_str(v) {
         let o = str_obj(v);
@@ -161,12 +161,12 @@ pub fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         return Ok(Value::small_int(cp as i64));
     }
     let tn = v.ty().tp_name();
-    if v.is_ptr() && (v.ty().has_flag(crate::objects::typeobj::TypeFlags::BYTES_SUBCLASS) || tn == "bytearray") {
-        let n = ops::len(vm, v)?;
-        if n != 1 {
-            return Err(type_error(format!("ord() expected a character, but string of length {n} found")));
+    if v.is_ptr() && (crate::objects::bytes::is_bytes(v) || crate::objects::bytearray::is_bytearray(v)) {
+        let b = crate::objects::bytes::buffer_bytes(v).unwrap_or(&[]);
+        if b.len() != 1 {
+            return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
         }
-        return ops::getitem(vm, v, Value::small_int(0));
+        return Ok(Value::small_int(b[0] as i64));
     }
     Err(type_error(format!("ord() expected string of length 1, but {tn} found")))
 }

@@ -290,12 +290,13 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         if crate::objects::str::is_str(start) {
             return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        if start.ty().has_flag(crate::objects::typeobj::TypeFlags::BYTES_SUBCLASS) || tn == "bytes" {
+        if crate::objects::bytes::is_bytes(start) {
             return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
-        if tn == "bytearray" {
+        if crate::objects::bytearray::is_bytearray(start) {
             return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
         }
+        let _ = tn;
     }
     let it = ops::iter(vm, iterable)?;
     let r = sum_loop(vm, it, start.new_ref());

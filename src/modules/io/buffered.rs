@@ -438,16 +438,13 @@ fn b_truncate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         return Err(unsupported("truncate"));
     }
     b.flush_writes(vm)?;
-    let pos = b.tell(vm)?;
-    b.drop_read_ahead(vm)?;
-    let m = Owned::new(ops::getattr(vm, b.raw, crate::objects::str::intern("truncate"))?);
-    match a.first() {
-        Some(&v) if !v.is_none() => ops::call(vm, m.get(), &[v], &[]),
-        _ => {
-            let p = Owned::new(crate::objects::int::int_from_i64(pos));
-            ops::call(vm, m.get(), &[p.get()], &[])
-        }
-    }
+    // As CPython: with no size the raw stream truncates at its own position (read-ahead
+    // included).
+    let pos = match a.first() {
+        Some(&v) => v,
+        None => obj::none(),
+    };
+    ops::call_method(vm, b.raw, "truncate", &[pos])
 }
 
 fn b_close(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {

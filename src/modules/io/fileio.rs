@@ -244,7 +244,8 @@ fn fio_read(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     if n < 0 {
         f.read_all(vm, &mut out)?;
     } else {
-        out.resize(n as usize, 0);
+        // One read(2) as CPython does; the buffer is capped so an absurd size cannot abort.
+        out.resize((n as usize).min(16 << 20), 0);
         let got = fd_read(fd, &mut out).map_err(|e| os_error(vm, &e, Value::NULL))?;
         out.truncate(got);
     }

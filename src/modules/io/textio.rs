@@ -795,11 +795,12 @@ fn t_truncate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let t = this(s)?;
     t.check_writable(vm).map_err(|e| if e.matches(&super::UNSUPPORTED_OPERATION) { unsupported("truncate") } else { e })?;
     t.flush_buffer(vm)?;
+    // As CPython: with no size the buffer truncates at its raw stream's position.
     let pos = match a.first() {
-        Some(&v) if !v.is_none() => Owned::from_borrowed(v),
-        _ => Owned::new(crate::objects::int::int_from_i64(t.tell(vm)?)),
+        Some(&v) => v,
+        None => obj::none(),
     };
-    ops::call_method(vm, t.buffer, "truncate", &[pos.get()])
+    ops::call_method(vm, t.buffer, "truncate", &[pos])
 }
 
 fn delegate(vm: &mut Vm, args: &[Value], kwnames: &[Value], name: &str) -> PyResult {
