@@ -5,7 +5,7 @@ use super::args::{exactly_one, positional, Signature};
 use crate::objects::exceptions::{overflow_error, type_error, value_error, zero_division_error, STOP_ITERATION};
 use crate::objects::int::{int_as_big, int_as_i64, int_from_big, int_from_i64, is_int, BOOL_TYPE, INT_TYPE};
 use crate::objects::str::new_str;
-use crate::objects::{self as obj, Value, FLOAT_TYPE};
+use crate::objects::{self as obj, Owned, Value, FLOAT_TYPE};
 use crate::vm::{ops, PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -326,6 +326,31 @@ fn sum_loop(vm: &mut Vm, it: Value, mut result: Value) -> PyResult {
                             continue;
                         }
                     }
+                    // Past 64 bits: go on exactly in a BigInt while the items are ints.
+                    let mut big = BigInt::from(acc) + int_as_big(item).unwrap_or_default();
+                    item.decref();
+                    loop {
+                        let item = match next_item(vm, it)? {
+                            Some(x) => x,
+                            None => return Ok(int_from_big(big)),
+                        };
+                        if is_exact_int(item) {
+                            big += int_as_big(item).unwrap_or_default();
+                            item.decref();
+                            continue;
+                        }
+                        let accv = Owned::new(int_from_big(std::mem::take(&mut big)));
+                        let r = ops::binary_op(vm, accv.get(), item, 0);
+                        item.decref();
+                        result = r?;
+                        break;
+                    }
+                    break;
+                }
+                if item.is_float() {
+                    // int + float is float(int) + float: go on in the float path.
+                    result = Value::float(acc as f64 + item.as_float());
+                    break;
                 }
                 // Leave the fast path: result = acc + item, then go on generically.
                 let accv = int_from_i64(acc);
@@ -408,5 +433,47 @@ mod tests {
     fn float_to_big_exact() {
         assert_eq!(float_to_big(1e20), "100000000000000000000".parse::<BigInt>().unwrap());
         assert_eq!(float_to_big(-3.0), BigInt::from(-3));
+    }
+}
+
+#[cfg(test)]
+mod sum_tests {
+    use super::*;
+
+    // Expected values from python3: sum([2**62] * 3) == 13835058055282163712,
+    // sum([0.1]*10) == 0.9999999999999999, sum([1, 2.5, 3]) == 6.5, divmod(-7, 2) == (-4, 1).
+    #[test]
+    fn sums_and_divmod() {
+        let mut vm = Vm::new();
+        // An iterator yielding 2**62 three times, then 0.1 ten times (the sentinel is None).
+        thread_local!(static N: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+        static NEXT: crate::objects::typeobj::MethodDef = crate::objects::typeobj::MethodDef::static_("next", |_, _, _| {
+            let n = N.with(|c| {
+                let n = c.get();
+                c.set(n + 1);
+                n
+            });
+            Ok(match n {
+                0..=2 => int_from_i64(1 << 62),
+                3 => obj::none(),
+                4..=13 => Value::float(0.1),
+                _ => obj::none(),
+            })
+        });
+        let f = obj::method::new_builtin_function(&NEXT, Value::NULL);
+        let it = crate::builtins::iteration::builtin_iter(&mut vm, &[f, obj::none()], &[]).unwrap();
+        let r = builtin_sum(&mut vm, &[it], &[]).unwrap();
+        assert_eq!(int_as_big(r), Some(BigInt::from(3u64 << 62)));
+        it.decref();
+        let it = crate::builtins::iteration::builtin_iter(&mut vm, &[f, obj::none()], &[]).unwrap();
+        let r = builtin_sum(&mut vm, &[it], &[]).unwrap();
+        assert_eq!(r.as_float(), 0.9999999999999999);
+        it.decref();
+        f.decref();
+        let d = divmod(&mut vm, Value::small_int(-7), Value::small_int(2)).unwrap();
+        let items = obj::tuple::items(d);
+        assert_eq!((items[0].as_small_int(), items[1].as_small_int()), (-4, 1));
+        d.decref();
+        assert!(divmod(&mut vm, Value::small_int(1), Value::small_int(0)).is_err());
     }
 }
