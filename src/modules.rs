@@ -1,3 +1,5 @@
-//! Native modules under CPython's own names (`_io`, `sys`, ...).
+//! Built-in (native) modules, under CPython's names.
 
+pub mod gc;
 pub mod io;
+pub mod sys;

@@ -26,12 +26,32 @@ use crate::vm::{ops, PyErr, PyResult, Vm};
 /// The caller runs or pops the frame before anything else pushes on the data stack.
 fn push_frame(vm: &mut Vm, code: &CodeObject, func: Value, globals: Value, builtins: Value, locals: Value) -> *mut Frame {
     let words = FRAME_HEADER_WORDS + code.framesize;
-    let (p, mark) = vm.stack.push(words);
+    let (p, mark) = vm.stack.push(words, code.nlocalsplus);
     let f = p as *mut Frame;
     Value::from_ptr(code as *const CodeObject).incref();
     // SAFETY: the block has `words` words.
     unsafe {
         Frame::init(f, code, func, globals, builtins, locals);
+        (*f).stack_mark = mark;
+        (*f).prev = vm.frame;
+    }
+    vm.frame = f;
+    f
+}
+
+/// Push the frame for a call of Python function `func` (the reference to `func` is taken
+/// over; globals, builtins and code are borrowed from it).
+#[inline(always)]
+fn push_function_frame(vm: &mut Vm, func: Value) -> *mut Frame {
+    let fo = func_obj(func);
+    let code = code_obj(fo.code.get());
+    let words = FRAME_HEADER_WORDS + code.framesize;
+    let (p, mark) = vm.stack.push(words, code.nlocalsplus);
+    let f = p as *mut Frame;
+    // SAFETY: the block has `words` words.
+    unsafe {
+        Frame::init(f, code, func, fo.globals, fo.builtins, Value::NULL);
+        (*f).owns_env = false;
         (*f).stack_mark = mark;
         (*f).prev = vm.frame;
     }
@@ -74,9 +94,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         return Err(exc::recursion_error("maximum recursion depth exceeded"));
     }
     func.incref();
-    f.globals.incref();
-    f.builtins.incref();
-    let frame = push_frame(vm, co, func, f.globals, f.builtins, Value::NULL);
+    let frame = push_function_frame(vm, func);
     // SAFETY: frame is the frame just pushed.
     let slots = unsafe { (*frame).slots() };
     if let Err(e) = bind_args(vm, func, args, kwnames, slots) {
@@ -556,7 +574,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         let slots = unsafe { (*f).slots() };
         let stack_base = unsafe { slots.add(code.nlocalsplus) };
         let mut sp = unsafe { stack_base.add((*f).stack_depth as usize) };
-        let mut pc = unsafe { (*f).pc } as usize;
+        let mut ip = unsafe { instrs.add((*f).pc as usize) };
         let mut kwnames: Value = Value::NULL;
         let mut reraise = false;
 
@@ -595,7 +613,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         macro_rules! save {
             () => {
                 unsafe {
-                    (*f).pc = pc as u32;
+                    (*f).pc = ip.offset_from(instrs) as u32;
                     (*f).stack_depth = sp.offset_from(stack_base) as u32;
                 }
             };
@@ -604,7 +622,6 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         let err: PyErr = 'run: {
             if let Some(e) = pending.take() {
                 // A throw() into a generator: raise at the current instruction (the yield).
-                pc = pc.saturating_sub(0);
                 break 'run e;
             }
             macro_rules! tri {
@@ -616,8 +633,8 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                 };
             }
             loop {
-                let ins = unsafe { *instrs.add(pc) };
-                pc += 1;
+                let ins = unsafe { *ip };
+                ip = unsafe { ip.add(1) };
                 let arg = ins.arg;
                 match ins.op {
                     Op::NOP => {}
@@ -949,7 +966,19 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let b = pop!();
                         let a = top!();
                         let r = match compare_fast(a, b, arg) {
-                            Some(t) => bool_value(t),
+                            Some(t) => {
+                                // Fused with a following conditional jump: no bool, no dispatch.
+                                let next = unsafe { *ip };
+                                if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
+                                    let _ = pop!();
+                                    ip = unsafe { ip.add(1) };
+                                    if t == (next.op == Op::POP_JUMP_IF_TRUE) {
+                                        ip = unsafe { instrs.add(next.arg as usize) };
+                                    }
+                                    continue;
+                                }
+                                bool_value(t)
+                            }
                             None => {
                                 save!();
                                 let r = ops::rich_compare(vm, a, b, CmpOp::from_arg(arg));
@@ -1276,11 +1305,11 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             None => {
                                 let it = pop!();
                                 it.decref();
-                                pc = arg as usize;
+                                ip = unsafe { instrs.add(arg as usize) };
                             }
                         }
                     }
-                    Op::JUMP => pc = arg as usize,
+                    Op::JUMP => ip = unsafe { instrs.add(arg as usize) },
                     Op::JUMP_BACKWARD => {
                         if ins.cache != crate::bytecode::opcode::NO_CACHE {
                             let c = code.cache(ins.cache);
@@ -1290,7 +1319,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             save!();
                             tri!(super::signals::handle(vm));
                         }
-                        pc = arg as usize;
+                        ip = unsafe { instrs.add(arg as usize) };
                     }
                     Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                         let v = pop!();
@@ -1305,13 +1334,13 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             tri!(r)
                         };
                         if t == (ins.op == Op::POP_JUMP_IF_TRUE) {
-                            pc = arg as usize;
+                            ip = unsafe { instrs.add(arg as usize) };
                         }
                     }
                     Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
                         let v = pop!();
                         if v.is_none() == (ins.op == Op::POP_JUMP_IF_NONE) {
-                            pc = arg as usize;
+                            ip = unsafe { instrs.add(arg as usize) };
                         }
                         v.decref();
                     }
@@ -1320,7 +1349,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         save!();
                         let t = tri!(ops::is_true(vm, v));
                         if t == (ins.op == Op::JUMP_IF_TRUE_OR_POP) {
-                            pc = arg as usize;
+                            ip = unsafe { instrs.add(arg as usize) };
                         } else {
                             let v = pop!();
                             v.decref();
@@ -1356,7 +1385,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 let recv = pop!();
                                 recv.decref();
                                 push!(rv);
-                                pc = arg as usize;
+                                ip = unsafe { instrs.add(arg as usize) };
                             }
                         }
                     }
@@ -1386,7 +1415,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             let lasti = peek!(arg as usize);
                             if lasti.is_small_int() {
                                 unsafe { (*f).pc = lasti.as_small_int() as u32 };
-                                pc = lasti.as_small_int() as usize + 1;
+                                ip = unsafe { instrs.add(lasti.as_small_int() as usize + 1) };
                             }
                         }
                         reraise = true;
@@ -1547,6 +1576,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                     break 'run exc::recursion_error("maximum recursion depth exceeded");
                                 }
                                 co.call_count.set(co.call_count.get().wrapping_add(1));
+                                if super::signals::pending() {
+                                    save!();
+                                    tri!(super::signals::handle(vm));
+                                }
                                 // The callee's frame goes above the caller's stack on the data
                                 // stack; arguments are bound (copied with new references),
                                 // then the caller's stack slots are released.
@@ -1555,9 +1588,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 // Arguments stay readable above the saved depth until released.
                                 let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
                                 callable.incref();
-                                fo.globals.incref();
-                                fo.builtins.incref();
-                                let nf = push_frame(vm, co, callable, fo.globals, fo.builtins, Value::NULL);
+                                let nf = push_function_frame(vm, callable);
                                 let simple = kwn.is_empty()
                                     && argc == co.unit.argcount as usize
                                     && co.unit.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
