@@ -209,6 +209,16 @@ pub fn make_module(name: &str) -> Value {
     m
 }
 
+/// `import _io` (a native-module constructor for `vm::import`).
+pub fn init_underscore_io(_vm: &mut Vm) -> PyResult {
+    Ok(make_module("_io"))
+}
+
+/// `import io`: the same names as `_io` (pyjit runs without the stdlib's `io.py` layer).
+pub fn init_io(_vm: &mut Vm) -> PyResult {
+    Ok(make_module("io"))
+}
+
 /// Put `_io` and `io` into `sys.modules` (`vm.modules`) unless already there.
 pub fn install(vm: &mut Vm) {
     for name in ["_io", "io"] {
