@@ -242,10 +242,52 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
     } else {
         super::call_special(vm, number, "__round__", &[nd])?
     };
-    match r {
-        Some(r) => Ok(r),
-        None => Err(type_error(format!("type {} doesn't define __round__ method", number.ty().tp_name()))),
+    if let Some(r) = r {
+        return Ok(r);
     }
+    // The types' own `__round__` may not be installed yet: the int and float rules here.
+    if is_int(number) {
+        let x = int_as_big(number).unwrap_or_default();
+        if no_digits {
+            return Ok(int_from_big(x));
+        }
+        let n = Owned::new(index_value(vm, nd)?);
+        let n = int_as_i64(n.get()).unwrap_or(i64::MIN);
+        return Ok(int_from_big(round_int(&x, n)));
+    }
+    if number.is_float() {
+        let n = Owned::new(index_value(vm, nd)?);
+        let n = int_as_i64(n.get()).unwrap_or(if int_as_big(n.get()).is_some_and(|b| b.is_negative()) { i64::MIN } else { i64::MAX });
+        return crate::numfmt::float_ops::float_round(number.as_float(), n)
+            .map(Value::float)
+            .map_err(crate::objects::str_format::num_err);
+    }
+    Err(type_error(format!("type {} doesn't define __round__ method", number.ty().tp_name())))
+}
+
+/// `round(x, n)` for an int: unchanged for `n >= 0`, else to a multiple of 10**-n with ties
+/// to even.
+pub fn round_int(x: &BigInt, n: i64) -> BigInt {
+    if n >= 0 {
+        return x.clone();
+    }
+    if n < -10_000 {
+        return BigInt::zero();
+    }
+    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+    let (mut q, mut r) = (x / &p, x % &p);
+    if r.is_negative() {
+        q -= 1;
+        r += &p;
+    }
+    let twice: BigInt = &r * 2u32;
+    let odd = (&q % 2i64) != BigInt::zero();
+    let q = match twice.cmp(&p) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if odd => q + 1,
+        _ => q,
+    };
+    q * p
 }
 
 /// `round(x)` for a float: the nearest int, ties to even.
@@ -427,6 +469,19 @@ mod tests {
         assert_eq!(int_modpow(&b(2), &b(10), &b(1000)).ok(), Some(b(24)));
         assert!(int_modpow(&b(2), &b(-1), &b(4)).is_err());
         assert!(int_modpow(&b(2), &b(3), &b(0)).is_err());
+    }
+
+    // Expected values from python3: round(1250, -2) == 1200, round(1350, -2) == 1400,
+    // round(-1250, -2) == -1200, round(15, -1) == 20, round(5, -1) == 0.
+    #[test]
+    fn int_rounding() {
+        let r = |x: i64, n| round_int(&BigInt::from(x), n);
+        assert_eq!(r(1250, -2), BigInt::from(1200));
+        assert_eq!(r(1350, -2), BigInt::from(1400));
+        assert_eq!(r(-1250, -2), BigInt::from(-1200));
+        assert_eq!(r(15, -1), BigInt::from(20));
+        assert_eq!(r(5, -1), BigInt::from(0));
+        assert_eq!(r(1234, 2), BigInt::from(1234));
     }
 
     #[test]

@@ -308,6 +308,16 @@ pub fn flush_std_streams(vm: &mut Vm) -> bool {
     ok
 }
 
+/// Flush the fd-1 stream made at startup (before reading fd 0).
+pub fn flush_std_stdout(vm: &mut Vm) {
+    let existing = STD_STREAMS.with(|s| *s.borrow());
+    if let Some([_, out, _]) = existing {
+        if let Some(t) = textio::as_text(out) {
+            let _ = t.flush_native(vm);
+        }
+    }
+}
+
 /// Parsed `open()` mode.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Mode {

@@ -374,7 +374,13 @@ impl TextIO {
             return Ok(false);
         }
         let chunk = match self.native() {
-            Some(b) => b.read_chunk(vm)?,
+            Some(b) => {
+                if super::fileio::fileio(b.raw).fd.get() == 0 {
+                    // Reading the terminal or a pipe on fd 0: what was printed comes first.
+                    super::flush_std_stdout(vm);
+                }
+                b.read_chunk(vm)?
+            }
             None => {
                 let n = Value::small_int(super::DEFAULT_BUFFER_SIZE as i64);
                 let r = Owned::new(ops::call_method(vm, self.buffer, "read", &[n])?);
