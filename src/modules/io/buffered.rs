@@ -35,8 +35,40 @@ pub struct Buffered {
     pub kind: Kind,
 }
 
+thread_local! {
+    /// Every live writable Buffered, so the exit path can flush files the program never
+    /// closed (CPython flushes them when their objects are finalised at shutdown).
+    static WRITERS: RefCell<Vec<*const Buffered>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Flush every live writable buffered stream (exit path); errors are ignored.
+pub fn flush_all_writers() {
+    let all: Vec<*const Buffered> = WRITERS.with(|w| w.borrow().clone());
+    for p in all {
+        // SAFETY: entries are removed in Drop, so every pointer in the list is live.
+        let b = unsafe { &*p };
+        if is_fileio(b.raw) {
+            let fd = fileio(b.raw).fd.get();
+            let mut w = b.wbuf.borrow_mut();
+            if fd >= 0 && !w.is_empty() {
+                let _ = fd_write_all(fd, &w);
+            }
+            w.clear();
+        }
+    }
+}
+
 impl Drop for Buffered {
     fn drop(&mut self) {
+        if self.kind != Kind::Reader {
+            let me = self as *const Buffered;
+            let _ = WRITERS.try_with(|w| {
+                let mut w = w.borrow_mut();
+                if let Some(i) = w.iter().position(|&p| p == me) {
+                    w.swap_remove(i);
+                }
+            });
+        }
         // Best effort: unflushed data reaches the file when the object dies (CPython flushes
         // in the finaliser too).
         if is_fileio(self.raw) {
@@ -72,7 +104,7 @@ pub fn new_buffered(raw: Value, kind: Kind, buffer_size: usize) -> Value {
         Kind::Writer => &BUFFERED_WRITER_TYPE,
         Kind::Random => &BUFFERED_RANDOM_TYPE,
     };
-    alloc(Buffered {
+    let v = alloc(Buffered {
         header: ObjHeader::new(ty),
         raw,
         rbuf: RefCell::new(Vec::new()),
@@ -80,7 +112,11 @@ pub fn new_buffered(raw: Value, kind: Kind, buffer_size: usize) -> Value {
         wbuf: RefCell::new(Vec::with_capacity(if kind == Kind::Reader { 0 } else { buffer_size })),
         buffer_size: buffer_size.max(1),
         kind,
-    })
+    });
+    if kind != Kind::Reader {
+        WRITERS.with(|w| w.borrow_mut().push(v.as_ptr() as *const Buffered));
+    }
+    v
 }
 
 impl Buffered {
@@ -617,7 +653,7 @@ const fn slots(new: fn(&mut Vm, &TypeObject, &[Value], &[Value]) -> PyResult) ->
 
 pub static BUFFERED_READER_TYPE: TypeObject = TypeObject::new_static(
     "_io.BufferedReader",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     slots(|vm, _, a, k| new_of_kind(vm, a, k, Kind::Reader, "BufferedReader")),
     &BUFFERED_METHODS,
@@ -625,7 +661,7 @@ pub static BUFFERED_READER_TYPE: TypeObject = TypeObject::new_static(
 );
 pub static BUFFERED_WRITER_TYPE: TypeObject = TypeObject::new_static(
     "_io.BufferedWriter",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     slots(|vm, _, a, k| new_of_kind(vm, a, k, Kind::Writer, "BufferedWriter")),
     &BUFFERED_METHODS,
@@ -633,7 +669,7 @@ pub static BUFFERED_WRITER_TYPE: TypeObject = TypeObject::new_static(
 );
 pub static BUFFERED_RANDOM_TYPE: TypeObject = TypeObject::new_static(
     "_io.BufferedRandom",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     slots(|vm, _, a, k| new_of_kind(vm, a, k, Kind::Random, "BufferedRandom")),
     &BUFFERED_METHODS,

@@ -985,7 +985,7 @@ fn t_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
 
 pub static TEXTIO_TYPE: TypeObject = TypeObject::new_static(
     "_io.TextIOWrapper",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::TEXT_IOBASE_TYPE),
     0,
     Slots {
         dealloc: dealloc_box::<TextIO>,
