@@ -155,7 +155,9 @@ pub fn std_stream(fd: i32, name: &str, mode: &str) -> Value {
     let kind = if fd == 0 { Kind::Reader } else { Kind::Writer };
     let buf = Owned::new(new_buffered(raw.get(), kind, super::DEFAULT_BUFFER_SIZE));
     let errors = if fd == 2 { "backslashreplace" } else { "strict" };
-    let t = make_plain(buf.get(), errors, tty, fd == 2);
+    // PYTHONUNBUFFERED (CPython's -u): stdout and stderr write through on every write.
+    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    let t = make_plain(buf.get(), errors, tty, fd == 2 || (fd == 1 && unbuffered));
     let d = crate::objects::dict::new_dict();
     let m = new_str(mode);
     crate::objects::dict::set_str(d, intern("mode"), m);
