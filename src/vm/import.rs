@@ -14,8 +14,8 @@ pub type NativeModuleInit = fn(&mut Vm) -> PyResult;
 pub fn native_module(name: &str) -> Option<NativeModuleInit> {
     match name {
         "gc" => Some(crate::modules::gc::make_module),
-        "io" => Some(|_vm| Ok(crate::modules::io::make_module("io"))),
-        "_io" => Some(|_vm| Ok(crate::modules::io::make_module("_io"))),
+        "_io" => Some(crate::modules::io::init_underscore_io),
+        "io" => Some(crate::modules::io::init_io),
         _ => None,
     }
 }
