@@ -158,23 +158,16 @@ pub unsafe fn type_dealloc(p: *mut ObjHeader) {
     unsafe { dealloc_box::<HeapTypeObject>(p) };
 }
 
-/// `dealloc` of exception instances of heap types (the ExceptionObject part).
-///
-/// # Safety
-/// `p` is an ExceptionObject made with `alloc` with no remaining references.
-unsafe fn exception_part_dealloc(p: *mut ObjHeader) {
-    // SAFETY: caller's guarantee.
-    unsafe { dealloc_box::<ExceptionObject>(p) }
-}
-
-/// Allocate a heap type object of metatype `meta` (the reference to `meta` is taken here).
-fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32) -> Value {
+/// Allocate a heap type object of metatype `meta` (the reference to `meta` is taken here);
+/// `base` is the built-in type whose layout instances have.
+fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32, base: &TypeObject) -> Value {
     let mut t = TypeObject::new_static("", None, flags, Slots::EMPTY, &[], &[]);
     t.header = ObjHeader::new(meta);
     meta.as_value().incref();
     let base_dealloc: unsafe fn(*mut ObjHeader) = match layout {
         Layout::Object => super::instance::instance_dealloc,
-        Layout::Exception => exception_part_dealloc,
+        // The exception type's own dealloc (it does not release the type reference).
+        Layout::Exception => static_base(base).slots().dealloc,
         Layout::Type => type_dealloc,
         Layout::Builtin => super::object::dealloc_never,
     };
@@ -368,12 +361,16 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
             | TypeFlags::TUPLE_SUBCLASS
             | TypeFlags::BYTES_SUBCLASS
             | TypeFlags::UNICODE_SUBCLASS
-            | TypeFlags::DICT_SUBCLASS);
+            | TypeFlags::DICT_SUBCLASS
+            | TypeFlags::HAVE_GC);
     let mut flags = TypeFlags::HEAPTYPE | TypeFlags::BASETYPE | inherited;
     if matches!(layout, Layout::Object | Layout::Exception) {
         flags |= TypeFlags::HAS_DICT;
     }
-    let tv = Owned::new(alloc_heap_type(metatype, layout, flags));
+    if layout == Layout::Object {
+        flags |= TypeFlags::HAVE_GC;
+    }
+    let tv = Owned::new(alloc_heap_type(metatype, layout, flags, base));
     // SAFETY: tv was just made as a HeapTypeObject.
     let t: &'static TypeObject = unsafe { tv.get().as_ref::<TypeObject>() };
     t.name_obj.set(name.new_ref());

@@ -5,7 +5,7 @@
 //! `generic_getattr`/`generic_setattr` via the type's `dictoffset`, so inline slots keyed by a
 //! shape can be added here later without touching callers.
 
-use super::object::{alloc, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::TypeObject;
 use super::value::Value;
 use crate::objects::exceptions::type_error;
@@ -30,10 +30,10 @@ impl Drop for InstanceObject {
 pub const INSTANCE_DICT_OFFSET: usize = std::mem::offset_of!(InstanceObject, dict);
 
 /// A new, empty instance of `ty` (a heap type with the instance layout). The instance holds a
-/// reference to its type.
+/// reference to its type. Instances are containers tracked by the cycle collector.
 pub fn alloc_instance(ty: &TypeObject) -> Value {
     ty.as_value().incref();
-    alloc(InstanceObject { header: ObjHeader::new(ty), dict: Cell::new(Value::NULL) })
+    super::gc::alloc_gc(InstanceObject { header: ObjHeader::new(ty), dict: Cell::new(Value::NULL) })
 }
 
 /// Free an instance's own part (its dict and memory); the type reference is released by
@@ -42,19 +42,38 @@ pub fn alloc_instance(ty: &TypeObject) -> Value {
 /// # Safety
 /// `p` was made by `alloc_instance` and has no remaining references.
 pub unsafe fn instance_dealloc(p: *mut ObjHeader) {
-    // SAFETY: caller's guarantee: p is a boxed InstanceObject.
-    unsafe { super::object::dealloc_box::<InstanceObject>(p) }
+    // SAFETY: caller's guarantee: p was allocated by alloc_gc::<InstanceObject>.
+    unsafe { super::gc::dealloc_gc::<InstanceObject>(p) }
 }
 
-/// `traverse` for instances.
+/// `traverse` for instances: the `__dict__`, or (while dicts are not tracked containers
+/// themselves) the dict's keys and values when the instance is its only owner, so a cycle
+/// through instance attributes (`a.me = a`) is found. A dict shared with other code is
+/// reported as itself, which keeps what it holds alive.
 pub fn instance_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     if let Some(slot) = ops::instance_dict_slot(v) {
         let d = slot.get();
         if !d.is_null() {
-            visit(d);
+            // SAFETY: d is a live object (owned by the slot).
+            let sole_owner = unsafe { (*d.as_ptr()).refcnt.get() } == 1;
+            if super::gc::is_tracked(d) || !sole_owner || !d.is_exact(&super::DICT_TYPE) {
+                visit(d);
+            } else {
+                for (k, x) in super::dict::items_vec(d) {
+                    visit(k);
+                    visit(x);
+                }
+            }
         }
     }
     visit(v.ty().as_value());
+}
+
+/// `clear` for instances (cycle collection): drop the `__dict__`.
+pub fn instance_clear(v: Value) {
+    if let Some(slot) = ops::instance_dict_slot(v) {
+        slot.replace(Value::NULL).decref();
+    }
 }
 
 /// `obj.__dict__` for any object whose type has a `dictoffset` (created on first use).

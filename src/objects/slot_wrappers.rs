@@ -505,9 +505,19 @@ pub fn compute_slots(t: &TypeObject) -> Slots {
         _ => heaptype::subtype_dealloc,
     };
     let binops: Vec<usize> = (BIN..IBIN + 13).collect();
+    let clear: Option<fn(Value)> = match layout {
+        Layout::Object => Some(super::instance::instance_clear),
+        Layout::Exception => heaptype::layout_base(t).slots().clear,
+        Layout::Type | Layout::Builtin => None,
+    };
+    let traverse = match layout {
+        Layout::Exception => heaptype::layout_base(t).slots().traverse.or(traverse),
+        _ => traverse,
+    };
     Slots {
         dealloc,
         traverse,
+        clear,
         repr: pick(mro, &[REPR], |s| s.repr, slot_repr, false),
         str: pick(mro, &[STR], |s| s.str, slot_str, false),
         hash: pick(mro, &[HASH], |s| s.hash, slot_hash, true),
