@@ -13,6 +13,8 @@ pub mod cell;
 pub mod code;
 pub mod descriptors;
 pub mod dict;
+pub mod dict_type;
+pub mod dict_views;
 pub mod exception_groups;
 pub mod exception_types;
 pub mod exceptions;
@@ -24,23 +26,31 @@ pub mod heaptype;
 pub mod instance;
 pub mod int;
 pub mod iter;
+pub mod iterators;
 pub mod list;
+pub mod list_type;
 pub mod memoryview;
 pub mod method;
 pub mod module;
 pub mod object;
+pub mod range;
+pub mod set;
 pub mod singletons;
+pub mod slice;
 pub mod slot_methods;
 pub mod slot_wrappers;
+pub mod sort;
 pub mod str;
 pub mod str_format;
 pub mod str_methods;
 pub mod str_type;
+pub mod str_unicode;
 pub mod super_;
 pub mod text_codecs;
 pub mod text_util;
 pub mod traceback;
 pub mod tuple;
+pub mod tuple_type;
 pub mod type_type;
 pub mod typeobj;
 pub mod types_containers;
@@ -55,37 +65,12 @@ pub use singletons::{ellipsis, none, not_implemented};
 pub use type_type::{OBJECT_TYPE, TYPE_TYPE};
 pub use typeobj::TypeObject;
 pub use value::Value;
+pub use list_type::LIST_TYPE;
+pub use tuple_type::TUPLE_TYPE;
+pub use dict_type::DICT_TYPE;
 
-use typeobj::{Slots, TypeFlags};
 
 pub use str::STR_TYPE;
-
-pub static TUPLE_TYPE: TypeObject = TypeObject::new_static(
-    "tuple",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::TUPLE_SUBCLASS | TypeFlags::HAVE_GC,
-    Slots { dealloc: tuple::tuple_dealloc, traverse: Some(tuple::tuple_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static LIST_TYPE: TypeObject = TypeObject::new_static(
-    "list",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS,
-    Slots { dealloc: object::dealloc_box::<list::ListObject>, traverse: Some(list::list_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
-
-pub static DICT_TYPE: TypeObject = TypeObject::new_static(
-    "dict",
-    Some(&OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS,
-    Slots { dealloc: object::dealloc_box::<dict::DictObject>, traverse: Some(dict::dict_traverse), ..Slots::EMPTY },
-    &[],
-    &[],
-);
 
 /// Every static (built-in) type, bases before subclasses. A new built-in type is added here
 /// so startup fills its `__dict__`, `__mro__` and `__bases__`.
