@@ -597,6 +597,23 @@ pub fn update_slots_after_change(t: &TypeObject) {
     }
 }
 
+/// Bump the version tag of `t` and of every type below it (an attribute of `t` changed, so
+/// what lookups on the subclasses find may have changed too).
+pub fn modified_with_subclasses(t: &TypeObject) {
+    let mut stack = vec![t as *const TypeObject];
+    let mut seen: Vec<*const TypeObject> = Vec::new();
+    while let Some(p) = stack.pop() {
+        if seen.contains(&p) {
+            continue;
+        }
+        seen.push(p);
+        // SAFETY: p is t or a registered (live) subclass.
+        let ty = unsafe { &*p };
+        ty.modified();
+        stack.extend(subclasses(ty).into_iter().map(|s| s as *const TypeObject));
+    }
+}
+
 /// Whether `name` (a str) looks like a dunder (`__x__`), whose assignment can change slots.
 pub fn is_dunder(name: Value) -> bool {
     as_str(name).is_some_and(|s| s.len() > 4 && s.starts_with("__") && s.ends_with("__"))

@@ -145,7 +145,7 @@ fn type_setattr(vm: &mut Vm, t: Value, name: Value, value: Value) -> PyResult<()
     if super::heaptype::is_dunder(name) {
         super::heaptype::update_slots_after_change(ty);
     } else {
-        ty.modified();
+        super::heaptype::modified_with_subclasses(ty);
     }
     Ok(())
 }
