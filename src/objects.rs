@@ -5,6 +5,7 @@
 pub mod bound_method;
 pub mod bound_method_hook;
 pub mod build_class;
+pub mod builtin_subclass;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_format;

@@ -28,9 +28,9 @@ pub enum Layout {
     Exception,
     /// `HeapTypeObject` (a metaclass: base `type`).
     Type,
-    /// The layout of a built-in whose own allocation and `dealloc` handle heap subtypes (they
-    /// take and release the type reference themselves): `str`, `bytes`. Instances have no
-    /// `__dict__` yet.
+    /// The layout of a built-in whose own `new` makes instances of heap subtypes (taking the
+    /// type reference): str, bytes, dict, list, tuple, set, frozenset. Instance attributes
+    /// live in a side table (`builtin_subclass.rs`).
     Builtin,
 }
 
@@ -95,7 +95,7 @@ pub fn layout_of(t: &TypeObject) -> Option<Layout> {
         Some(Layout::Exception)
     } else if std::ptr::eq(t, &TYPE_TYPE) {
         Some(Layout::Type)
-    } else if std::ptr::eq(t, &super::STR_TYPE) || std::ptr::eq(t, &super::bytes::BYTES_TYPE) {
+    } else if super::builtin_subclass::supports(t) {
         Some(Layout::Builtin)
     } else {
         None
@@ -430,10 +430,11 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
         dict::set_str(d, hash, super::none());
     }
     // `__dict__` for instances of the first class in the chain that adds the slot.
-    if matches!(layout, Layout::Object | Layout::Exception) && base.lookup(intern("__dict__")).is_none() {
+    if layout != Layout::Type && base.lookup(intern("__dict__")).is_none() {
+        let def = if layout == Layout::Builtin { &super::builtin_subclass::DICT_GETSET } else { &super::instance::DICT_GETSET };
         let g = super::object::alloc(super::method::GetSetDescr {
             header: ObjHeader::new(&super::method::GETSET_DESCR_TYPE),
-            def: &super::instance::DICT_GETSET,
+            def,
             owner: t,
         });
         dict::set_str(d, intern("__dict__"), g);
