@@ -103,6 +103,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &descriptors::CLASSMETHOD_TYPE,
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
+        &instance::MEMBER_DESCR_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &generator::GENERATOR_TYPE,

@@ -43,6 +43,8 @@ pub struct HeapTypeObject {
     /// Frees the layout part of an instance (its owned fields and memory); the type reference
     /// is released after it by `subtype_dealloc`.
     pub base_dealloc: unsafe fn(*mut ObjHeader),
+    /// Inline value slots of instances (`__slots__` names, own and inherited; Object layout).
+    pub nslots: std::cell::Cell<usize>,
 }
 
 /// The heap-type view of `t` (caller checked the HEAPTYPE flag).
@@ -171,7 +173,7 @@ fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32, base: &TypeObj
         Layout::Type => type_dealloc,
         Layout::Builtin => super::object::dealloc_never,
     };
-    super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc })
+    super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc, nslots: std::cell::Cell::new(0) })
 }
 
 /// The most derived metaclass of `meta` and the types of `bases` ("metaclass conflict").
@@ -291,7 +293,16 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
                 if layout == Layout::Builtin && bl == Layout::Builtin && !std::ptr::eq(static_base(bt), static_base(t)) {
                     return Err(type_error("multiple bases have instance lay-out conflict"));
                 }
-                if bl == layout || layout == Layout::Object {
+                let slotted = |x: &TypeObject| x.has_flag(TypeFlags::HEAPTYPE) && heap(x).nslots.get() > 0;
+                if bl == Layout::Object && layout == Layout::Object && slotted(t) {
+                    if !slotted(bt) || t.is_subtype(bt) {
+                        Some((t, layout))
+                    } else if bt.is_subtype(t) {
+                        Some((bt, bl))
+                    } else {
+                        return Err(type_error("multiple bases have instance lay-out conflict"));
+                    }
+                } else if bl == layout || layout == Layout::Object {
                     Some((bt, bl))
                 } else if bl == Layout::Object {
                     Some((t, layout))
@@ -364,7 +375,9 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
             | TypeFlags::DICT_SUBCLASS
             | TypeFlags::HAVE_GC);
     let mut flags = TypeFlags::HEAPTYPE | TypeFlags::BASETYPE | inherited;
-    if matches!(layout, Layout::Object | Layout::Exception) {
+    // `__slots__` (Object layout): inline slots, and no `__dict__` unless asked for.
+    let (slot_names, has_dict) = if layout == Layout::Object { parse_slots(vm, name, ns, base)? } else { (Vec::new(), true) };
+    if matches!(layout, Layout::Object | Layout::Exception) && has_dict {
         flags |= TypeFlags::HAS_DICT;
     }
     if layout == Layout::Object {
@@ -378,7 +391,10 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     t.base.set(base);
     let bases_tuple = if tuple::items(bases).is_empty() { tuple::new_tuple(base_items) } else { bases.new_ref() };
     t.bases.set(bases_tuple);
+    let base_nslots = if base.has_flag(TypeFlags::HEAPTYPE) && layout == Layout::Object { heap(base).nslots.get() } else { 0 };
+    heap(t).nslots.set(base_nslots + slot_names.len());
     t.dictoffset.set(match layout {
+        Layout::Object if !has_dict => 0,
         Layout::Object => super::instance::INSTANCE_DICT_OFFSET,
         Layout::Exception => std::mem::offset_of!(ExceptionObject, dict),
         Layout::Type | Layout::Builtin => 0,
@@ -430,7 +446,22 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
         dict::set_str(d, hash, super::none());
     }
     // `__dict__` for instances of the first class in the chain that adds the slot.
-    if layout != Layout::Type && base.lookup(intern("__dict__")).is_none() {
+    for (i, &n) in slot_names.iter().enumerate() {
+        if dict::get_str(d, n).is_some() {
+            let msg = format!("{} in __slots__ conflicts with class variable", crate::pyrepr::repr_str(as_str(n).unwrap_or("?")));
+            for x in slot_names {
+                x.decref();
+            }
+            return Err(super::exceptions::value_error(msg));
+        }
+        let m = super::instance::new_member(n, t, base_nslots + i);
+        dict::set_str(d, n, m);
+        m.decref();
+    }
+    for x in slot_names {
+        x.decref();
+    }
+    if layout != Layout::Type && has_dict && base.lookup(intern("__dict__")).is_none() {
         let def = if layout == Layout::Builtin { &super::builtin_subclass::DICT_GETSET } else { &super::instance::DICT_GETSET };
         let g = super::object::alloc(super::method::GetSetDescr {
             header: ObjHeader::new(&super::method::GETSET_DESCR_TYPE),
@@ -481,6 +512,69 @@ fn caller_module_name(vm: &Vm) -> Option<Value> {
 
 fn repr_type(t: &TypeObject) -> String {
     format!("<class '{}'>", t.tp_name())
+}
+
+/// `_Py_Mangle`: `__x` in class `C` is `_C__x`.
+fn mangle(class_name: &str, n: &str) -> Option<String> {
+    if !n.starts_with("__") || n.ends_with("__") || n.contains('.') {
+        return None;
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return None;
+    }
+    Some(format!("_{stripped}{n}"))
+}
+
+/// The new inline slot names (mangled, sorted, owned strs) of a class with `__slots__` in
+/// `ns`, and whether its instances have a `__dict__`.
+fn parse_slots(vm: &mut Vm, name: Value, ns: Value, base: &TypeObject) -> PyResult<(Vec<Value>, bool)> {
+    let base_has_dict = base.dictoffset.get() != 0;
+    let sv = match dict::get(vm, ns, intern("__slots__"))? {
+        Some(v) => Owned::from_borrowed(v),
+        None => return Ok((Vec::new(), true)),
+    };
+    let items = if is_str(sv.get()) { vec![sv.get().new_ref()] } else { ops::collect(vm, sv.get())? };
+    let class_name = as_str(name).unwrap_or("").to_string();
+    let mut out: Vec<Value> = Vec::new();
+    let mut add_dict = false;
+    let mut err = None;
+    for &it in &items {
+        if err.is_some() {
+            break;
+        }
+        let Some(s) = as_str(it) else {
+            err = Some(type_error(format!("__slots__ items must be strings, not '{}'", ops::type_name(it))));
+            break;
+        };
+        match s {
+            "__dict__" => {
+                if base_has_dict || add_dict {
+                    err = Some(type_error("__dict__ slot disallowed: we already got one"));
+                }
+                add_dict = true;
+            }
+            "__weakref__" => {}
+            _ => {
+                let m = match mangle(&class_name, s) {
+                    Some(m) => intern(&m),
+                    None => intern(s),
+                };
+                if out.contains(&m) {
+                    err = Some(type_error(format!("{} in __slots__ conflicts with class variable", crate::pyrepr::repr_str(s))));
+                }
+                out.push(m);
+            }
+        }
+    }
+    for x in items {
+        x.decref();
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    out.sort_by(|a, b| super::str::str_obj(*a).bytes().cmp(super::str::str_obj(*b).bytes()));
+    Ok((out, base_has_dict || add_dict))
 }
 
 /// `__mro__` for a new type: C3, unless the metatype overrides `mro()`.

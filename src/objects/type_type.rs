@@ -477,7 +477,9 @@ fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     let same_layout = super::heaptype::layout_of(old) == super::heaptype::layout_of(new)
-        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new));
+        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new))
+        && super::heaptype::heap(old).nslots.get() == super::heaptype::heap(new).nslots.get()
+        && old.dictoffset.get() == new.dictoffset.get();
     if !same_layout {
         return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.tp_name(), old.tp_name())));
     }
