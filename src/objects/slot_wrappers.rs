@@ -79,8 +79,28 @@ fn is_unbound_method(f: Value) -> bool {
             || f.ty().has_flag(TypeFlags::METHOD_DESCRIPTOR))
 }
 
-/// Call `f` (an attribute found on `obj`'s type `ty`) as a method of `obj`.
+/// Call `f` (an attribute found on `obj`'s type `ty`) as a method of `obj`. Counts one level of
+/// recursion: slots can call each other without any Python frame in between
+/// (`A.__eq__ = object.__ne__`), which must end in RecursionError, not a native overflow.
 pub fn call_found(vm: &mut Vm, f: Value, obj: Value, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    // A separate count, a little above the interpreter's limit: recursion through Python code
+    // hits the interpreter's check first (with its message); slot-to-slot loops end here.
+    let depth = SLOT_DEPTH.with(|d| d.get());
+    if depth >= vm.recursion_limit + 50 {
+        return Err(super::exceptions::recursion_error("maximum recursion depth exceeded while calling a Python object"));
+    }
+    SLOT_DEPTH.with(|d| d.set(depth + 1));
+    let r = call_found_inner(vm, f, obj, ty, args, kwnames);
+    SLOT_DEPTH.with(|d| d.set(depth));
+    r
+}
+
+thread_local! {
+    /// Nesting of Python-level dunder calls made by slots.
+    static SLOT_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn call_found_inner(vm: &mut Vm, f: Value, obj: Value, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let f = Owned::from_borrowed(f);
     let fv = f.get();
     if is_unbound_method(fv) {
