@@ -58,6 +58,12 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
             }
             if depth_at[i] >= 0 {
                 if depth_at[i] != d {
+                    if std::env::var("PYJIT_ASM_DEBUG").is_ok() {
+                        for (k, ins) in u.instrs.iter().enumerate() {
+                            let tgt = match ins.op { IOp::Real(o) if o.is_jump() => format!(" -> {}", u.labels[ins.arg as usize]), IOp::SetupFinally | IOp::SetupCleanup | IOp::SetupWith => format!(" -> {}", u.labels[ins.arg as usize]), _ => String::new() };
+                            eprintln!("{k:4} d={:3} {:?} {}{tgt}", depth_at[k], ins.op, ins.arg);
+                        }
+                    }
                     return Err(internal(format!("inconsistent stack depth at {i} in {} ({} vs {d})", u.qualname, depth_at[i])));
                 }
                 break;

@@ -675,7 +675,6 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(t) = &h.type_ {
-                self.emit(Op::COPY, 1);
                 self.expr(t)?;
                 self.set_loc(h.loc);
                 self.op(Op::CHECK_EXC_MATCH);
