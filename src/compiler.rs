@@ -55,8 +55,8 @@
 //!   STORE_SUBSCR`.
 //! * Match: `MATCH_CLASS n` `[subject, cls, names]` -> `[attrs_tuple or None]` (subject
 //!   consumed); `MATCH_KEYS` leaves `[subject, keys, values_or_None]`.
-//! * Syntax errors carry UTF-8 byte columns (+1) from `compile`; `compile_source` converts them
-//!   to character offsets and attaches the source line, as CPython's SyntaxError holds them.
+//! * Compile-time SyntaxErrors carry UTF-8 byte columns (+1), as CPython's do (only its parser
+//!   converts to characters); `compile_source` attaches the source line.
 
 pub mod assemble;
 pub mod codegen;
@@ -184,8 +184,8 @@ pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) ->
     c.leave_unit()
 }
 
-/// Parses and compiles source bytes (`compile(src, filename, mode)`); SyntaxErrors carry
-/// character offsets and the source line.
+/// Parses and compiles source bytes (`compile(src, filename, mode)`); SyntaxErrors carry the
+/// source line.
 pub fn compile_source(src: &[u8], filename: &str, mode: CompileMode) -> Result<Rc<CodeUnit>, SyntaxError> {
     let fmode = match mode {
         CompileMode::Exec => crate::frontend::Mode::Exec,
@@ -196,33 +196,15 @@ pub fn compile_source(src: &[u8], filename: &str, mode: CompileMode) -> Result<R
     compile(&tree, filename, mode, 0).map_err(|e| locate_error(e, src))
 }
 
-/// Turns a compile-time error's byte columns into CPython's character offsets and attaches the
-/// source line (the parser's errors already have both).
+/// Attaches the source line to a compile-time error. Its columns stay UTF-8 byte offsets (+1):
+/// CPython's symtable and compiler errors carry byte offsets too (only the parser converts its
+/// own to characters), and its error display works on them as they are.
 pub fn locate_error(mut e: SyntaxError, src: &[u8]) -> SyntaxError {
     if e.lineno == 0 || e.text.is_some() {
         return e;
     }
     let text = String::from_utf8_lossy(src);
-    let line_of = |n: u32| -> Option<&str> { text.split_inclusive('\n').nth(n.checked_sub(1)? as usize) };
-    let to_chars = |line: Option<&str>, off: u32| -> u32 {
-        match line {
-            Some(l) if off > 0 => {
-                let b = (off as usize - 1).min(l.len());
-                let mut cut = b;
-                while cut > 0 && !l.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                l[..cut].chars().count() as u32 + 1
-            }
-            _ => off,
-        }
-    };
-    let first = line_of(e.lineno);
-    e.offset = to_chars(first, e.offset);
-    if e.end_lineno != 0 {
-        e.end_offset = to_chars(line_of(e.end_lineno), e.end_offset);
-    }
-    e.text = first.map(|l| l.to_string());
+    e.text = text.split_inclusive('\n').nth(e.lineno as usize - 1).map(|l| l.to_string());
     e
 }
 
