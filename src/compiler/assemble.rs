@@ -114,12 +114,30 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         }
     }
 
-    // Keep reachable real instructions; old index -> new index (the next kept one).
+    // Keep reachable real instructions, minus NOPs that mark no new line (CPython's
+    // remove_redundant_nops); old index -> new index (the next kept one).
+    let mut keep: Vec<bool> = (0..n).map(|i| depth_at[i] >= 0 && matches!(u.instrs[i].op, IOp::Real(_))).collect();
+    let mut prev_line: Option<u32> = None;
+    for i in 0..n {
+        if !keep[i] {
+            continue;
+        }
+        let ins = u.instrs[i];
+        if ins.op == IOp::Real(Op::NOP) {
+            let line = ins.loc.lineno;
+            let next_line = (i + 1..n).find(|&j| keep[j]).map(|j| u.instrs[j].loc.lineno);
+            if line == 0 || prev_line == Some(line) || next_line == Some(line) {
+                keep[i] = false;
+                continue;
+            }
+        }
+        prev_line = Some(ins.loc.lineno);
+    }
     let mut new_index: Vec<u32> = vec![0; n + 1];
     let mut kept = 0u32;
     for i in 0..n {
         new_index[i] = kept;
-        if depth_at[i] >= 0 && matches!(u.instrs[i].op, IOp::Real(_)) {
+        if keep[i] {
             kept += 1;
         }
     }
@@ -157,7 +175,7 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
     for i in 0..n {
         let ins: IInstr = u.instrs[i];
         let IOp::Real(op) = ins.op else { continue };
-        if depth_at[i] < 0 {
+        if !keep[i] {
             continue;
         }
         let mut arg = ins.arg;

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Compares the code objects pyjit's compiler makes with CPython's, file by file: for each code
+object (depth-first, constants order) its qualname, first line, argument counts, flags (minus
+CPython-only bits), varnames, cellvars, freevars and sorted co_names, as `pyjit -m dis --info`
+prints them. Differences in names only CPython 3.11's instruction set needs are not expected.
+
+Usage: python3 runtime-tests/tools/compare_code_info.py PYJIT FILE...
+"""
+import subprocess
+import sys
+import types
+
+
+def info(code, out):
+    names = sorted(set(code.co_names))
+    out.append(
+        f"{code.co_qualname} line={code.co_firstlineno} args={code.co_argcount}/{code.co_posonlyargcount}/"
+        f"{code.co_kwonlyargcount} flags={code.co_flags:#x} varnames=[{','.join(code.co_varnames)}] "
+        f"cellvars=[{','.join(code.co_cellvars)}] freevars=[{','.join(code.co_freevars)}] names=[{','.join(names)}]")
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            info(c, out)
+
+
+def main(pyjit, files):
+    bad = 0
+    for f in files:
+        try:
+            code = compile(open(f, "rb").read(), f, "exec")
+        except Exception:
+            continue
+        want = []
+        info(code, want)
+        p = subprocess.run([pyjit, "-m", "dis", "--info", f], capture_output=True, text=True)
+        got = p.stdout.splitlines()
+        if got != want:
+            bad += 1
+            for g, w in zip(got, want):
+                if g != w:
+                    print(f"{f}:\n  pyjit:   {g}\n  cpython: {w}")
+                    break
+            else:
+                print(f"{f}: {len(got)} code objects vs {len(want)}")
+    print(f"{len(files) - bad}/{len(files)} files identical", file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
