@@ -96,10 +96,28 @@ const FUTURE_FEATURES: &[&str] = &[
     "annotations",
 ];
 
-/// Checks `from __future__ import` statements (CPython's future.c); returns whether
-/// `annotations` is on.
-fn check_future(body: &[ast::Stmt]) -> Result<bool, SyntaxError> {
-    let mut annotations = false;
+/// The co_flags bit each `__future__` feature sets (CPython's CO_FUTURE_*; 0: none).
+fn future_flag(name: &str) -> u32 {
+    match name {
+        "division" => 0x20000,
+        "absolute_import" => 0x40000,
+        "with_statement" => 0x80000,
+        "print_function" => 0x100000,
+        "unicode_literals" => 0x200000,
+        "barry_as_FLUFL" => 0x400000,
+        "generator_stop" => 0x800000,
+        "annotations" => 0x1000000,
+        _ => 0,
+    }
+}
+
+/// CO_FUTURE_ANNOTATIONS.
+const FUTURE_ANNOTATIONS: u32 = 0x1000000;
+
+/// Checks `from __future__ import` statements (CPython's future.c); returns the CO_FUTURE_*
+/// flags they set (every code object of the module carries them).
+fn check_future(body: &[ast::Stmt]) -> Result<u32, SyntaxError> {
+    let mut flags = 0;
     let mut done = false;
     for (i, s) in body.iter().enumerate() {
         if let StmtKind::ImportFrom { module: Some(m), names, .. } = &s.kind {
@@ -109,9 +127,8 @@ fn check_future(body: &[ast::Stmt]) -> Result<bool, SyntaxError> {
                 }
                 for a in names {
                     let n = a.name.as_str();
-                    if n == "annotations" {
-                        annotations = true;
-                    } else if n == "braces" {
+                    flags |= future_flag(n);
+                    if n == "braces" {
                         return Err(point_error("not a chance", s.loc));
                     } else if !FUTURE_FEATURES.contains(&n) {
                         return Err(point_error(&format!("future feature {n} is not defined"), s.loc));
@@ -125,7 +142,7 @@ fn check_future(body: &[ast::Stmt]) -> Result<bool, SyntaxError> {
         }
         done = true;
     }
-    Ok(annotations)
+    Ok(flags)
 }
 
 fn point_error(msg: &str, loc: ast::Loc) -> SyntaxError {
@@ -141,10 +158,11 @@ fn point_error(msg: &str, loc: ast::Loc) -> SyntaxError {
 pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) -> Result<Rc<CodeUnit>, SyntaxError> {
     let mut tree = m.clone();
     fold::Folder::new(optimize).module(&mut tree);
-    let future_annotations = match &tree {
+    let future_flags = match &tree {
         ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => check_future(body)?,
-        _ => false,
+        _ => 0,
     };
+    let future_annotations = future_flags & FUTURE_ANNOTATIONS != 0;
     let st = symtable::build(&tree, future_annotations)?;
     let mut c = Compiler {
         st: &st,
@@ -153,6 +171,7 @@ pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) ->
         mode,
         units: Vec::new(),
         future_annotations,
+        future_flags,
         depth: 0,
     };
     c.enter_unit(0, "<module>".into(), 1, None);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compares the code objects pyjit's compiler makes with CPython's, file by file: for each code
 object (depth-first, constants order) its qualname, first line, argument counts, flags (minus
-CPython-only bits), varnames, cellvars, freevars and sorted co_names, as `pyjit -m dis --info`
+CPython-only bits), varnames, cellvars, freevars sorted co_names and sorted constant reprs, as `pyjit -m dis --info`
 prints them. Differences in names only CPython 3.11's instruction set needs are not expected.
 
 Usage: python3 runtime-tests/tools/compare_code_info.py PYJIT FILE...
@@ -13,10 +13,12 @@ import types
 
 def info(code, out):
     names = sorted(set(code.co_names))
+    consts = sorted(set(repr(c) for c in code.co_consts if not isinstance(c, types.CodeType)))
     out.append(
         f"{code.co_qualname} line={code.co_firstlineno} args={code.co_argcount}/{code.co_posonlyargcount}/"
         f"{code.co_kwonlyargcount} flags={code.co_flags:#x} varnames=[{','.join(code.co_varnames)}] "
-        f"cellvars=[{','.join(code.co_cellvars)}] freevars=[{','.join(code.co_freevars)}] names=[{','.join(names)}]")
+        f"cellvars=[{','.join(code.co_cellvars)}] freevars=[{','.join(code.co_freevars)}] names=[{','.join(names)}] "
+        f"consts=[{','.join(consts)}]")
     for c in code.co_consts:
         if isinstance(c, types.CodeType):
             info(c, out)

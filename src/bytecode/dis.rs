@@ -238,9 +238,12 @@ pub fn code_info(code: &CodeUnit, out: &mut String) {
     let mut names: Vec<&str> = code.names.iter().map(|s| s.as_str()).collect();
     names.sort();
     names.dedup();
+    let mut consts: Vec<String> = code.consts.iter().filter(|c| !matches!(c, Const::Code(_))).map(const_repr).collect();
+    consts.sort();
+    consts.dedup();
     let _ = writeln!(
         out,
-        "{} line={} args={}/{}/{} flags={:#x} varnames=[{}] cellvars=[{}] freevars=[{}] names=[{}]",
+        "{} line={} args={}/{}/{} flags={:#x} varnames=[{}] cellvars=[{}] freevars=[{}] names=[{}] consts=[{}]",
         code.qualname,
         code.firstlineno,
         code.argcount,
@@ -250,7 +253,8 @@ pub fn code_info(code: &CodeUnit, out: &mut String) {
         list(code.varnames().collect()),
         list(code.cellvars().collect()),
         list(code.freevars().collect()),
-        names.join(",")
+        names.join(","),
+        consts.join(",")
     );
     for c in &code.consts {
         if let Const::Code(inner) = c {

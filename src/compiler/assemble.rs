@@ -189,6 +189,44 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         exc_handler_of.push(handler_at[i]);
     }
 
+    // Drop constants no kept instruction uses (CPython's remove_unused_consts); a function's
+    // first one stays (its docstring or None).
+    let mut consts = u.consts;
+    if !consts.is_empty() {
+        let mut used = vec![false; consts.len()];
+        used[0] = u.keep_first_const;
+        for ins in &instrs {
+            if matches!(ins.op, Op::LOAD_CONST | Op::RETURN_CONST | Op::KW_NAMES) {
+                if let Some(f) = used.get_mut(ins.arg as usize) {
+                    *f = true;
+                }
+            }
+        }
+        if used.iter().any(|f| !f) {
+            let mut remap = vec![0u32; consts.len()];
+            let mut k = 0u32;
+            for (i, f) in used.iter().enumerate() {
+                remap[i] = k;
+                if *f {
+                    k += 1;
+                }
+            }
+            for ins in &mut instrs {
+                if matches!(ins.op, Op::LOAD_CONST | Op::RETURN_CONST | Op::KW_NAMES) {
+                    if let Some(&r) = remap.get(ins.arg as usize) {
+                        ins.arg = r;
+                    }
+                }
+            }
+            let mut i = 0;
+            consts.retain(|_| {
+                let keep = used[i];
+                i += 1;
+                keep
+            });
+        }
+    }
+
     // Exception table: runs of instructions under the same handler.
     let mut exception_table = Vec::new();
     let mut j = 0;
@@ -224,7 +262,7 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         localsplusnames,
         localspluskinds,
         names: u.names,
-        consts: u.consts,
+        consts,
         instrs,
         locations,
         exception_table,

@@ -125,6 +125,8 @@ pub struct Unit<'a> {
     /// Comprehension or async function (for the `await` check).
     pub is_async_scope: bool,
     pub is_comprehension: bool,
+    /// consts[0] is a function's docstring slot (kept even when unused).
+    pub keep_first_const: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -143,6 +145,8 @@ pub struct Compiler<'a> {
     pub mode: CompileMode,
     pub units: Vec<Unit<'a>>,
     pub future_annotations: bool,
+    /// CO_FUTURE_* bits from `from __future__ import`, set on every code object.
+    pub future_flags: u32,
     /// Nesting of `compile_expr`/`compile_stmt` calls (guards the Rust stack).
     pub depth: u32,
 }
@@ -289,6 +293,7 @@ impl<'a> Compiler<'a> {
             private,
             is_async_scope: ste.is_async_def || is_comprehension,
             is_comprehension,
+            keep_first_const: false,
         };
         for v in &ste.varnames {
             let i = u.varnames.len() as u32;
@@ -344,7 +349,7 @@ impl<'a> Compiler<'a> {
         };
         let st: &'a SymbolTable = self.st;
         let ste = &st.scopes[u.scope];
-        let mut flags = 0;
+        let mut flags = self.future_flags;
         if ste.block == BlockType::Function {
             flags |= CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED;
             if ste.nested {

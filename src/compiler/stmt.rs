@@ -329,6 +329,7 @@ impl<'a> Compiler<'a> {
         let private = self.ur().private.clone();
         self.enter_unit(scope, name.clone(), firstlineno, private);
         let _ = is_async;
+        self.u().keep_first_const = true;
         let doc = if self.optimize < 2 { docstring(body) } else { None };
         match doc {
             Some(d) => self.add_const(Const::Str(d.clone())),
