@@ -167,11 +167,31 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         localspluskinds.push(LocalKind::FREE);
     }
 
+    // Artificial instructions (no line) continue the line of the instruction before them,
+    // unless control can enter them from elsewhere (CPython's propagate_line_numbers).
+    let mut entered = vec![false; n + 1];
+    for i in 0..n {
+        if depth_at[i] < 0 {
+            continue;
+        }
+        match u.instrs[i].op {
+            IOp::Real(op) if op.is_jump() => {
+                if let Ok(t) = resolve(u.instrs[i].arg) {
+                    entered[t] = true;
+                }
+            }
+            IOp::SetupFinally | IOp::SetupCleanup | IOp::SetupWith => {
+                if let Ok(t) = resolve(u.instrs[i].arg) {
+                    entered[t] = true;
+                }
+            }
+            _ => {}
+        }
+    }
     let mut instrs = Vec::with_capacity(kept as usize);
     let mut locations = Vec::with_capacity(kept as usize);
     let mut exc_handler_of: Vec<u32> = Vec::with_capacity(kept as usize);
-    let mut last_end_has_jump_target = false;
-    let _ = &mut last_end_has_jump_target;
+    let mut fallthrough_from_prev = false;
     for i in 0..n {
         let ins: IInstr = u.instrs[i];
         let IOp::Real(op) = ins.op else { continue };
@@ -185,7 +205,14 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
             arg = *cell_slot.get(arg as usize).ok_or_else(|| internal(format!("bad cell index in {}", u.qualname)))?;
         }
         instrs.push(Instr::new(op, arg));
-        locations.push(ins.loc);
+        let mut loc = ins.loc;
+        if loc.lineno == 0 && !entered[i] {
+            if let (Some(prev), true) = (locations.last(), fallthrough_from_prev) {
+                loc = *prev;
+            }
+        }
+        fallthrough_from_prev = !is_terminal(op);
+        locations.push(loc);
         exc_handler_of.push(handler_at[i]);
     }
 
