@@ -665,6 +665,7 @@ impl Builder {
             }
             ExprKind::Await { value } => {
                 self.expr(value)?;
+                self.ste().is_coroutine = true;
             }
             ExprKind::Yield { value } => {
                 self.yield_check(e)?;
