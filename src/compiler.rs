@@ -114,16 +114,27 @@ fn future_flag(name: &str) -> u32 {
 /// CO_FUTURE_ANNOTATIONS.
 const FUTURE_ANNOTATIONS: u32 = 0x1000000;
 
-/// Checks `from __future__ import` statements (CPython's future.c); returns the CO_FUTURE_*
-/// flags they set (every code object of the module carries them).
-fn check_future(body: &[ast::Stmt]) -> Result<u32, SyntaxError> {
+/// Checks `from __future__ import` statements at the top of the module (CPython's future.c);
+/// returns the CO_FUTURE_* flags they set (every code object of the module carries them) and
+/// the line of the last of them (0: none). A late one on a later line is reported by the code
+/// generator (`ImportFrom`), one on the same line as an earlier statement here, as CPython does.
+fn check_future(body: &[ast::Stmt]) -> Result<(u32, u32), SyntaxError> {
     let mut flags = 0;
     let mut done = false;
+    let mut prev_line = 0;
+    let mut ff_lineno = 0;
     for (i, s) in body.iter().enumerate() {
-        if let StmtKind::ImportFrom { module: Some(m), names, .. } = &s.kind {
-            if m.as_str() == "__future__" {
+        if done && s.loc.lineno > prev_line {
+            break;
+        }
+        prev_line = s.loc.lineno;
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, .. } if m.as_str() == "__future__" => {
                 if done {
-                    return Err(symtable::error_at("from __future__ imports must occur at the beginning of the file", s.loc));
+                    let mut e = SyntaxError::new(crate::syntax_error::SyntaxErrorKind::SyntaxError, "from __future__ imports must occur at the beginning of the file");
+                    e.lineno = s.loc.lineno;
+                    e.offset = s.loc.col_offset;
+                    return Err(e);
                 }
                 for a in names {
                     let n = a.name.as_str();
@@ -134,15 +145,13 @@ fn check_future(body: &[ast::Stmt]) -> Result<u32, SyntaxError> {
                         return Err(point_error(&format!("future feature {n} is not defined"), s.loc));
                     }
                 }
-                continue;
+                ff_lineno = s.loc.lineno;
             }
+            StmtKind::Expr { value } if i == 0 && matches!(value.kind, ast::ExprKind::Constant { value: ast::Constant::Str(_), .. }) => {}
+            _ => done = true,
         }
-        if i == 0 && codegen::docstring(body).is_some() {
-            continue;
-        }
-        done = true;
     }
-    Ok(flags)
+    Ok((flags, ff_lineno))
 }
 
 fn point_error(msg: &str, loc: ast::Loc) -> SyntaxError {
@@ -158,9 +167,9 @@ fn point_error(msg: &str, loc: ast::Loc) -> SyntaxError {
 pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) -> Result<Rc<CodeUnit>, SyntaxError> {
     let mut tree = m.clone();
     fold::Folder::new(optimize).module(&mut tree);
-    let future_flags = match &tree {
+    let (future_flags, future_lineno) = match &tree {
         ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => check_future(body)?,
-        _ => 0,
+        _ => (0, 0),
     };
     let future_annotations = future_flags & FUTURE_ANNOTATIONS != 0;
     let st = symtable::build(&tree, future_annotations)?;
@@ -172,6 +181,7 @@ pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) ->
         units: Vec::new(),
         future_annotations,
         future_flags,
+        future_lineno,
         depth: 0,
     };
     c.enter_unit(0, "<module>".into(), 1, None);

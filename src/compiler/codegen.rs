@@ -147,6 +147,8 @@ pub struct Compiler<'a> {
     pub future_annotations: bool,
     /// CO_FUTURE_* bits from `from __future__ import`, set on every code object.
     pub future_flags: u32,
+    /// Line of the last valid `from __future__ import` (0: none).
+    pub future_lineno: u32,
     /// Nesting of `compile_expr`/`compile_stmt` calls (guards the Rust stack).
     pub depth: u32,
 }

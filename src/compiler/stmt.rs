@@ -166,6 +166,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::ImportFrom { module, names, level } => {
+                if module.as_deref() == Some("__future__") && s.loc.lineno > self.future_lineno {
+                    return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+                }
                 self.load_const(Const::Int((*level).into()));
                 let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
                 self.load_const(Const::Tuple(fromlist));
