@@ -96,16 +96,11 @@ const FUTURE_FEATURES: &[&str] = &[
     "annotations",
 ];
 
-/// The co_flags bit each `__future__` feature sets (CPython's CO_FUTURE_*; 0: none).
+/// The co_flags bit a `__future__` feature sets: only these two still change anything in
+/// 3.11 (the others are always on and set no flag).
 fn future_flag(name: &str) -> u32 {
     match name {
-        "division" => 0x20000,
-        "absolute_import" => 0x40000,
-        "with_statement" => 0x80000,
-        "print_function" => 0x100000,
-        "unicode_literals" => 0x200000,
         "barry_as_FLUFL" => 0x400000,
-        "generator_stop" => 0x800000,
         "annotations" => 0x1000000,
         _ => 0,
     }
