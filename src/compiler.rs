@@ -57,6 +57,18 @@
 //!   consumed); `MATCH_KEYS` leaves `[subject, keys, values_or_None]`.
 //! * Compile-time SyntaxErrors carry UTF-8 byte columns (+1), as CPython's do (only its parser
 //!   converts to characters); `compile_source` attaches the source line.
+//! * Loops: `GET_ITER` then `FOR_ITER exit` at the loop head; `break` pops the iterator
+//!   (`POP_TOP`) and jumps; `continue` and the loop end are `JUMP_BACKWARD` to the head (`while`
+//!   tests at the head only). `return`/`break`/`continue` inside `try`/`with`/`except` run the
+//!   exit code inline first (the finally body, `exit(None, None, None)`, `POP_EXCEPT` and the
+//!   `except ... as name` cleanup), exactly as CPython's compiler_unwind_fblock.
+//! * Chained comparisons: `a < b < c` is `a; b; SWAP 2; COPY 2; COMPARE_OP; JUMP_IF_FALSE_OR_POP
+//!   cleanup; c; COMPARE_OP; JUMP end; cleanup: SWAP 2; POP_TOP; end:`.
+//! * The instruction set is opcode.rs's unchanged: no opcode was added. Jump arguments are
+//!   instruction indices; `dis` prints them and offsets as index * 2.
+//! * Dead code (after return/raise/jumps, `if 0:` bodies) is not emitted; unused constants and
+//!   NOPs that mark no new line are dropped. Instructions without a source position
+//!   (`lineno == 0`) are the prologue and some exception-handler instructions.
 
 pub mod assemble;
 pub mod codegen;
