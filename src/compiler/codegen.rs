@@ -209,6 +209,14 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
+        // Equal code objects are one constant, as in CPython (a `finally` body is compiled
+        // twice, and with it the functions it defines).
+        if let Const::Code(code) = &c {
+            let u = self.u();
+            if let Some(i) = u.consts.iter().position(|x| matches!(x, Const::Code(other) if **other == **code)) {
+                return i as u32;
+            }
+        }
         let k = const_key(&c);
         let u = self.u();
         if let Some(&i) = u.const_index.get(&k) {
