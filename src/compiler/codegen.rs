@@ -112,6 +112,8 @@ pub struct Unit<'a> {
     pub labels: Vec<u32>,
     pub consts: Vec<Const>,
     const_index: HashMap<ConstKey, u32>,
+    /// Code constants by (qualname, first line), to find an equal one.
+    code_index: HashMap<(String, u32), Vec<u32>>,
     pub names: Vec<Identifier>,
     name_index: HashMap<Identifier, u32>,
     pub varnames: Vec<Identifier>,
@@ -213,9 +215,15 @@ impl<'a> Compiler<'a> {
         // twice, and with it the functions it defines).
         if let Const::Code(code) = &c {
             let u = self.u();
-            if let Some(i) = u.consts.iter().position(|x| matches!(x, Const::Code(other) if **other == **code)) {
-                return i as u32;
+            let key = (code.qualname.clone(), code.firstlineno);
+            let same = u.code_index.get(&key).and_then(|v| v.iter().copied().find(|&i| matches!(&u.consts[i as usize], Const::Code(other) if **other == **code)));
+            if let Some(i) = same {
+                return i;
             }
+            let i = u.consts.len() as u32;
+            u.consts.push(c);
+            u.code_index.entry(key).or_default().push(i);
+            return i;
         }
         let k = const_key(&c);
         let u = self.u();
@@ -292,6 +300,7 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
+            code_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: Vec::new(),
