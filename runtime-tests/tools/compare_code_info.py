@@ -7,7 +7,9 @@ prints them. Differences in names only CPython 3.11's instruction set needs are 
 Constants are compared only with --consts: CPython keeps some constants of code it folded away
 and turns `'%s' % x` into an f-string, so those lists differ harmlessly.
 
-Usage: python3 runtime-tests/tools/compare_code_info.py [--consts] PYJIT FILE...
+With --lines, the set of source lines each code object's instructions carry is compared too.
+
+Usage: python3 runtime-tests/tools/compare_code_info.py [--consts] [--lines] PYJIT FILE...
 """
 import re
 import subprocess
@@ -18,17 +20,18 @@ import types
 def info(code, out):
     names = sorted(set(code.co_names))
     consts = sorted(set(repr(c) for c in code.co_consts if not isinstance(c, types.CodeType)))
+    lines = sorted(set(l for _, _, l in code.co_lines() if l))  # 0: the module RESUME
     out.append(
         f"{code.co_qualname} line={code.co_firstlineno} args={code.co_argcount}/{code.co_posonlyargcount}/"
         f"{code.co_kwonlyargcount} flags={code.co_flags:#x} varnames=[{','.join(code.co_varnames)}] "
         f"cellvars=[{','.join(code.co_cellvars)}] freevars=[{','.join(code.co_freevars)}] names=[{','.join(names)}] "
-        f"consts=[{','.join(consts)}]")
+        f"lines=[{','.join(map(str, lines))}] consts=[{','.join(consts)}]")
     for c in code.co_consts:
         if isinstance(c, types.CodeType):
             info(c, out)
 
 
-def main(pyjit, files, with_consts):
+def main(pyjit, files, with_consts, with_lines):
     bad = 0
     for f in files:
         try:
@@ -41,6 +44,9 @@ def main(pyjit, files, with_consts):
         got = p.stdout.splitlines()
         if not with_consts:
             strip = lambda lines: [re.sub(r" consts=\[.*\]$", "", l) for l in lines]
+            got, want = strip(got), strip(want)
+        if not with_lines:
+            strip = lambda lines: [re.sub(r" lines=\[[0-9,]*\]", "", l) for l in lines]
             got, want = strip(got), strip(want)
         if got != want:
             bad += 1
@@ -56,7 +62,7 @@ def main(pyjit, files, with_consts):
 
 if __name__ == "__main__":
     args = sys.argv[1:]
-    with_consts = bool(args) and args[0] == "--consts"
-    if with_consts:
-        args = args[1:]
-    sys.exit(main(args[0], args[1:], with_consts))
+    with_consts = "--consts" in args
+    with_lines = "--lines" in args
+    args = [a for a in args if a not in ("--consts", "--lines")]
+    sys.exit(main(args[0], args[1:], with_consts, with_lines))

@@ -232,18 +232,23 @@ pub fn dis_recursive(code: &CodeUnit, out: &mut String) {
 
 /// One line per code object (recursively) with the attributes `runtime-tests/tools/
 /// compare_code_info.py` compares with CPython's: qualname, first line, argument counts,
-/// flags, varnames, cellvars, freevars and the sorted names.
+/// flags, varnames, cellvars, freevars, the sorted names, the lines of its instructions and
+/// the sorted constant reprs.
 pub fn code_info(code: &CodeUnit, out: &mut String) {
     let list = |v: Vec<&crate::parser::ast::Identifier>| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
     let mut names: Vec<&str> = code.names.iter().map(|s| s.as_str()).collect();
     names.sort();
     names.dedup();
+    let mut lines: Vec<u32> = code.locations.iter().map(|l| l.lineno).filter(|&l| l != 0).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut consts: Vec<String> = code.consts.iter().filter(|c| !matches!(c, Const::Code(_))).map(const_repr).collect();
     consts.sort();
     consts.dedup();
     let _ = writeln!(
         out,
-        "{} line={} args={}/{}/{} flags={:#x} varnames=[{}] cellvars=[{}] freevars=[{}] names=[{}] consts=[{}]",
+        "{} line={} args={}/{}/{} flags={:#x} varnames=[{}] cellvars=[{}] freevars=[{}] names=[{}] lines=[{}] consts=[{}]",
         code.qualname,
         code.firstlineno,
         code.argcount,
@@ -254,6 +259,7 @@ pub fn code_info(code: &CodeUnit, out: &mut String) {
         list(code.cellvars().collect()),
         list(code.freevars().collect()),
         names.join(","),
+        lines.join(","),
         consts.join(",")
     );
     for c in &code.consts {

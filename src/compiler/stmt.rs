@@ -658,6 +658,8 @@ impl<'a> Compiler<'a> {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
+        self.set_loc(_s.loc);
+        self.op(Op::NOP); // the `try:` line (CPython's SETUP_FINALLY becomes this NOP)
         self.pseudo(IOp::SetupFinally, except);
         self.push_fblock(FKind::TryExcept, except, Label(0));
         self.stmts(body)?;
@@ -759,6 +761,8 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.bind(body_label);
+        self.set_loc(s.loc);
+        self.op(Op::NOP);
         self.pseudo(IOp::SetupFinally, end);
         self.push_fblock_full(FBlock { kind: FKind::FinallyTry, start: body_label, exit: end, finalbody, name: None, loc: s.loc });
         if handlers.is_empty() {
@@ -795,6 +799,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
+        self.set_loc(_s.loc);
+        self.op(Op::NOP);
         self.pseudo(IOp::SetupFinally, except);
         self.push_fblock(FKind::TryExcept, except, Label(0));
         self.stmts(body)?;
