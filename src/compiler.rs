@@ -20,7 +20,7 @@
 //!     then re-raises TOS (CPython's rule; opcode.rs documents only n = 1).
 //! * Normal `with` exit: `[exit]` -> `LOAD_CONST None` x3, `CALL 3` (exit(None, None, None)),
 //!   `POP_TOP`. `async with` adds `GET_AWAITABLE 1/2` + the SEND loop after entering/exiting.
-//! * `except` clause: `COPY 1; <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next`, then the name
+//! * `except` clause: `<type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next` (as CPython 3.11), then the name
 //!   is stored (or the exception popped), the body runs, `POP_EXCEPT` restores `prev_exc`.
 //!   `except*`: the handler keeps `[prev_exc, orig_eg, raised_list, rest]`;
 //!   `CHECK_EG_MATCH` turns `[rest, type]` into `[rest', match]` (match None: no match, rest

@@ -58,6 +58,11 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
             }
             if depth_at[i] >= 0 {
                 if depth_at[i] != d {
+                    if std::env::var("PYJIT_DEBUG_ASM").is_ok() {
+                        for (k, ins) in u.instrs.iter().enumerate() {
+                            eprintln!("{k:4} d={:3} {:?} {}", depth_at[k], ins.op, ins.arg);
+                        }
+                    }
                     return Err(internal(format!("inconsistent stack depth at {i} in {} ({} vs {d})", u.qualname, depth_at[i])));
                 }
                 break;

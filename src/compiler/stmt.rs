@@ -675,7 +675,7 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(t) = &h.type_ {
-                self.emit(Op::COPY, 1);
+                // CHECK_EXC_MATCH keeps the exception under its result ([exc, type] -> [exc, bool]).
                 self.expr(t)?;
                 self.set_loc(h.loc);
                 self.op(Op::CHECK_EXC_MATCH);

@@ -176,11 +176,7 @@ fn ba_setitem(vm: &mut Vm, v: Value, key: Value, value: Value) -> PyResult<()> {
         } else if let Some(b) = buffer_bytes(value) {
             b.to_vec()
         } else if super::str::is_str(value) || value.is_small_int() || super::int::is_int(value) {
-            return Err(type_error(if super::str::is_str(value) {
-                "can assign only bytes, buffers, or iterables of ints in range(0, 256)".to_string()
-            } else {
-                "can assign only bytes, buffers, or iterables of ints in range(0, 256)".to_string()
-            }));
+            return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         } else {
             bytes_from_object(vm, value, "bytearray")?
         };

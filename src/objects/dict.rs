@@ -116,7 +116,7 @@ pub fn len(d: Value) -> usize {
 /// Equality of a stored key and a probe key without running Python code, when the types allow
 /// it: `Some(answer)` or `None` ("ask `__eq__`").
 #[inline(always)]
-fn fast_key_eq(stored: Value, key: Value) -> Option<bool> {
+pub(crate) fn fast_key_eq(stored: Value, key: Value) -> Option<bool> {
     if stored == key {
         return Some(true);
     }
@@ -459,4 +459,29 @@ pub fn update_from_dict(vm: &mut Vm, dst: Value, src: Value) -> PyResult<()> {
         e.value.decref();
     }
     r
+}
+
+/// A new exact dict with the same items as `d` (new references), in the same order.
+pub fn copy_dict(d: Value) -> Value {
+    let n = new_dict();
+    let src = table(d);
+    let dst = table(n);
+    for e in src.entries.iter().filter(|e| !e.key.is_null()) {
+        e.key.incref();
+        e.value.incref();
+        dst.insert_new(e.key, e.hash, e.value);
+    }
+    n
+}
+
+/// The stored hash of the entry at position `i` (for set-building from dict keys).
+#[inline]
+pub fn hash_at(d: Value, i: usize) -> Option<i64> {
+    table(d).entries.get(i).filter(|e| !e.key.is_null()).map(|e| e.hash)
+}
+
+/// Number of entry positions (live and deleted), the bound for `entry_at`.
+#[inline]
+pub fn entries_len(d: Value) -> usize {
+    table(d).entries.len()
 }

@@ -3,7 +3,7 @@
 //! yields or returns; `throw` raises inside it at the suspension point; `close` throws
 //! GeneratorExit. PEP 479: a StopIteration escaping the body becomes RuntimeError.
 
-use super::object::{alloc, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{GetSetDef, MethodDef, Slots, TypeObject};
 use super::value::Value;
 use crate::bytecode::CodeFlags;
@@ -79,7 +79,7 @@ pub fn new_generator(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         &GENERATOR_TYPE
     };
     code.incref();
-    let g = alloc(GeneratorObject {
+    let g = super::gc::alloc_gc(GeneratorObject {
         header: ObjHeader::new(ty),
         block,
         state: Cell::new(GenState::Created),
@@ -481,8 +481,43 @@ static CORO_METHODS: [MethodDef; 4] = [
     MethodDef::method("__await__", coro_await),
 ];
 
+fn gen_traverse(g: Value, visit: &mut dyn FnMut(Value)) {
+    let go = gen_obj(g);
+    visit(go.code);
+    if go.state.get() == GenState::Finished {
+        return;
+    }
+    // SAFETY: an unfinished generator's frame is initialised; slots up to nlocalsplus + depth
+    // hold values.
+    unsafe {
+        let fr = go.frame();
+        let n = (*fr).code().nlocalsplus + (*fr).stack_depth as usize;
+        let s = (*fr).slots();
+        for i in 0..n {
+            let v = *s.add(i);
+            if !v.is_null() {
+                visit(v);
+            }
+        }
+        for v in [(*fr).func, (*fr).globals, (*fr).builtins, (*fr).locals] {
+            if !v.is_null() {
+                visit(v);
+            }
+        }
+    }
+}
+
+fn gen_clear(g: Value) {
+    let go = gen_obj(g);
+    if go.state.get() != GenState::Running {
+        finish(go);
+    }
+}
+
 const GEN_SLOTS: Slots = Slots {
-    dealloc: super::object::dealloc_box::<GeneratorObject>,
+    dealloc: super::gc::dealloc_gc::<GeneratorObject>,
+    traverse: Some(gen_traverse),
+    clear: Some(gen_clear),
     repr: Some(gen_repr),
     hash: Some(|_, v| Ok(crate::vm::ops::identity_hash(v))),
     ..Slots::EMPTY
@@ -491,15 +526,15 @@ const GEN_SLOTS: Slots = Slots {
 pub static GENERATOR_TYPE: TypeObject = TypeObject::new_static(
     "generator",
     Some(&super::OBJECT_TYPE),
-    0,
+    super::typeobj::TypeFlags::HAVE_GC,
     Slots { iter: Some(|_, v| Ok(v.new_ref())), next: Some(gen_next), ..GEN_SLOTS },
     &GEN_METHODS,
     &GEN_GETSETS,
 );
 pub static COROUTINE_TYPE: TypeObject =
-    TypeObject::new_static("coroutine", Some(&super::OBJECT_TYPE), 0, Slots { next: Some(gen_next), ..GEN_SLOTS }, &CORO_METHODS, &CORO_GETSETS);
+    TypeObject::new_static("coroutine", Some(&super::OBJECT_TYPE), super::typeobj::TypeFlags::HAVE_GC, Slots { next: Some(gen_next), ..GEN_SLOTS }, &CORO_METHODS, &CORO_GETSETS);
 pub static ASYNC_GENERATOR_TYPE: TypeObject =
-    TypeObject::new_static("async_generator", Some(&super::OBJECT_TYPE), 0, GEN_SLOTS, &GEN_METHODS, &GEN_GETSETS);
+    TypeObject::new_static("async_generator", Some(&super::OBJECT_TYPE), super::typeobj::TypeFlags::HAVE_GC, GEN_SLOTS, &GEN_METHODS, &GEN_GETSETS);
 
 /// GET_AWAITABLE: the iterator `await v` drives.
 pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult {

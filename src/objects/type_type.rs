@@ -3,7 +3,7 @@
 //! behaviour (identity equality and hash, the default repr, generic attributes).
 
 use super::object::ObjHeader;
-use super::typeobj::{CmpOp, GetSetDef, Slots, TypeFlags, TypeObject};
+use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject};
 use super::value::Value;
 use crate::objects::exceptions::{attribute_error, type_error};
 use crate::objects::str::new_str;
@@ -142,7 +142,11 @@ fn type_setattr(vm: &mut Vm, t: Value, name: Value, value: Value) -> PyResult<()
     } else {
         super::dict::set(vm, dict, name, value)?;
     }
-    ty.modified();
+    if super::heaptype::is_dunder(name) {
+        super::heaptype::update_slots_after_change(ty);
+    } else {
+        ty.modified();
+    }
     Ok(())
 }
 
@@ -204,18 +208,22 @@ pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
     Some(&OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::TYPE_SUBCLASS,
     Slots {
+        dealloc: super::heaptype::type_dealloc,
         call: Some(type_call),
+        new: Some(super::heaptype::type_new),
+        init: Some(super::heaptype::type_init),
         repr: Some(type_repr),
         getattr: Some(type_getattr),
         setattr: Some(type_setattr),
         hash: Some(|_, v| Ok(ops::identity_hash(v))),
         ..Slots::EMPTY
     },
-    &[],
+    &TYPE_METHODS,
     &TYPE_GETSETS,
 );
 
-fn object_repr(_vm: &mut Vm, v: Value) -> PyResult {
+/// `object.__repr__`: `<module.Qualname object at 0x...>`.
+pub fn object_repr(_vm: &mut Vm, v: Value) -> PyResult {
     let ty = v.ty();
     let module = type_module_name(ty);
     if module == "builtins" {
@@ -251,14 +259,44 @@ fn object_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
     }
 }
 
+fn new_is_object_new(ty: &TypeObject) -> bool {
+    ty.slots().new.is_some_and(|f| f as usize == object_new as *const () as usize)
+}
+fn init_is_object_init(ty: &TypeObject) -> bool {
+    ty.slots().init.is_some_and(|f| f as usize == object_init as *const () as usize)
+}
+
+/// `object.__new__`: checks excess arguments as CPython does, then allocates.
 fn object_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
-    if (!args.is_empty() || !kwnames.is_empty()) && std::ptr::eq(ty, &OBJECT_TYPE) {
-        return Err(type_error("object() takes no arguments"));
+    if !args.is_empty() || !kwnames.is_empty() {
+        if !new_is_object_new(ty) {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if init_is_object_init(ty) {
+            return Err(type_error(format!("{}() takes no arguments", ty.tp_name())));
+        }
     }
-    if !std::ptr::eq(ty, &OBJECT_TYPE) {
-        return Err(type_error(format!("cannot create '{}' instances", ty.tp_name())));
+    if std::ptr::eq(ty, &OBJECT_TYPE) {
+        return Ok(super::object::alloc(super::singletons::Singleton { header: ObjHeader::new(&OBJECT_TYPE) }));
     }
-    Ok(super::object::alloc(super::singletons::Singleton { header: ObjHeader::new(&OBJECT_TYPE) }))
+    match super::heaptype::layout_of(ty) {
+        Some(super::heaptype::Layout::Object) if ty.has_flag(TypeFlags::HEAPTYPE) => Ok(super::heaptype::alloc_object_instance(ty)),
+        _ => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", ty.tp_name(), super::heaptype::layout_base(ty).tp_name()))),
+    }
+}
+
+/// `object.__init__`: accepts no arguments unless `__new__` is overridden.
+fn object_init(_vm: &mut Vm, o: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    if !args.is_empty() || !kwnames.is_empty() {
+        let ty = o.ty();
+        if !init_is_object_init(ty) {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if new_is_object_new(ty) {
+            return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", ty.tp_name())));
+        }
+    }
+    Ok(())
 }
 
 pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
@@ -271,8 +309,183 @@ pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
         hash: Some(|_, v| Ok(ops::identity_hash(v))),
         richcmp: Some(object_richcmp),
         new: Some(object_new),
+        init: Some(object_init),
         ..Slots::EMPTY
     },
-    &[],
-    &[],
+    &OBJECT_METHODS,
+    &OBJECT_GETSETS,
 );
+
+fn cls_arg<'a>(args: &[Value], what: &str) -> PyResult<&'a TypeObject> {
+    match args.first().and_then(|&v| as_type(v)) {
+        Some(t) => Ok(t),
+        None => Err(type_error(format!("descriptor '{what}' requires a 'type' object"))),
+    }
+}
+
+fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !kwnames.is_empty() {
+        let t = cls_arg(args, "__init_subclass__")?;
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name())));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!("__init_subclass__() takes no arguments ({} given)", args.len() - 1)));
+    }
+    Ok(super::none())
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kwnames: &[Value]) -> PyResult {
+    Ok(super::not_implemented())
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    match args.first() {
+        Some(&v) => ops::repr(vm, v),
+        None => Err(type_error("descriptor '__str__' of 'object' object needs an argument")),
+    }
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if args.len() != 2 || !kwnames.is_empty() {
+        return Err(type_error(format!("__format__() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let spec = args[1];
+    if !super::str::is_str(spec) {
+        return Err(type_error(format!("__format__() argument must be str, not {}", ops::type_name(spec))));
+    }
+    if super::str::str_obj(spec).bytes().is_empty() {
+        return ops::str(vm, args[0]);
+    }
+    Err(type_error(format!("unsupported format string passed to {}.__format__", args[0].ty().tp_name())))
+}
+
+fn object_get_class(_vm: &mut Vm, v: Value) -> PyResult {
+    Ok(v.ty().as_value().new_ref())
+}
+
+/// `obj.__class__ = T`: between heap types with the same instance layout.
+fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
+    if t.is_null() {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
+    let new = match as_type(t) {
+        Some(n) => n,
+        None => return Err(type_error(format!("__class__ must be set to a class, not '{}' object", ops::type_name(t)))),
+    };
+    let old = v.ty();
+    if !old.has_flag(TypeFlags::HEAPTYPE) || !new.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let same_layout = super::heaptype::layout_of(old) == super::heaptype::layout_of(new)
+        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new));
+    if !same_layout {
+        return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.tp_name(), old.tp_name())));
+    }
+    t.incref();
+    // SAFETY: v is a heap object (its type is a heap type).
+    let hdr = unsafe { &*v.as_ptr() };
+    let prev = hdr.ty.replace(new);
+    Value::from_ptr(prev).decref();
+    Ok(())
+}
+
+/// `object.__dir__()`: the instance's `__dict__` keys and every attribute of its class.
+fn object_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let v = match args.first() {
+        Some(&v) => v,
+        None => return Err(type_error("descriptor '__dir__' of 'object' object needs an argument")),
+    };
+    let acc = super::object::Owned::new(super::dict::new_dict());
+    if let Some(slot) = ops::instance_dict_slot(v) {
+        let d = slot.get();
+        if !d.is_null() {
+            super::dict::update_from_dict(vm, acc.get(), d)?;
+        }
+    }
+    let cls = v.ty();
+    merge_class_dicts(vm, acc.get(), cls)?;
+    let keys: Vec<Value> = super::dict::items_vec(acc.get()).into_iter().map(|(k, _)| k).collect();
+    Ok(super::list::new_list(&keys))
+}
+
+fn merge_class_dicts(vm: &mut Vm, acc: Value, t: &TypeObject) -> PyResult<()> {
+    let mro = t.mro.get();
+    if mro.is_null() {
+        return super::dict::update_from_dict(vm, acc, t.dict.get());
+    }
+    for &m in super::tuple::items(mro).iter().rev() {
+        // SAFETY: MRO entries are types.
+        let mt: &TypeObject = unsafe { m.as_ref() };
+        super::dict::update_from_dict(vm, acc, mt.dict.get())?;
+    }
+    Ok(())
+}
+
+/// `type.__dir__()`: the attributes of the class and its bases.
+fn type_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__dir__")?;
+    let acc = super::object::Owned::new(super::dict::new_dict());
+    merge_class_dicts(vm, acc.get(), t)?;
+    let keys: Vec<Value> = super::dict::items_vec(acc.get()).into_iter().map(|(k, _)| k).collect();
+    Ok(super::list::new_list(&keys))
+}
+
+static OBJECT_METHODS: [MethodDef; 5] = [
+    MethodDef::method("__dir__", object_dir),
+    MethodDef::class("__init_subclass__", object_init_subclass),
+    MethodDef::class("__subclasshook__", object_subclasshook),
+    MethodDef::method("__str__", object_str),
+    MethodDef::method("__format__", object_format),
+];
+
+static OBJECT_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "__class__", get: object_get_class, set: Some(object_set_class) }];
+
+fn type_mro_method(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "mro")?;
+    let bases = t.bases.get();
+    let bases: &[Value] = if bases.is_null() { &[] } else { super::tuple::items(bases) };
+    let mro = if t.has_flag(TypeFlags::HEAPTYPE) {
+        super::heaptype::c3_mro(t.as_value(), bases)?
+    } else {
+        super::tuple::items(t.mro.get()).to_vec()
+    };
+    Ok(super::list::new_list(&mro))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__subclasses__")?;
+    let subs: Vec<Value> = super::heaptype::subclasses(t).iter().map(|s| s.as_value()).collect();
+    Ok(super::list::new_list(&subs))
+}
+
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kwnames: &[Value]) -> PyResult {
+    Ok(super::dict::new_dict())
+}
+
+fn type_instancecheck(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__instancecheck__")?;
+    if args.len() != 2 {
+        return Err(type_error(format!("__instancecheck__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    Ok(super::bool_value(args[1].ty().is_subtype(t)))
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__subclasscheck__")?;
+    if args.len() != 2 {
+        return Err(type_error(format!("__subclasscheck__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    match as_type(args[1]) {
+        Some(s) => Ok(super::bool_value(s.is_subtype(t))),
+        None => Err(type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+static TYPE_METHODS: [MethodDef; 6] = [
+    MethodDef::method("__dir__", type_dir),
+    MethodDef::method("mro", type_mro_method),
+    MethodDef::method("__subclasses__", type_subclasses),
+    MethodDef::class("__prepare__", type_prepare),
+    MethodDef::method("__instancecheck__", type_instancecheck),
+    MethodDef::method("__subclasscheck__", type_subclasscheck),
+];

@@ -22,13 +22,7 @@ pub fn new_bytes_value(b: &[u8]) -> crate::vm::PyResult {
     Ok(super::bytes::new_bytes(b))
 }
 
-/// The bytes of a bytes-like object (bytes, bytearray), or `None` for other types.
+/// The bytes of a bytes-like object (bytes, bytearray, memoryview), or `None` for other types.
 pub fn bytes_like_data(_vm: &mut crate::vm::Vm, v: crate::objects::Value) -> crate::vm::PyResult<Option<Vec<u8>>> {
-    if super::bytes::is_bytes(v) {
-        return Ok(Some(super::bytes::bytes_data(v).to_vec()));
-    }
-    if super::bytearray::is_bytearray(v) {
-        return Ok(Some(super::bytearray::data(v).clone()));
-    }
-    Ok(None)
+    Ok(super::bytes::buffer_bytes(v).map(|d| d.to_vec()))
 }

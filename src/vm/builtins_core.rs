@@ -1,6 +1,5 @@
 //! The built-in functions that need the interpreter's state: `exec`, `eval`, `compile`,
-//! `globals`, `locals`, `__import__`, `__build_class__`, `super` (zero-argument form), and a
-//! plain `print` used until the full builtins module is installed over it.
+//! `globals`, `locals`, `__import__`.
 
 use crate::objects::exceptions::{self as exc, type_error};
 use crate::objects::method::new_builtin_function;
@@ -247,42 +246,13 @@ fn builtin_import(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     super::import::import_name(vm, name, none(), fromlist, level)
 }
 
-/// `print` until the builtins module replaces it: writes str(arg) joined by sep, then end.
-fn builtin_print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let npos = args.len() - kwnames.len();
-    let mut sep = " ".to_string();
-    let mut end = "\n".to_string();
-    for (i, &k) in kwnames.iter().enumerate() {
-        let v = args[npos + i];
-        match obj::str::as_str(k) {
-            Some("sep") if !v.is_none() => sep = obj::str::as_str(v).unwrap_or(" ").to_string(),
-            Some("end") if !v.is_none() => end = obj::str::as_str(v).unwrap_or("\n").to_string(),
-            _ => {}
-        }
-    }
-    let mut out = String::new();
-    for (i, &a) in args[..npos].iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        let s = ops::str(vm, a)?;
-        out.push_str(&obj::str::str_obj(s).to_string_lossy());
-        s.decref();
-    }
-    out.push_str(&end);
-    use std::io::Write;
-    let _ = std::io::stdout().write_all(out.as_bytes());
-    Ok(none())
-}
-
-static CORE_BUILTINS: [MethodDef; 7] = [
+static CORE_BUILTINS: [MethodDef; 6] = [
     MethodDef::method("exec", builtin_exec),
     MethodDef::method("eval", builtin_eval),
     MethodDef::method("compile", builtin_compile),
     MethodDef::method("globals", builtin_globals),
     MethodDef::method("locals", builtin_locals),
     MethodDef::method("__import__", builtin_import),
-    MethodDef::method("print", builtin_print),
 ];
 
 /// Put the interpreter's built-in functions into `vm.builtins`.

@@ -1576,6 +1576,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                     break 'run exc::recursion_error("maximum recursion depth exceeded");
                                 }
                                 co.call_count.set(co.call_count.get().wrapping_add(1));
+                                if super::signals::pending() {
+                                    save!();
+                                    tri!(super::signals::handle(vm));
+                                }
                                 // The callee's frame goes above the caller's stack on the data
                                 // stack; arguments are bound (copied with new references),
                                 // then the caller's stack slots are released.

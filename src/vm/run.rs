@@ -99,6 +99,8 @@ fn finish(vm: &mut Vm, r: Result<(), PyErr>, globals: Value) -> u8 {
         Err(e) => super::startup_hooks::report_uncaught(vm, e),
     };
     globals.decref();
-    super::startup_hooks::flush_std_streams(vm);
+    if !super::startup_hooks::flush_std_streams(vm) && status == 0 {
+        return 120;
+    }
     status
 }

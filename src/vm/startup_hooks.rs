@@ -4,27 +4,29 @@
 use crate::objects::{self as obj, Value};
 use crate::vm::{PyErr, Vm};
 
-/// Fill `vm.builtins` with the builtins module's names.
+/// Fill `vm.builtins` with the builtins module's names (the interpreter's own functions are
+/// installed by `builtins_core::install` before this).
 pub fn install_builtins(vm: &mut Vm) {
-    for (name, t) in obj::area_types() {
-        if !name.is_empty() {
-            obj::dict::set_str(vm.builtins, obj::str::intern(name), t.as_value());
-        }
-    }
-    for t in obj::exceptions::ALL_EXCEPTION_TYPES {
-        obj::dict::set_str(vm.builtins, obj::str::intern(t.name()), t.as_value());
-    }
-    for (n, v) in [("None", obj::none()), ("True", obj::bool_value(true)), ("False", obj::bool_value(false)), ("Ellipsis", obj::ellipsis()), ("NotImplemented", obj::not_implemented())] {
-        obj::dict::set_str(vm.builtins, obj::str::intern(n), v);
+    crate::builtins::init_builtins(vm);
+    let name = obj::str::intern("builtins");
+    for def in BUILD_CLASS.iter() {
+        let f = obj::method::new_builtin_function(def, name);
+        obj::dict::set_str(vm.builtins, obj::str::intern(def.name), f);
+        f.decref();
     }
 }
 
-/// Create `sys` (argv, path, modules) and register it.
+static BUILD_CLASS: [obj::typeobj::MethodDef; 1] = [obj::typeobj::MethodDef::method("__build_class__", crate::objects::build_class::build_class)];
+
+/// Create `sys` (argv, path, modules) and the standard streams.
 pub fn install_sys(vm: &mut Vm, argv: &[String], path0: &str) {
-    let _ = (argv, path0);
-    let m = obj::module::new_module("sys");
-    obj::dict::set_str(vm.modules, obj::str::intern("sys"), m);
-    vm.sys = m;
+    let m = crate::modules::sys::make_sys_module_with_path(vm, argv, &[path0.to_string()]);
+    m.decref();
+    let (i, o, e) = crate::modules::io::make_std_streams(vm);
+    crate::modules::sys::set_std_streams(vm, i, o, e);
+    for v in [i, o, e] {
+        v.decref();
+    }
 }
 
 /// Print an uncaught exception as CPython does; returns the exit status (SystemExit's code).
@@ -38,7 +40,6 @@ pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> u8 {
 }
 
 /// Flush sys.stdout and sys.stderr.
-pub fn flush_std_streams(_vm: &mut Vm) {
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
+pub fn flush_std_streams(vm: &mut Vm) -> bool {
+    crate::modules::io::flush_std_streams(vm)
 }
