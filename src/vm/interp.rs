@@ -1410,14 +1410,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         old.decref();
                     }
                     Op::RERAISE => {
+                        // With an argument, CPython restores f_lasti from the stack for
+                        // tracebacks; the handler search still starts at this instruction
+                        // (a re-raise adds no traceback entry, so pyjit needs no lasti here).
                         let e = pop!();
-                        if arg != 0 {
-                            let lasti = peek!(arg as usize);
-                            if lasti.is_small_int() {
-                                unsafe { (*f).pc = lasti.as_small_int() as u32 };
-                                ip = unsafe { instrs.add(lasti.as_small_int() as usize + 1) };
-                            }
-                        }
                         reraise = true;
                         break 'run PyErr::from_instance(e);
                     }
