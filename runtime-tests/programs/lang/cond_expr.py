@@ -7,7 +7,7 @@ def side(tag, v):
 print(side("a", 1) if side("cond", True) else side("b", 2))
 print(side("a", 1) if side("cond", []) else side("b", 2))
 x = [1, 2, 3]
-print(x[0] if x else None, (lambda: "L") if x else None)
+print(x[0] if x else None, (lambda: "L")() if x else None)
 y = 10 if len(x) > 2 else 20
 print(y)
 print([i if i % 2 else -i for i in range(6)])
