@@ -86,3 +86,11 @@ fn recorded_programs_print_as_cpython() {
 }
 
 const READY: &[&str] = &["binop_carets", "call_carets", "context_cycle", "decorator_frames", "generator_frame", "multiline_expression", "recursion_repeated", "subscript_carets"];
+
+#[test]
+fn adhoc_file() {
+    if let Ok(p) = std::env::var("TB_FILE") {
+        let src = std::fs::read_to_string(p).unwrap();
+        eprintln!("{}", run(&src));
+    }
+}
