@@ -2,6 +2,7 @@
 //! and, as they arrive, compiler, VM, objects and the bridge to the JIT backend in `jit/`.
 #![warn(unsafe_op_in_unsafe_fn)]
 
+pub mod builtins;
 pub mod bytecode;
 pub mod cli;
 pub mod codecs;
@@ -9,6 +10,7 @@ pub mod compiler;
 pub mod frontend;
 pub mod lexer;
 pub mod modules;
+pub mod numfmt;
 pub mod objects;
 pub mod parser;
 pub mod pyrepr;

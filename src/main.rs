@@ -58,8 +58,20 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
             "dis" => pyjit::bytecode::dis::main(&opts.argv[1..]),
             _ => not_yet(prog, &format!("running module '{name}'")),
         },
-        Program::Script(path) => pyjit::frontend::check_script_file(prog, path),
-        Program::Command(cmd) => pyjit::frontend::check_command(cmd),
+        Program::Script(path) => {
+            let shown = pyjit::frontend::script_display_path(path);
+            let dir = match shown.rfind('/') {
+                Some(0) => "/".to_string(),
+                Some(i) => shown[..i].to_string(),
+                None => String::new(),
+            };
+            let ro = run_options(&opts, dir);
+            pyjit::vm::run::run_program(pyjit::vm::run::Source::File { path, shown: &shown }, &ro)
+        }
+        Program::Command(cmd) => {
+            let ro = run_options(&opts, String::new());
+            pyjit::vm::run::run_program(pyjit::vm::run::Source::Command(cmd), &ro)
+        }
         Program::Stdin | Program::Default => {
             if matches!(opts.program, Program::Default) && std::io::stdin().is_terminal() {
                 return not_yet(prog, "the interactive prompt");
@@ -69,9 +81,14 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
                 eprintln!("{prog}: can't read <stdin>: {e}");
                 return 2;
             }
-            pyjit::frontend::check_stdin(&src)
+            let ro = run_options(&opts, String::new());
+            pyjit::vm::run::run_program(pyjit::vm::run::Source::Stdin(&src), &ro)
         }
     }
+}
+
+fn run_options(opts: &cli::Options, path0: String) -> pyjit::vm::run::RunOptions<'_> {
+    pyjit::vm::run::RunOptions { argv: &opts.argv, optimize: opts.optimize.min(2) as u8, path0 }
 }
 
 fn not_yet(prog: &str, what: &str) -> u8 {

@@ -1,3 +1,5 @@
-//! Built-in (native) modules, under their CPython names.
+//! Built-in (native) modules, under CPython's names.
 
+pub mod gc;
+pub mod io;
 pub mod sys;

@@ -57,123 +57,22 @@ pub fn repr_wtf8(s: &Wtf8Buf) -> String {
     repr_code_points(s.code_points())
 }
 
-/// Python's `repr()` digits for a finite float, CPython's `'r'` format: the shortest string
-/// that reads back to the same value, in positional notation when the decimal exponent is in
-/// -4..16, else in scientific notation with a signed exponent of at least two digits.
+/// Python's `repr()` text for a float, CPython's `'r'` format (shortest round-trip digits);
 /// `add_dot_0` gives `1.0` rather than `1` for integral values (float repr does, the parts of
-/// a complex repr don't).
+/// a complex repr don't). Delegates to `numfmt`.
 pub fn format_float_r(out: &mut String, v: f64, add_dot_0: bool) {
-    if v.is_nan() {
-        out.push_str("nan");
-        return;
-    }
-    if v.is_infinite() {
-        out.push_str(if v < 0.0 { "-inf" } else { "inf" });
-        return;
-    }
-    // Ryu gives the shortest round-trip digits, ties broken to even as CPython's dtoa does
-    // (Rust's own `{:e}` rounds ties up); its layout ("1e16", "0.0001", "1.5e-7") is
-    // reduced here to digits and the decimal point's position.
-    let mut ryu_buf = ryu::Buffer::new();
-    let text = ryu_buf.format_finite(v);
-    let (neg, text) = match text.strip_prefix('-') {
-        Some(t) => (true, t),
-        None => (false, text),
-    };
-    let (mantissa, exp) = text.split_once('e').unwrap_or((text, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let mut digits = [0u8; 40];
-    let mut n = 0;
-    // Digits before the point in the mantissa, counting leading zeros that get dropped.
-    let mut int_digits: i32 = 0;
-    let mut seen_point = false;
-    let mut leading = true;
-    for b in mantissa.bytes() {
-        if b == b'.' {
-            seen_point = true;
-            continue;
-        }
-        if !seen_point {
-            int_digits += 1;
-        }
-        if leading && b == b'0' {
-            // A dropped leading zero moves the point one digit left.
-            int_digits -= 1;
-            continue;
-        }
-        leading = false;
-        if n < digits.len() {
-            digits[n] = b;
-            n += 1;
-        }
-    }
-    while n > 1 && digits[n - 1] == b'0' {
-        n -= 1;
-    }
-    if n == 0 {
-        digits[0] = b'0';
-        n = 1;
-        int_digits = 1;
-    }
-    let digits = std::str::from_utf8(&digits[..n]).unwrap_or("0");
-    let exp = exp + int_digits - 1;
-    // Position of the decimal point relative to the first digit.
-    let decpt = exp + 1;
-    if neg {
-        out.push('-');
-    }
-    if decpt <= -4 || decpt > 16 {
-        let (first, rest) = digits.split_at(1.min(digits.len()));
-        out.push_str(first);
-        if !rest.is_empty() {
-            out.push('.');
-            out.push_str(rest);
-        }
-        let e = decpt - 1;
-        let _ = write!(out, "e{}{:02}", if e < 0 { '-' } else { '+' }, e.unsigned_abs());
-    } else if decpt <= 0 {
-        out.push_str("0.");
-        for _ in 0..-decpt {
-            out.push('0');
-        }
-        out.push_str(digits);
-    } else if (decpt as usize) < digits.len() {
-        let (int_part, frac) = digits.split_at(decpt as usize);
-        out.push_str(int_part);
-        out.push('.');
-        out.push_str(frac);
-    } else {
-        out.push_str(digits);
-        for _ in digits.len()..decpt as usize {
-            out.push('0');
-        }
-        if add_dot_0 {
-            out.push_str(".0");
-        }
-    }
+    use crate::numfmt::float_fmt::{float_to_string, FloatFlags, FloatStyle};
+    float_to_string(out, v, FloatStyle::Repr, 0, FloatFlags { add_dot_0, ..Default::default() });
 }
 
 /// `repr(x)` for a float.
 pub fn repr_float(v: f64) -> String {
-    let mut s = String::new();
-    format_float_r(&mut s, v, true);
-    s
+    crate::numfmt::float_repr(v)
 }
 
 /// `repr(z)` for a complex: `1j`, `infj`, `(1+2j)`, `(-0-1j)`.
 pub fn repr_complex(out: &mut String, real: f64, imag: f64) {
-    if real == 0.0 && real.is_sign_positive() {
-        format_float_r(out, imag, false);
-        out.push('j');
-    } else {
-        out.push('(');
-        format_float_r(out, real, false);
-        if imag.is_sign_positive() || imag.is_nan() {
-            out.push('+');
-        }
-        format_float_r(out, imag, false);
-        out.push_str("j)");
-    }
+    out.push_str(&crate::numfmt::complex_repr(real, imag));
 }
 
 /// `repr(b)` for bytes: `b'...'`, double quotes only when the value holds `'` and no `"`.

@@ -5,12 +5,15 @@
 pub mod frame;
 pub mod interp;
 pub mod interp_api;
+pub mod builtins_core;
 pub mod exc_groups;
 pub mod import;
 pub mod ops;
 pub mod traceback;
 pub mod patterns;
+pub mod run;
 pub mod signals;
+pub mod startup_hooks;
 pub mod tb_hook;
 
 use crate::objects::Value;
@@ -97,6 +100,11 @@ impl Vm {
             int_max_str_digits: 4300,
             optimize: 0,
         }
+    }
+
+    /// The `builtins` module (borrowed from sys.modules; NULL before startup).
+    pub fn builtins_module(&self) -> Value {
+        crate::objects::dict::get_str(self.modules, crate::objects::str::intern("builtins")).unwrap_or(self.builtins)
     }
 
     /// The exception currently being handled (borrowed; NULL if none).

@@ -1,7 +1,8 @@
 //! Cell objects: the boxes that hold variables shared between a function and the closures
 //! nested in it (`LOAD_DEREF`/`STORE_DEREF`), and `__class__` for zero-argument `super()`.
 
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::gc::{alloc_gc, dealloc_gc};
+use super::object::ObjHeader;
 use super::typeobj::{Slots, TypeObject};
 use super::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -23,7 +24,7 @@ impl Drop for CellObject {
 /// A new cell holding `v` (a new reference is taken; NULL for an empty cell).
 pub fn new_cell(v: Value) -> Value {
     v.incref();
-    alloc(CellObject { header: ObjHeader::new(&CELL_TYPE), value: Cell::new(v) })
+    alloc_gc(CellObject { header: ObjHeader::new(&CELL_TYPE), value: Cell::new(v) })
 }
 
 #[inline]
@@ -69,11 +70,21 @@ fn cell_traverse(c: Value, visit: &mut dyn FnMut(Value)) {
     }
 }
 
+fn cell_clear(c: Value) {
+    cell(c).value.replace(Value::NULL).decref();
+}
+
 pub static CELL_TYPE: TypeObject = TypeObject::new_static(
     "cell",
     Some(&super::OBJECT_TYPE),
-    0,
-    Slots { dealloc: dealloc_box::<CellObject>, repr: Some(cell_repr), traverse: Some(cell_traverse), ..Slots::EMPTY },
+    super::typeobj::TypeFlags::HAVE_GC,
+    Slots {
+        dealloc: dealloc_gc::<CellObject>,
+        repr: Some(cell_repr),
+        traverse: Some(cell_traverse),
+        clear: Some(cell_clear),
+        ..Slots::EMPTY
+    },
     &[],
     &[],
 );

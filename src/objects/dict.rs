@@ -62,7 +62,7 @@ pub fn new_dict() -> Value {
 
 /// A new empty dict whose type is `ty` (dict or a subclass with the dict layout).
 pub fn new_dict_of_type(ty: &super::typeobj::TypeObject) -> Value {
-    super::object::alloc(DictObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::default()), version: Cell::new(next_version()) })
+    super::types_containers::alloc_container(ty, DictObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::default()), version: Cell::new(next_version()) })
 }
 
 /// Whether `v` is a dict or a dict subclass instance.
@@ -116,7 +116,7 @@ pub fn len(d: Value) -> usize {
 /// Equality of a stored key and a probe key without running Python code, when the types allow
 /// it: `Some(answer)` or `None` ("ask `__eq__`").
 #[inline(always)]
-fn fast_key_eq(stored: Value, key: Value) -> Option<bool> {
+pub(crate) fn fast_key_eq(stored: Value, key: Value) -> Option<bool> {
     if stored == key {
         return Some(true);
     }
@@ -130,8 +130,13 @@ fn fast_key_eq(stored: Value, key: Value) -> Option<bool> {
     // At least one immediate: int/float compare by value; an immediate and a heap object are
     // equal only if the heap object is a number (big int never equals a small int).
     if stored.is_ptr() || key.is_ptr() {
-        let p = if stored.is_ptr() { stored } else { key };
-        if p.is_exact(&super::STR_TYPE) || p.is_exact(&super::TUPLE_TYPE) || p.is_exact(&super::INT_TYPE) {
+        let (p, imm) = if stored.is_ptr() { (stored, key) } else { (key, stored) };
+        if p.is_exact(&super::STR_TYPE) || p.is_exact(&super::TUPLE_TYPE) {
+            return Some(false);
+        }
+        // A heap int is outside the small range, so it never equals a small int (but may
+        // equal a float).
+        if p.is_exact(&super::INT_TYPE) && imm.is_small_int() {
             return Some(false);
         }
         return None;
@@ -459,4 +464,29 @@ pub fn update_from_dict(vm: &mut Vm, dst: Value, src: Value) -> PyResult<()> {
         e.value.decref();
     }
     r
+}
+
+/// A new exact dict with the same items as `d` (new references), in the same order.
+pub fn copy_dict(d: Value) -> Value {
+    let n = new_dict();
+    let src = table(d);
+    let dst = table(n);
+    for e in src.entries.iter().filter(|e| !e.key.is_null()) {
+        e.key.incref();
+        e.value.incref();
+        dst.insert_new(e.key, e.hash, e.value);
+    }
+    n
+}
+
+/// The stored hash of the entry at position `i` (for set-building from dict keys).
+#[inline]
+pub fn hash_at(d: Value, i: usize) -> Option<i64> {
+    table(d).entries.get(i).filter(|e| !e.key.is_null()).map(|e| e.hash)
+}
+
+/// Number of entry positions (live and deleted), the bound for `entry_at`.
+#[inline]
+pub fn entries_len(d: Value) -> usize {
+    table(d).entries.len()
 }

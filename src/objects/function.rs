@@ -3,7 +3,7 @@
 //! slots (call, `__get__` making bound methods, attributes).
 
 use super::code::{code_obj, CodeObject};
-use super::object::{alloc, ObjHeader};
+use super::object::ObjHeader;
 use super::str::{new_str, str_eq, str_obj};
 use super::typeobj::{GetSetDef, Slots, TypeFlags, TypeObject};
 use super::value::Value;
@@ -74,7 +74,7 @@ pub fn new_function(vm: &Vm, code: Value, globals: Value, defaults: Value, kwdef
     globals.incref();
     let builtins = builtins_for(vm, globals);
     let doc = match co.unit.consts.first() {
-        Some(crate::bytecode::Const::Str(_)) if co.unit.flags & HAS_DOCSTRING != 0 => co.consts[0].new_ref(),
+        Some(crate::bytecode::Const::Str(_)) => co.consts[0].new_ref(),
         _ => super::none(),
     };
     let module = match super::dict::get_str(globals, super::str::intern("__name__")) {
@@ -83,7 +83,7 @@ pub fn new_function(vm: &Vm, code: Value, globals: Value, defaults: Value, kwdef
     };
     co.name.incref();
     co.qualname.incref();
-    alloc(FunctionObject {
+    super::gc::alloc_gc(FunctionObject {
         header: ObjHeader::new(&FUNCTION_TYPE),
         code: Cell::new(code),
         globals,
@@ -99,10 +99,6 @@ pub fn new_function(vm: &Vm, code: Value, globals: Value, defaults: Value, kwdef
         dict: Cell::new(Value::NULL),
     })
 }
-
-/// Code flag the compiler sets when `co_consts[0]` is the docstring (CPython 3.11 has no such
-/// flag; pyjit's compiler marks it so `__doc__` does not pick up an unrelated first constant).
-pub const HAS_DOCSTRING: u32 = 0x0400_0000;
 
 /// The builtins dict for code running with `globals`: `globals['__builtins__']` (a module's
 /// dict or a dict), else the VM's.
@@ -433,12 +429,41 @@ static FUNCTION_GETSETS: [GetSetDef; 10] = [
     GetSetDef { name: "__annotations__", get: get_annotations, set: Some(set_annotations) },
 ];
 
+fn func_traverse(f: Value, visit: &mut dyn FnMut(Value)) {
+    let fo = func_obj(f);
+    for v in [
+        fo.code.get(),
+        fo.globals,
+        fo.builtins,
+        fo.defaults.get(),
+        fo.kwdefaults.get(),
+        fo.closure,
+        fo.doc.get(),
+        fo.annotations.get(),
+        fo.module.get(),
+        fo.dict.get(),
+    ] {
+        if !v.is_null() {
+            visit(v);
+        }
+    }
+}
+
+fn func_clear(f: Value) {
+    let fo = func_obj(f);
+    for c in [&fo.defaults, &fo.kwdefaults, &fo.doc, &fo.annotations, &fo.module, &fo.dict] {
+        c.replace(Value::NULL).decref();
+    }
+}
+
 pub static FUNCTION_TYPE: TypeObject = TypeObject::new_static(
     "function",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::HAS_DICT,
+    TypeFlags::HAS_DICT | TypeFlags::HAVE_GC,
     Slots {
-        dealloc: super::object::dealloc_box::<FunctionObject>,
+        dealloc: super::gc::dealloc_gc::<FunctionObject>,
+        traverse: Some(func_traverse),
+        clear: Some(func_clear),
         call: Some(func_call),
         repr: Some(func_repr),
         descr_get: Some(func_descr_get),

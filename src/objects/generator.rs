@@ -3,7 +3,7 @@
 //! yields or returns; `throw` raises inside it at the suspension point; `close` throws
 //! GeneratorExit. PEP 479: a StopIteration escaping the body becomes RuntimeError.
 
-use super::object::{alloc, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{GetSetDef, MethodDef, Slots, TypeObject};
 use super::value::Value;
 use crate::bytecode::CodeFlags;
@@ -79,7 +79,7 @@ pub fn new_generator(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         &GENERATOR_TYPE
     };
     code.incref();
-    let g = alloc(GeneratorObject {
+    let g = super::gc::alloc_gc(GeneratorObject {
         header: ObjHeader::new(ty),
         block,
         state: Cell::new(GenState::Created),
@@ -281,13 +281,118 @@ fn throw_exception(vm: &mut Vm, typ: Value, val: Value, tb: Value) -> PyResult<P
     Ok(PyErr::from_instance(e))
 }
 
+/// If `g` is suspended inside `yield from` / `await` (at `YIELD_VALUE 1`), its receiver.
+fn delegate_of(g: Value) -> Option<Value> {
+    let go = gen_obj(g);
+    if go.state.get() != GenState::Suspended {
+        return None;
+    }
+    // SAFETY: a suspended generator's frame is initialised; pc >= 1 after a yield.
+    unsafe {
+        let fr = go.frame();
+        let pc = (*fr).pc as usize;
+        let ins = (*fr).code().unit.instrs.get(pc.checked_sub(1)?)?;
+        if ins.op != crate::bytecode::Op::YIELD_VALUE || ins.arg != 1 || (*fr).stack_depth == 0 {
+            return None;
+        }
+        let base = (*fr).stack_base();
+        Some(*base.add((*fr).stack_depth as usize - 1))
+    }
+}
+
+/// The delegate finished with `value`: pop it from `g`'s stack, continue after the SEND loop
+/// with `value` as the result of the `yield from` expression.
+fn finish_delegation(vm: &mut Vm, g: Value, value: Value) -> PyResult<SendResult> {
+    let go = gen_obj(g);
+    // SAFETY: called only when delegate_of(g) returned the receiver on top of the stack; the
+    // instruction before the YIELD_VALUE is the SEND whose target ends the loop.
+    unsafe {
+        let fr = go.frame();
+        let base = (*fr).stack_base();
+        (*fr).stack_depth -= 1;
+        let recv = *base.add((*fr).stack_depth as usize);
+        *base.add((*fr).stack_depth as usize) = Value::NULL;
+        recv.decref();
+        let pc = (*fr).pc as usize;
+        if let Some(send) = (*fr).code().unit.instrs.get(pc.wrapping_sub(2)) {
+            if send.op == crate::bytecode::Op::SEND {
+                (*fr).pc = send.arg;
+            }
+        }
+    }
+    let r = gen_send_ex(vm, g, value, None);
+    value.decref();
+    r
+}
+
+/// `throw` with delegation to a `yield from` receiver (CPython's _gen_throw).
+pub fn gen_throw_value(vm: &mut Vm, g: Value, e: PyErr) -> PyResult<SendResult> {
+    let Some(recv) = delegate_of(g) else {
+        return gen_send_ex(vm, g, Value::NULL, Some(e));
+    };
+    recv.incref();
+    let recv = crate::objects::Owned::new(recv);
+    if e.matches(&exc::GENERATOR_EXIT) {
+        // Close the receiver first; an error from that replaces GeneratorExit.
+        let r = if is_generator_like(recv.get()) {
+            gen_close_value(vm, recv.get())
+        } else {
+            match ops::getattr_opt(vm, recv.get(), crate::objects::str::intern("close")) {
+                Ok(Some(m)) => {
+                    let r = ops::call(vm, m, &[], &[]).map(|v| v.decref());
+                    m.decref();
+                    r
+                }
+                Ok(None) => Ok(()),
+                Err(err) => Err(err),
+            }
+        };
+        return match r {
+            Ok(()) => gen_send_ex(vm, g, Value::NULL, Some(e)),
+            Err(err) => gen_send_ex(vm, g, Value::NULL, Some(err)),
+        };
+    }
+    let r = if is_generator_like(recv.get()) {
+        gen_obj(g).state.set(GenState::Running);
+        let r = gen_throw_value(vm, recv.get(), e);
+        gen_obj(g).state.set(GenState::Suspended);
+        match r {
+            Ok(SendResult::Yield(v)) => return Ok(SendResult::Yield(v)),
+            Ok(SendResult::Return(v)) => Ok(v),
+            Err(err) => Err(err),
+        }
+    } else {
+        match ops::getattr_opt(vm, recv.get(), crate::objects::str::intern("throw"))? {
+            None => return gen_send_ex(vm, g, Value::NULL, Some(e)),
+            Some(m) => {
+                let ev = e.value();
+                let tb = exc::exc_obj(ev).traceback.get();
+                let tb = if tb.is_null() { none() } else { tb };
+                gen_obj(g).state.set(GenState::Running);
+                let r = ops::call(vm, m, &[ev.ty().as_value(), ev, tb], &[]);
+                gen_obj(g).state.set(GenState::Suspended);
+                m.decref();
+                match r {
+                    Ok(v) => return Ok(SendResult::Yield(v)),
+                    Err(err) if err.matches(&exc::STOP_ITERATION) => Ok(stop_value(&err)),
+                    Err(err) => Err(err),
+                }
+            }
+        }
+    };
+    match r {
+        Ok(v) => finish_delegation(vm, g, v),
+        Err(err) => gen_send_ex(vm, g, Value::NULL, Some(err)),
+    }
+}
+
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult {
     if args.len() < 2 || args.len() > 4 {
         return Err(type_error(format!("throw expected at least 1 argument, got {}", args.len().saturating_sub(1))));
     }
     let g = args[0];
     let e = throw_exception(vm, args[1], args.get(2).copied().unwrap_or(Value::NULL), args.get(3).copied().unwrap_or(Value::NULL))?;
-    match gen_send_ex(vm, g, Value::NULL, Some(e))? {
+    match gen_throw_value(vm, g, e)? {
         SendResult::Yield(v) => Ok(v),
         SendResult::Return(v) => Err(exc::stop_iteration_owned(v)),
     }
@@ -305,7 +410,7 @@ pub fn gen_close_value(vm: &mut Vm, g: Value) -> PyResult<()> {
         _ => {}
     }
     let e = exc::exc_args(&exc::GENERATOR_EXIT, &[]);
-    match gen_send_ex(vm, g, Value::NULL, Some(e)) {
+    match gen_throw_value(vm, g, e) {
         Ok(SendResult::Yield(v)) => {
             v.decref();
             Err(exc::runtime_error(format!("{} ignored GeneratorExit", kind_name(g))))
@@ -376,8 +481,43 @@ static CORO_METHODS: [MethodDef; 4] = [
     MethodDef::method("__await__", coro_await),
 ];
 
+fn gen_traverse(g: Value, visit: &mut dyn FnMut(Value)) {
+    let go = gen_obj(g);
+    visit(go.code);
+    if go.state.get() == GenState::Finished {
+        return;
+    }
+    // SAFETY: an unfinished generator's frame is initialised; slots up to nlocalsplus + depth
+    // hold values.
+    unsafe {
+        let fr = go.frame();
+        let n = (*fr).code().nlocalsplus + (*fr).stack_depth as usize;
+        let s = (*fr).slots();
+        for i in 0..n {
+            let v = *s.add(i);
+            if !v.is_null() {
+                visit(v);
+            }
+        }
+        for v in [(*fr).func, (*fr).globals, (*fr).builtins, (*fr).locals] {
+            if !v.is_null() {
+                visit(v);
+            }
+        }
+    }
+}
+
+fn gen_clear(g: Value) {
+    let go = gen_obj(g);
+    if go.state.get() != GenState::Running {
+        finish(go);
+    }
+}
+
 const GEN_SLOTS: Slots = Slots {
-    dealloc: super::object::dealloc_box::<GeneratorObject>,
+    dealloc: super::gc::dealloc_gc::<GeneratorObject>,
+    traverse: Some(gen_traverse),
+    clear: Some(gen_clear),
     repr: Some(gen_repr),
     hash: Some(|_, v| Ok(crate::vm::ops::identity_hash(v))),
     ..Slots::EMPTY
@@ -386,15 +526,15 @@ const GEN_SLOTS: Slots = Slots {
 pub static GENERATOR_TYPE: TypeObject = TypeObject::new_static(
     "generator",
     Some(&super::OBJECT_TYPE),
-    0,
+    super::typeobj::TypeFlags::HAVE_GC,
     Slots { iter: Some(|_, v| Ok(v.new_ref())), next: Some(gen_next), ..GEN_SLOTS },
     &GEN_METHODS,
     &GEN_GETSETS,
 );
 pub static COROUTINE_TYPE: TypeObject =
-    TypeObject::new_static("coroutine", Some(&super::OBJECT_TYPE), 0, Slots { next: Some(gen_next), ..GEN_SLOTS }, &CORO_METHODS, &CORO_GETSETS);
+    TypeObject::new_static("coroutine", Some(&super::OBJECT_TYPE), super::typeobj::TypeFlags::HAVE_GC, Slots { next: Some(gen_next), ..GEN_SLOTS }, &CORO_METHODS, &CORO_GETSETS);
 pub static ASYNC_GENERATOR_TYPE: TypeObject =
-    TypeObject::new_static("async_generator", Some(&super::OBJECT_TYPE), 0, GEN_SLOTS, &GEN_METHODS, &GEN_GETSETS);
+    TypeObject::new_static("async_generator", Some(&super::OBJECT_TYPE), super::typeobj::TypeFlags::HAVE_GC, GEN_SLOTS, &GEN_METHODS, &GEN_GETSETS);
 
 /// GET_AWAITABLE: the iterator `await v` drives.
 pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult {

@@ -28,11 +28,7 @@ fn layout_for(len: usize) -> Layout {
 /// An uninitialised tuple of `len` NULL items of type `ty` (the caller fills every item).
 pub fn alloc_tuple_of_type(ty: &TypeObject, len: usize) -> Value {
     let layout = layout_for(len);
-    // SAFETY: non-zero size.
-    let p = unsafe { std::alloc::alloc(layout) } as *mut TupleObject;
-    if p.is_null() {
-        std::alloc::handle_alloc_error(layout);
-    }
+    let p = super::gc::alloc_raw(layout.size()) as *mut TupleObject;
     // SAFETY: fresh allocation of the right size; items zeroed (NULL).
     unsafe {
         p.write(TupleObject { header: ObjHeader::new(ty), len, hash: Cell::new(-1) });
@@ -123,8 +119,16 @@ pub unsafe fn tuple_dealloc(p: *mut ObjHeader) {
     }
     // SAFETY: p is a TupleObject; same layout as allocated.
     let len = unsafe { (*(p as *mut TupleObject)).len };
-    // SAFETY: the block was allocated with this layout.
-    unsafe { std::alloc::dealloc(p as *mut u8, layout_for(len)) };
+    // SAFETY: p is live; its type outlives it.
+    let ty = unsafe { (*p).ty.get() };
+    // SAFETY: the block was allocated by gc::alloc_raw with this size.
+    unsafe { super::gc::free_raw(p as *mut u8, layout_for(len).size()) };
+    // SAFETY: an instance of a heap subtype owned one reference to its type (tuple_new took
+    // it); static types are immortal.
+    if unsafe { (*ty).has_flag(super::typeobj::TypeFlags::HEAPTYPE) } {
+        // SAFETY: see above.
+        unsafe { ObjHeader::decref(ty as *mut ObjHeader) };
+    }
 }
 
 /// `traverse` slot of tuple.

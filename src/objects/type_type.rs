@@ -3,7 +3,7 @@
 //! behaviour (identity equality and hash, the default repr, generic attributes).
 
 use super::object::ObjHeader;
-use super::typeobj::{CmpOp, GetSetDef, Slots, TypeFlags, TypeObject};
+use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject};
 use super::value::Value;
 use crate::objects::exceptions::{attribute_error, type_error};
 use crate::objects::str::new_str;
@@ -142,7 +142,11 @@ fn type_setattr(vm: &mut Vm, t: Value, name: Value, value: Value) -> PyResult<()
     } else {
         super::dict::set(vm, dict, name, value)?;
     }
-    ty.modified();
+    if super::heaptype::is_dunder(name) {
+        super::heaptype::update_slots_after_change(ty);
+    } else {
+        super::heaptype::modified_with_subclasses(ty);
+    }
     Ok(())
 }
 
@@ -188,15 +192,88 @@ fn type_get_doc(_vm: &mut Vm, t: Value) -> PyResult {
     })
 }
 
-static TYPE_GETSETS: [GetSetDef; 8] = [
-    GetSetDef { name: "__name__", get: type_get_name, set: None },
-    GetSetDef { name: "__qualname__", get: type_get_qualname, set: None },
-    GetSetDef { name: "__module__", get: type_get_module, set: None },
+/// The type `t` as a heap type for a setter, else the immutable-type error.
+fn heap_type_for_set<'a>(t: Value, what: &str) -> PyResult<&'a TypeObject> {
+    let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
+    if !ty.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(type_error(format!("cannot set '{what}' attribute of immutable type '{}'", ty.tp_name())));
+    }
+    Ok(ty)
+}
+
+fn set_name_like(t: Value, v: Value, what: &str, cell: fn(&TypeObject) -> &std::cell::Cell<Value>) -> PyResult<()> {
+    let ty = heap_type_for_set(t, what)?;
+    if v.is_null() {
+        return Err(type_error(format!("cannot delete '{what}' attribute of immutable type '{}'", ty.tp_name())));
+    }
+    if !super::str::is_str(v) {
+        return Err(type_error(format!("can only assign string to {}.{what}, not '{}'", ty.name(), ops::type_name(v))));
+    }
+    v.incref();
+    cell(ty).replace(v).decref();
+    ty.modified();
+    Ok(())
+}
+
+fn type_set_name(_vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_name_like(t, v, "__name__", |ty| &ty.name_obj)
+}
+fn type_set_qualname(_vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_name_like(t, v, "__qualname__", |ty| &ty.qualname)
+}
+
+/// `__module__`/`__doc__` of a heap type live in its `__dict__`.
+fn set_in_dict(vm: &mut Vm, t: Value, v: Value, what: &str) -> PyResult<()> {
+    let ty = heap_type_for_set(t, what)?;
+    let k = super::str::intern(what);
+    if v.is_null() {
+        if !super::dict::del(vm, ty.dict.get(), k)? {
+            return Err(attribute_error(what));
+        }
+    } else {
+        super::dict::set(vm, ty.dict.get(), k, v)?;
+    }
+    ty.modified();
+    Ok(())
+}
+fn type_set_module(vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_in_dict(vm, t, v, "__module__")
+}
+fn type_set_doc(vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_in_dict(vm, t, v, "__doc__")
+}
+
+fn type_get_abstract(_vm: &mut Vm, t: Value) -> PyResult {
+    let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
+    let k = super::str::intern("__abstractmethods__");
+    if !std::ptr::eq(ty, &TYPE_TYPE) {
+        if let Some(v) = super::dict::get_str(ty.dict.get(), k) {
+            return Ok(v.new_ref());
+        }
+    }
+    Err(attribute_error("__abstractmethods__"))
+}
+
+/// Setting `__abstractmethods__` (abc does) marks the type abstract when it is non-empty.
+fn type_set_abstract(vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    let ty = heap_type_for_set(t, "__abstractmethods__")?;
+    let abstract_ = if v.is_null() { false } else { ops::is_true(vm, v)? };
+    set_in_dict(vm, t, v, "__abstractmethods__")?;
+    let f = ty.flags.get();
+    ty.flags.set(if abstract_ { f | TypeFlags::IS_ABSTRACT } else { f & !TypeFlags::IS_ABSTRACT });
+    Ok(())
+}
+
+static TYPE_GETSETS: [GetSetDef; 9] = [
+    GetSetDef { name: "__name__", get: type_get_name, set: Some(type_set_name) },
+    GetSetDef { name: "__qualname__", get: type_get_qualname, set: Some(type_set_qualname) },
+    GetSetDef { name: "__module__", get: type_get_module, set: Some(type_set_module) },
+    GetSetDef { name: "__abstractmethods__", get: type_get_abstract, set: Some(type_set_abstract) },
     GetSetDef { name: "__mro__", get: type_get_mro, set: None },
     GetSetDef { name: "__bases__", get: type_get_bases, set: None },
     GetSetDef { name: "__base__", get: type_get_base, set: None },
     GetSetDef { name: "__dict__", get: type_get_dict, set: None },
-    GetSetDef { name: "__doc__", get: type_get_doc, set: None },
+    GetSetDef { name: "__doc__", get: type_get_doc, set: Some(type_set_doc) },
 ];
 
 pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
@@ -204,18 +281,22 @@ pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
     Some(&OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::TYPE_SUBCLASS,
     Slots {
+        dealloc: super::heaptype::type_dealloc,
         call: Some(type_call),
+        new: Some(super::heaptype::type_new),
+        init: Some(super::heaptype::type_init),
         repr: Some(type_repr),
         getattr: Some(type_getattr),
         setattr: Some(type_setattr),
         hash: Some(|_, v| Ok(ops::identity_hash(v))),
         ..Slots::EMPTY
     },
-    &[],
+    &TYPE_METHODS,
     &TYPE_GETSETS,
 );
 
-fn object_repr(_vm: &mut Vm, v: Value) -> PyResult {
+/// `object.__repr__`: `<module.Qualname object at 0x...>`.
+pub fn object_repr(_vm: &mut Vm, v: Value) -> PyResult {
     let ty = v.ty();
     let module = type_module_name(ty);
     if module == "builtins" {
@@ -251,14 +332,71 @@ fn object_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
     }
 }
 
-fn object_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
-    if (!args.is_empty() || !kwnames.is_empty()) && std::ptr::eq(ty, &OBJECT_TYPE) {
-        return Err(type_error("object() takes no arguments"));
+fn new_is_object_new(ty: &TypeObject) -> bool {
+    ty.slots().new.is_some_and(|f| f as usize == object_new as *const () as usize)
+}
+fn init_is_object_init(ty: &TypeObject) -> bool {
+    ty.slots().init.is_some_and(|f| f as usize == object_init as *const () as usize)
+}
+
+/// "Can't instantiate abstract class A with abstract methods f, g".
+#[cold]
+fn abstract_error(vm: &mut Vm, ty: &TypeObject) -> crate::vm::PyErr {
+    let names = match super::dict::get_str(ty.dict.get(), super::str::intern("__abstractmethods__")) {
+        Some(v) => {
+            v.incref();
+            let r = ops::collect(vm, v);
+            v.decref();
+            match r {
+                Ok(items) => items,
+                Err(e) => return e,
+            }
+        }
+        None => Vec::new(),
+    };
+    let mut strs: Vec<String> = names.iter().map(|&n| super::str::as_str(n).unwrap_or("?").to_string()).collect();
+    for n in names {
+        n.decref();
     }
-    if !std::ptr::eq(ty, &OBJECT_TYPE) {
-        return Err(type_error(format!("cannot create '{}' instances", ty.tp_name())));
+    strs.sort();
+    let s = if strs.len() == 1 { "" } else { "s" };
+    type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", ty.name(), strs.join(", ")))
+}
+
+/// `object.__new__`: checks excess arguments as CPython does, then allocates.
+fn object_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !args.is_empty() || !kwnames.is_empty() {
+        if !new_is_object_new(ty) {
+            return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if init_is_object_init(ty) {
+            return Err(type_error(format!("{}() takes no arguments", ty.tp_name())));
+        }
     }
-    Ok(super::object::alloc(super::singletons::Singleton { header: ObjHeader::new(&OBJECT_TYPE) }))
+    if ty.has_flag(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, ty));
+    }
+    if std::ptr::eq(ty, &OBJECT_TYPE) {
+        return Ok(super::object::alloc(super::singletons::Singleton { header: ObjHeader::new(&OBJECT_TYPE) }));
+    }
+    match super::heaptype::layout_of(ty) {
+        Some(super::heaptype::Layout::Object) if ty.has_flag(TypeFlags::HEAPTYPE) => Ok(super::heaptype::alloc_object_instance(ty)),
+        _ => Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", ty.tp_name(), super::heaptype::layout_base(ty).tp_name()))),
+    }
+}
+
+/// `object.__init__`: accepts no arguments unless `__new__` is overridden.
+fn object_init(_vm: &mut Vm, o: Value, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    if !args.is_empty() || !kwnames.is_empty() {
+        let ty = o.ty();
+        if !init_is_object_init(ty) {
+            return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if new_is_object_new(ty) {
+            return Err(type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", ty.tp_name())));
+        }
+    }
+    Ok(())
 }
 
 pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
@@ -271,8 +409,185 @@ pub static OBJECT_TYPE: TypeObject = TypeObject::new_static(
         hash: Some(|_, v| Ok(ops::identity_hash(v))),
         richcmp: Some(object_richcmp),
         new: Some(object_new),
+        init: Some(object_init),
         ..Slots::EMPTY
     },
-    &[],
-    &[],
+    &OBJECT_METHODS,
+    &OBJECT_GETSETS,
 );
+
+fn cls_arg<'a>(args: &[Value], what: &str) -> PyResult<&'a TypeObject> {
+    match args.first().and_then(|&v| as_type(v)) {
+        Some(t) => Ok(t),
+        None => Err(type_error(format!("descriptor '{what}' requires a 'type' object"))),
+    }
+}
+
+fn object_init_subclass(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !kwnames.is_empty() {
+        let t = cls_arg(args, "__init_subclass__")?;
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name())));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!("__init_subclass__() takes no arguments ({} given)", args.len() - 1)));
+    }
+    Ok(super::none())
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: &[Value], _kwnames: &[Value]) -> PyResult {
+    Ok(super::not_implemented())
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    match args.first() {
+        Some(&v) => ops::repr(vm, v),
+        None => Err(type_error("descriptor '__str__' of 'object' object needs an argument")),
+    }
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if args.len() != 2 || !kwnames.is_empty() {
+        return Err(type_error(format!("__format__() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+    }
+    let spec = args[1];
+    if !super::str::is_str(spec) {
+        return Err(type_error(format!("__format__() argument must be str, not {}", ops::type_name(spec))));
+    }
+    if super::str::str_obj(spec).bytes().is_empty() {
+        return ops::str(vm, args[0]);
+    }
+    Err(type_error(format!("unsupported format string passed to {}.__format__", args[0].ty().tp_name())))
+}
+
+fn object_get_class(_vm: &mut Vm, v: Value) -> PyResult {
+    Ok(v.ty().as_value().new_ref())
+}
+
+/// `obj.__class__ = T`: between heap types with the same instance layout.
+fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
+    if t.is_null() {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
+    let new = match as_type(t) {
+        Some(n) => n,
+        None => return Err(type_error(format!("__class__ must be set to a class, not '{}' object", ops::type_name(t)))),
+    };
+    let old = v.ty();
+    if !old.has_flag(TypeFlags::HEAPTYPE) || !new.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let same_layout = super::heaptype::layout_of(old) == super::heaptype::layout_of(new)
+        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new))
+        && super::heaptype::heap(old).nslots.get() == super::heaptype::heap(new).nslots.get()
+        && old.dictoffset.get() == new.dictoffset.get();
+    if !same_layout {
+        return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.tp_name(), old.tp_name())));
+    }
+    t.incref();
+    // SAFETY: v is a heap object (its type is a heap type).
+    let hdr = unsafe { &*v.as_ptr() };
+    let prev = hdr.ty.replace(new);
+    Value::from_ptr(prev).decref();
+    Ok(())
+}
+
+/// `object.__dir__()`: the instance's `__dict__` keys and every attribute of its class.
+fn object_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let v = match args.first() {
+        Some(&v) => v,
+        None => return Err(type_error("descriptor '__dir__' of 'object' object needs an argument")),
+    };
+    let acc = super::object::Owned::new(super::dict::new_dict());
+    if let Some(slot) = ops::instance_dict_slot(v) {
+        let d = slot.get();
+        if !d.is_null() {
+            super::dict::update_from_dict(vm, acc.get(), d)?;
+        }
+    }
+    let cls = v.ty();
+    merge_class_dicts(vm, acc.get(), cls)?;
+    let keys: Vec<Value> = super::dict::items_vec(acc.get()).into_iter().map(|(k, _)| k).collect();
+    Ok(super::list::new_list(&keys))
+}
+
+fn merge_class_dicts(vm: &mut Vm, acc: Value, t: &TypeObject) -> PyResult<()> {
+    let mro = t.mro.get();
+    if mro.is_null() {
+        return super::dict::update_from_dict(vm, acc, t.dict.get());
+    }
+    for &m in super::tuple::items(mro).iter().rev() {
+        // SAFETY: MRO entries are types.
+        let mt: &TypeObject = unsafe { m.as_ref() };
+        super::dict::update_from_dict(vm, acc, mt.dict.get())?;
+    }
+    Ok(())
+}
+
+/// `type.__dir__()`: the attributes of the class and its bases.
+fn type_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__dir__")?;
+    let acc = super::object::Owned::new(super::dict::new_dict());
+    merge_class_dicts(vm, acc.get(), t)?;
+    let keys: Vec<Value> = super::dict::items_vec(acc.get()).into_iter().map(|(k, _)| k).collect();
+    Ok(super::list::new_list(&keys))
+}
+
+static OBJECT_METHODS: [MethodDef; 5] = [
+    MethodDef::method("__dir__", object_dir),
+    MethodDef::class("__init_subclass__", object_init_subclass),
+    MethodDef::class("__subclasshook__", object_subclasshook),
+    MethodDef::method("__str__", object_str),
+    MethodDef::method("__format__", object_format),
+];
+
+static OBJECT_GETSETS: [GetSetDef; 1] = [GetSetDef { name: "__class__", get: object_get_class, set: Some(object_set_class) }];
+
+fn type_mro_method(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "mro")?;
+    let bases = t.bases.get();
+    let bases: &[Value] = if bases.is_null() { &[] } else { super::tuple::items(bases) };
+    let mro = if t.has_flag(TypeFlags::HEAPTYPE) {
+        super::heaptype::c3_mro(t.as_value(), bases)?
+    } else {
+        super::tuple::items(t.mro.get()).to_vec()
+    };
+    Ok(super::list::new_list(&mro))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__subclasses__")?;
+    let subs: Vec<Value> = super::heaptype::subclasses(t).iter().map(|s| s.as_value()).collect();
+    Ok(super::list::new_list(&subs))
+}
+
+fn type_prepare(_vm: &mut Vm, _args: &[Value], _kwnames: &[Value]) -> PyResult {
+    Ok(super::dict::new_dict())
+}
+
+fn type_instancecheck(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__instancecheck__")?;
+    if args.len() != 2 {
+        return Err(type_error(format!("__instancecheck__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    Ok(super::bool_value(args[1].ty().is_subtype(t)))
+}
+
+fn type_subclasscheck(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
+    let t = cls_arg(args, "__subclasscheck__")?;
+    if args.len() != 2 {
+        return Err(type_error(format!("__subclasscheck__() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    match as_type(args[1]) {
+        Some(s) => Ok(super::bool_value(s.is_subtype(t))),
+        None => Err(type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+static TYPE_METHODS: [MethodDef; 6] = [
+    MethodDef::method("__dir__", type_dir),
+    MethodDef::method("mro", type_mro_method),
+    MethodDef::method("__subclasses__", type_subclasses),
+    MethodDef::class("__prepare__", type_prepare),
+    MethodDef::method("__instancecheck__", type_instancecheck),
+    MethodDef::method("__subclasscheck__", type_subclasscheck),
+];

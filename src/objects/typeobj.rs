@@ -83,8 +83,11 @@ pub enum UnOp {
 pub struct Slots {
     /// Release what the object owns and free it (called when the count reaches zero).
     pub dealloc: unsafe fn(*mut ObjHeader),
-    /// Visit every reference the object holds (cycle collector).
+    /// Visit every reference the object holds (cycle collector; NULL entries may be visited).
     pub traverse: Option<fn(Value, &mut dyn FnMut(Value))>,
+    /// Drop the references the object holds (the cycle collector breaks garbage cycles with
+    /// it; the object stays valid but emptied).
+    pub clear: Option<fn(Value)>,
     pub repr: Option<fn(&mut Vm, Value) -> PyResult>,
     /// `None`: `str()` uses `repr`.
     pub str: Option<fn(&mut Vm, Value) -> PyResult>,
@@ -129,6 +132,7 @@ impl Slots {
     pub const EMPTY: Slots = Slots {
         dealloc: super::object::dealloc_never,
         traverse: None,
+        clear: None,
         repr: None,
         str: None,
         hash: None,
@@ -211,6 +215,15 @@ impl TypeFlags {
     pub const UNICODE_SUBCLASS: u32 = 1 << 28;
     pub const DICT_SUBCLASS: u32 = 1 << 29;
     pub const TYPE_SUBCLASS: u32 = 1 << 31;
+    /// Instances found on a type are called with the instance prepended instead of being
+    /// bound through `__get__` first (Python functions, method descriptors): CPython's
+    /// Py_TPFLAGS_METHOD_DESCRIPTOR.
+    pub const METHOD_DESCRIPTOR: u32 = 1 << 17;
+    /// `__abstractmethods__` is set and non-empty: instances cannot be made.
+    pub const IS_ABSTRACT: u32 = 1 << 20;
+    /// Instances are containers tracked by the cycle collector (allocated with
+    /// `gc::alloc_gc` / `gc::alloc_raw`, with `traverse` and usually `clear` slots).
+    pub const HAVE_GC: u32 = 1 << 14;
 }
 
 /// A type object. Built-in types are `static`s (immortal); heap types are allocated by the

@@ -36,7 +36,10 @@ pub struct Frame {
     pub yielded: bool,
     /// The frame lives in a generator's block (not the data stack).
     pub in_generator: bool,
-    _pad: [u8; 5],
+    /// The frame owns references to `globals`, `builtins` and `code` (module and exec code);
+    /// a function's frame borrows them from its function, which it owns.
+    pub owns_env: bool,
+    _pad: [u8; 4],
     /// The generator object owning this frame (borrowed), or NULL.
     pub generator: Value,
     /// Where the data stack stood before this frame was pushed (to pop it).
@@ -85,7 +88,8 @@ impl Frame {
                 is_entry: false,
                 yielded: false,
                 in_generator: false,
-                _pad: [0; 5],
+                owns_env: true,
+                _pad: [0; 4],
                 generator: Value::NULL,
                 stack_mark: (0, 0),
             })
@@ -94,7 +98,11 @@ impl Frame {
 
     /// Release everything the frame owns: slots, stack, code, func, globals, builtins,
     /// locals. The block itself is freed by its owner.
+    #[inline]
     pub fn clear(&mut self) {
+        if self.code.is_null() {
+            return;
+        }
         let n = self.code().nlocalsplus + self.stack_depth as usize;
         let s = self.slots();
         for i in 0..n {
@@ -106,17 +114,18 @@ impl Frame {
             }
         }
         self.stack_depth = 0;
-        for v in [self.func, self.globals, self.builtins, self.locals] {
-            v.decref();
+        self.func.decref();
+        self.locals.decref();
+        if self.owns_env {
+            self.globals.decref();
+            self.builtins.decref();
+            Value::from_ptr(self.code).decref();
         }
         self.func = Value::NULL;
         self.globals = Value::NULL;
         self.builtins = Value::NULL;
         self.locals = Value::NULL;
-        if !self.code.is_null() {
-            Value::from_ptr(self.code).decref();
-            self.code = std::ptr::null();
-        }
+        self.code = std::ptr::null();
     }
 }
 
@@ -142,9 +151,10 @@ impl DataStack {
         DataStack { chunks: vec![vec![Value::NULL; CHUNK_WORDS].into_boxed_slice()], cur: 0, top: 0 }
     }
 
-    /// Allocate `words` zeroed words; returns the block and the mark to pass to `pop`.
+    /// Allocate `words` words, the `zeroed` words after the frame header set to NULL; returns
+    /// the block and the mark to pass to `pop`.
     #[inline]
-    pub fn push(&mut self, words: usize) -> (*mut Value, (u32, u32)) {
+    pub fn push(&mut self, words: usize, zeroed: usize) -> (*mut Value, (u32, u32)) {
         let mark = (self.cur as u32, self.top as u32);
         if self.top + words > self.chunks[self.cur].len() {
             self.cur += 1;
@@ -160,9 +170,9 @@ impl DataStack {
         }
         let chunk = &mut self.chunks[self.cur];
         let p = chunk[self.top..self.top + words].as_mut_ptr();
-        // Slots must start out NULL (the previous user of this memory cleared its slots, but
-        // the header words are not cleared).
-        chunk[self.top..self.top + words].fill(Value::NULL);
+        // Local slots must start out NULL; the evaluation stack is written before it is read.
+        let z = self.top + FRAME_HEADER_WORDS;
+        chunk[z..z + zeroed].fill(Value::NULL);
         self.top += words;
         (p, mark)
     }

@@ -12,8 +12,12 @@ pub type NativeModuleInit = fn(&mut Vm) -> PyResult;
 
 /// Native modules importable by name (filled as modules are written).
 pub fn native_module(name: &str) -> Option<NativeModuleInit> {
-    let _ = name;
-    None
+    match name {
+        "gc" => Some(crate::modules::gc::make_module),
+        "_io" => Some(crate::modules::io::init_underscore_io),
+        "io" => Some(crate::modules::io::init_io),
+        _ => None,
+    }
 }
 
 #[cold]

@@ -26,12 +26,32 @@ use crate::vm::{ops, PyErr, PyResult, Vm};
 /// The caller runs or pops the frame before anything else pushes on the data stack.
 fn push_frame(vm: &mut Vm, code: &CodeObject, func: Value, globals: Value, builtins: Value, locals: Value) -> *mut Frame {
     let words = FRAME_HEADER_WORDS + code.framesize;
-    let (p, mark) = vm.stack.push(words);
+    let (p, mark) = vm.stack.push(words, code.nlocalsplus);
     let f = p as *mut Frame;
     Value::from_ptr(code as *const CodeObject).incref();
     // SAFETY: the block has `words` words.
     unsafe {
         Frame::init(f, code, func, globals, builtins, locals);
+        (*f).stack_mark = mark;
+        (*f).prev = vm.frame;
+    }
+    vm.frame = f;
+    f
+}
+
+/// Push the frame for a call of Python function `func` (the reference to `func` is taken
+/// over; globals, builtins and code are borrowed from it).
+#[inline(always)]
+fn push_function_frame(vm: &mut Vm, func: Value) -> *mut Frame {
+    let fo = func_obj(func);
+    let code = code_obj(fo.code.get());
+    let words = FRAME_HEADER_WORDS + code.framesize;
+    let (p, mark) = vm.stack.push(words, code.nlocalsplus);
+    let f = p as *mut Frame;
+    // SAFETY: the block has `words` words.
+    unsafe {
+        Frame::init(f, code, func, fo.globals, fo.builtins, Value::NULL);
+        (*f).owns_env = false;
         (*f).stack_mark = mark;
         (*f).prev = vm.frame;
     }
@@ -74,9 +94,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         return Err(exc::recursion_error("maximum recursion depth exceeded"));
     }
     func.incref();
-    f.globals.incref();
-    f.builtins.incref();
-    let frame = push_frame(vm, co, func, f.globals, f.builtins, Value::NULL);
+    let frame = push_function_frame(vm, func);
     // SAFETY: frame is the frame just pushed.
     let slots = unsafe { (*frame).slots() };
     if let Err(e) = bind_args(vm, func, args, kwnames, slots) {
@@ -361,76 +379,16 @@ fn func_display_name(vm: &mut Vm, f: Value) -> String {
 
 /// Unpack `v` into exactly `n` values (owned, in order).
 fn unpack(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
-    if v.is_exact(&obj::TUPLE_TYPE) || v.is_exact(&obj::LIST_TYPE) {
-        let items: &[Value] = if v.is_exact(&obj::TUPLE_TYPE) { tuple::items(v) } else { list::items(v) };
-        if items.len() == n {
-            for &x in items {
-                x.incref();
-            }
-            return Ok(items.to_vec());
-        }
-        if items.len() < n {
-            return Err(exc::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
-        }
-        return Err(exc::value_error(format!("too many values to unpack (expected {n}, got {})", items.len())));
-    }
-    let it = match ops::iter(vm, v) {
-        Ok(it) => it,
-        Err(e) if e.matches(&exc::TYPE_ERROR) && v.ty().slots().iter.is_none() && v.ty().slots().getitem.is_none() => {
-            return Err(type_error(format!("cannot unpack non-iterable {} object", ops::type_name(v))));
-        }
-        Err(e) => return Err(e),
-    };
-    let it = obj::Owned::new(it);
     let mut out = Vec::with_capacity(n);
-    let fail = |out: Vec<Value>, e: PyErr| {
-        for x in out {
-            x.decref();
-        }
-        Err(e)
-    };
-    while out.len() < n {
-        match ops::next(vm, it.get()) {
-            Ok(Some(x)) => out.push(x),
-            Ok(None) => {
-                let got = out.len();
-                return fail(out, exc::value_error(format!("not enough values to unpack (expected {n}, got {got})")));
-            }
-            Err(e) => return fail(out, e),
-        }
-    }
-    match ops::next(vm, it.get()) {
-        Ok(Some(x)) => {
-            x.decref();
-            fail(out, exc::value_error(format!("too many values to unpack (expected {n})")))
-        }
-        Ok(None) => Ok(out),
-        Err(e) => fail(out, e),
-    }
+    crate::objects::iterators::unpack_sequence(vm, v, n, &mut out)?;
+    Ok(out)
 }
 
-/// Unpack with a starred target: `before` values, a list of the middle, `after` values.
+/// UNPACK_EX: `before` values, a list of the rest, `after` values, in order (new references).
 fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-    let items = match ops::collect(vm, v) {
-        Ok(x) => x,
-        Err(e) if e.matches(&exc::TYPE_ERROR) && v.ty().slots().iter.is_none() && v.ty().slots().getitem.is_none() => {
-            return Err(type_error(format!("cannot unpack non-iterable {} object", ops::type_name(v))));
-        }
-        Err(e) => return Err(e),
-    };
-    if items.len() < before + after {
-        let n = items.len();
-        for x in items {
-            x.decref();
-        }
-        return Err(exc::value_error(format!("not enough values to unpack (expected at least {}, got {n})", before + after)));
-    }
-    let mut items = items;
-    let tail = items.split_off(items.len() - after);
-    let middle = items.split_off(before);
-    items.push(list::list_from_vec(middle));
-    items.extend(tail);
-    Ok(items)
+    let mut out = Vec::with_capacity(before + after + 1);
+    crate::objects::iterators::unpack_ex(vm, v, before, after, &mut out)?;
+    Ok(out)
 }
 
 /// Small-int and float fast paths for BINARY_OP; `None` falls back to the generic operation.
@@ -450,7 +408,13 @@ fn binop_fast(a: Value, b: Value, op: u32) -> Option<Value> {
                 if y == 0 {
                     return None;
                 }
-                x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 }
+                // Floor division: round the truncated quotient down when the signs differ.
+                let (q, r) = (x / y, x % y);
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
             }
             6 => {
                 if y == 0 {
@@ -556,7 +520,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         let slots = unsafe { (*f).slots() };
         let stack_base = unsafe { slots.add(code.nlocalsplus) };
         let mut sp = unsafe { stack_base.add((*f).stack_depth as usize) };
-        let mut pc = unsafe { (*f).pc } as usize;
+        let mut ip = unsafe { instrs.add((*f).pc as usize) };
         let mut kwnames: Value = Value::NULL;
         let mut reraise = false;
 
@@ -595,7 +559,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         macro_rules! save {
             () => {
                 unsafe {
-                    (*f).pc = pc as u32;
+                    (*f).pc = ip.offset_from(instrs) as u32;
                     (*f).stack_depth = sp.offset_from(stack_base) as u32;
                 }
             };
@@ -604,7 +568,6 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         let err: PyErr = 'run: {
             if let Some(e) = pending.take() {
                 // A throw() into a generator: raise at the current instruction (the yield).
-                pc = pc.saturating_sub(0);
                 break 'run e;
             }
             macro_rules! tri {
@@ -616,8 +579,8 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                 };
             }
             loop {
-                let ins = unsafe { *instrs.add(pc) };
-                pc += 1;
+                let ins = unsafe { *ip };
+                ip = unsafe { ip.add(1) };
                 let arg = ins.arg;
                 match ins.op {
                     Op::NOP => {}
@@ -949,7 +912,19 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let b = pop!();
                         let a = top!();
                         let r = match compare_fast(a, b, arg) {
-                            Some(t) => bool_value(t),
+                            Some(t) => {
+                                // Fused with a following conditional jump: no bool, no dispatch.
+                                let next = unsafe { *ip };
+                                if next.op == Op::POP_JUMP_IF_FALSE || next.op == Op::POP_JUMP_IF_TRUE {
+                                    let _ = pop!();
+                                    ip = unsafe { ip.add(1) };
+                                    if t == (next.op == Op::POP_JUMP_IF_TRUE) {
+                                        ip = unsafe { instrs.add(next.arg as usize) };
+                                    }
+                                    continue;
+                                }
+                                bool_value(t)
+                            }
                             None => {
                                 save!();
                                 let r = ops::rich_compare(vm, a, b, CmpOp::from_arg(arg));
@@ -1203,18 +1178,8 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let it = pop!();
                         let s = peek!(arg as usize);
                         save!();
-                        let items = ops::collect(vm, it);
+                        let r = crate::objects::types_containers::set_update_value(vm, s, it);
                         it.decref();
-                        let items = tri!(items);
-                        let mut r = Ok(());
-                        for &v in &items {
-                            if r.is_ok() {
-                                r = crate::objects::types_containers::set_add_value(vm, s, v);
-                            }
-                        }
-                        for v in items {
-                            v.decref();
-                        }
                         tri!(r);
                     }
                     Op::DICT_UPDATE | Op::DICT_MERGE => {
@@ -1271,16 +1236,16 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::FOR_ITER => {
                         let it = top!();
                         save!();
-                        match tri!(ops::next(vm, it)) {
+                        match tri!(crate::objects::iterators::next_fast(vm, it)) {
                             Some(v) => push!(v),
                             None => {
                                 let it = pop!();
                                 it.decref();
-                                pc = arg as usize;
+                                ip = unsafe { instrs.add(arg as usize) };
                             }
                         }
                     }
-                    Op::JUMP => pc = arg as usize,
+                    Op::JUMP => ip = unsafe { instrs.add(arg as usize) },
                     Op::JUMP_BACKWARD => {
                         if ins.cache != crate::bytecode::opcode::NO_CACHE {
                             let c = code.cache(ins.cache);
@@ -1290,7 +1255,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             save!();
                             tri!(super::signals::handle(vm));
                         }
-                        pc = arg as usize;
+                        ip = unsafe { instrs.add(arg as usize) };
                     }
                     Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
                         let v = pop!();
@@ -1305,13 +1270,13 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             tri!(r)
                         };
                         if t == (ins.op == Op::POP_JUMP_IF_TRUE) {
-                            pc = arg as usize;
+                            ip = unsafe { instrs.add(arg as usize) };
                         }
                     }
                     Op::POP_JUMP_IF_NONE | Op::POP_JUMP_IF_NOT_NONE => {
                         let v = pop!();
                         if v.is_none() == (ins.op == Op::POP_JUMP_IF_NONE) {
-                            pc = arg as usize;
+                            ip = unsafe { instrs.add(arg as usize) };
                         }
                         v.decref();
                     }
@@ -1320,7 +1285,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         save!();
                         let t = tri!(ops::is_true(vm, v));
                         if t == (ins.op == Op::JUMP_IF_TRUE_OR_POP) {
-                            pc = arg as usize;
+                            ip = unsafe { instrs.add(arg as usize) };
                         } else {
                             let v = pop!();
                             v.decref();
@@ -1356,7 +1321,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 let recv = pop!();
                                 recv.decref();
                                 push!(rv);
-                                pc = arg as usize;
+                                ip = unsafe { instrs.add(arg as usize) };
                             }
                         }
                     }
@@ -1381,14 +1346,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         old.decref();
                     }
                     Op::RERAISE => {
+                        // With an argument, CPython restores f_lasti from the stack for
+                        // tracebacks; the handler search still starts at this instruction
+                        // (a re-raise adds no traceback entry, so pyjit needs no lasti here).
                         let e = pop!();
-                        if arg != 0 {
-                            let lasti = peek!(1);
-                            if lasti.is_small_int() {
-                                unsafe { (*f).pc = lasti.as_small_int() as u32 };
-                                pc = lasti.as_small_int() as usize + 1;
-                            }
-                        }
                         reraise = true;
                         break 'run PyErr::from_instance(e);
                     }
@@ -1547,6 +1508,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                     break 'run exc::recursion_error("maximum recursion depth exceeded");
                                 }
                                 co.call_count.set(co.call_count.get().wrapping_add(1));
+                                if super::signals::pending() {
+                                    save!();
+                                    tri!(super::signals::handle(vm));
+                                }
                                 // The callee's frame goes above the caller's stack on the data
                                 // stack; arguments are bound (copied with new references),
                                 // then the caller's stack slots are released.
@@ -1555,9 +1520,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 // Arguments stay readable above the saved depth until released.
                                 let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
                                 callable.incref();
-                                fo.globals.incref();
-                                fo.builtins.incref();
-                                let nf = push_frame(vm, co, callable, fo.globals, fo.builtins, Value::NULL);
+                                let nf = push_function_frame(vm, callable);
                                 let simple = kwn.is_empty()
                                     && argc == co.unit.argcount as usize
                                     && co.unit.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0

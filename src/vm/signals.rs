@@ -5,9 +5,18 @@ use crate::vm::{PyResult, Vm};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static PENDING: AtomicBool = AtomicBool::new(false);
+/// Something needs the interpreter's attention at the next safe point (a signal arrived, or
+/// the cycle collector is due).
+static ATTENTION: AtomicBool = AtomicBool::new(false);
+
+/// Ask the interpreter to call `handle` at its next safe point.
+pub fn request_attention() {
+    ATTENTION.store(true, Ordering::Relaxed);
+}
 
 extern "C" fn on_sigint(_sig: i32) {
     PENDING.store(true, Ordering::Relaxed);
+    ATTENTION.store(true, Ordering::Relaxed);
 }
 
 extern "C" {
@@ -22,15 +31,19 @@ pub fn install() {
     }
 }
 
-/// Whether a signal is waiting to be handled.
+/// Whether a signal or a collection is waiting to be handled.
 #[inline(always)]
 pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
+    ATTENTION.load(Ordering::Relaxed)
 }
 
-/// Handle pending signals: SIGINT raises KeyboardInterrupt.
+/// Handle what is pending: run a due cycle collection; SIGINT raises KeyboardInterrupt.
 #[cold]
 pub fn handle(_vm: &mut Vm) -> PyResult<()> {
+    ATTENTION.store(false, Ordering::Relaxed);
+    if crate::objects::gc::due() {
+        crate::objects::gc::collect();
+    }
     if PENDING.swap(false, Ordering::Relaxed) {
         return Err(crate::objects::exceptions::exc_args(&crate::objects::exceptions::KEYBOARD_INTERRUPT, &[]));
     }

@@ -1,0 +1,11 @@
+# sum of floats adds in order with plain double addition (CPython 3.11).
+print(sum([0.1] * 10))
+print(sum([0.1, 0.2, 0.3]))
+print(sum([1e16, 1.0, -1e16]))
+print(sum([1.0, 1e100, 1.0, -1e100]))
+print(sum([0.1] * 3, 0.0))
+print(sum(i / 10 for i in range(10)))
+print(sum([1e308, 1e308]))
+print(sum([float("inf"), 1.0]), sum([float("inf"), float("-inf")]))
+print(sum([3, 0.1, 0.2]))
+print(sum([0.5] * 7, 1))

@@ -1,0 +1,11 @@
+# set comprehensions and conversions
+print({x % 7 for x in range(50)})
+print({x * x for x in range(-5, 6)})
+print({(x, y) for x in range(3) for y in range(x)})
+print({c for c in [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]})
+print(set(map(lambda v: v // 2, range(10))), set(filter(None, [0, 1, 2, 0])))
+print(sorted({-x for x in range(5)}), list({-x for x in range(5)}))
+print(len({i for i in range(1000)} - {i for i in range(0, 1000, 2)}))
+print(set(zip([1, 1, 2], [3, 3, 4])), set(enumerate([7, 7])))
+print({1, 2, 3} == set([3, 2, 1]), set(range(3)) == {0, 1, 2})
+print(set([1, 2]) | set(), set() | set(), set().union(), set([0]) & set([0]))

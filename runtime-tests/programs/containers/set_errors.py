@@ -1,0 +1,32 @@
+# set error messages
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__, repr(e))
+attempt(lambda: {1}.remove(2))
+attempt(lambda: set().remove((1, 2)))
+attempt(lambda: set().pop())
+attempt(lambda: {[1]})
+attempt(lambda: set([[1]]))
+attempt(lambda: {1}.add([2]))
+attempt(lambda: [1] in {1})
+attempt(lambda: set().add())
+attempt(lambda: set().discard())
+attempt(lambda: set(1))
+attempt(lambda: set([1], [2]))
+attempt(lambda: set(x=1))
+attempt(lambda: frozenset(x=1))
+attempt(lambda: frozenset(1, 2))
+attempt(lambda: set().update(1))
+attempt(lambda: set().union(1))
+attempt(lambda: set().issubset(1))
+attempt(lambda: hash(set()))
+attempt(lambda: {1} + {2})
+st = {1}
+attempt(lambda: st[0])
+attempt(lambda: frozenset().add(1))
+attempt(lambda: {frozenset([1]): 2}[frozenset([1])])
+attempt(lambda: {1, 2} in {frozenset({1, 2})})
+attempt(lambda: {frozenset({1, 2})}.remove({1, 2}))
+attempt(lambda: set().symmetric_difference())

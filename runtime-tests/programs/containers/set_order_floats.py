@@ -1,0 +1,10 @@
+# iteration order of sets of floats and mixed numbers
+print({1.5, 2.5, 0.5, -0.5})
+print({0.1, 0.2, 0.3, 0.4, 0.5})
+print({x / 4 for x in range(12)})
+print({1.0, 2, 3.0, 4})
+print({1e100, 1e-100, -1e50, 123.456})
+print({float(x) for x in range(10, 0, -1)})
+print({2.0 ** -i for i in range(8)})
+print({0.0, -0.0}, {1, 1.0, True})
+print({float("inf"), float("-inf"), 0.0})

@@ -1,0 +1,16 @@
+# iteration order of small-int sets matches CPython's table layout
+print({5, 3, 1, 4, 2})
+print({100, 8, 16, 0, 24, 32})
+print(set(range(20, 0, -1)))
+print({7, 15, 23, 31, 39, 47, 55})
+print({1, 9, 17, 25, 33})
+print(set([64, 128, 256, 512, 1024, 1]))
+print({x * 8 for x in range(12)})
+print({x * 9 for x in range(12)})
+print({x * 32 for x in range(10)})
+print({x * 37 % 101 for x in range(40)})
+print(set(range(0, 200, 13)))
+print({2 ** i for i in range(30)})
+print(set([3, 3, 3, 1, 1, 2]))
+for n in range(1, 12):
+    print(n, set(range(n, 0, -1)), {i * n for i in range(n)})

@@ -1,0 +1,26 @@
+def check(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+check("single }", lambda: "a}b".format())
+check("single {", lambda: "a{b".format())
+check("trailing {", lambda: "a{".format())
+check("unmatched", lambda: "{0".format(1))
+check("auto then manual", lambda: "{}{0}".format(1, 2))
+check("manual then auto", lambda: "{0}{}".format(1, 2))
+check("index range", lambda: "{1}".format(1))
+check("auto range", lambda: "{}{}".format(1))
+check("keyerror", lambda: "{a}".format(1))
+check("bad spec str", lambda: "{:d}".format("a"))
+check("bad spec int", lambda: "{:s}".format(1))
+check("bad spec float", lambda: "{:d}".format(1.5))
+check("sign on str", lambda: "{:+}".format("a"))
+check("alt on str", lambda: "{:#}".format("a"))
+check("= on str", lambda: "{:=5}".format("a"))
+check("comma and _", lambda: "{:,_}".format(1))
+check("comma on x", lambda: "{:,x}".format(1))
+check("c big", lambda: "{:c}".format(0x110000))
+check("invalid spec", lambda: "{:10.3.4}".format(1.5))
+check("precision on int", lambda: "{:.2d}".format(1))

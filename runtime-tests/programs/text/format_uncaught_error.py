@@ -1,0 +1,3 @@
+data = {"name": "x"}
+print("{name}".format(**data))
+print("{missing}".format(**data))

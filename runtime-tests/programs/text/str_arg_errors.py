@@ -1,0 +1,28 @@
+def check(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__, e)
+
+check("upper(1)", lambda: "a".upper(1))
+check("split 3", lambda: "a".split(1, 2, 3))
+check("replace 1", lambda: "a".replace("a"))
+check("find 0", lambda: "a".find())
+check("center 0", lambda: "a".center())
+check("center 3", lambda: "a".center(1, "a", 2))
+check("join 0", lambda: "a".join())
+check("zfill 0", lambda: "a".zfill())
+check("title kw", lambda: "a".title(x=1))
+check("encode 3", lambda: "a".encode("a", "b", "c"))
+check("encode kw", lambda: "a".encode(encodin="x"))
+check("startswith 0", lambda: "a".startswith())
+check("strip 2", lambda: "a".strip(1, 2))
+check("removeprefix 0", lambda: "a".removeprefix())
+check("format_map 0", lambda: "a".format_map())
+check("str.join", lambda: str.join("a"))
+check("splitlines 2", lambda: "a".splitlines(1, 2))
+check("index 4", lambda: "a".index("a", 1, 2, 3))
+check("maketrans 0", lambda: str.maketrans())
+check("maketrans 4", lambda: str.maketrans(1, 2, 3, 4))
+check("maketrans int", lambda: str.maketrans("a", 1))
+check("descriptor", lambda: str.upper(1))
