@@ -336,6 +336,9 @@ pub fn approx_sizeof(vm: &mut Vm, v: Value) -> PyResult<i64> {
             76 + 4 * n
         });
     }
+    if v.ty().has_flag(TypeFlags::BYTES_SUBCLASS) {
+        return Ok(33 + ops::len(vm, v)? as i64);
+    }
     if tuple::is_tuple(v) {
         return Ok(40 + 8 * tuple::items(v).len() as i64);
     }
@@ -347,7 +350,7 @@ pub fn approx_sizeof(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(if n == 0 { 64 } else { 184 + 112 * (n.saturating_sub(1) / 5) as i64 });
     }
     if exc::is_exception(v) {
-        return Ok(72);
+        return Ok(88);
     }
     let _ = vm;
     Ok(16 + if ops::instance_dict_slot(v).is_some() { 32 } else { 0 })
@@ -368,9 +371,7 @@ fn getsizeof(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     }
     let _ = default;
     let n = approx_sizeof(vm, pos[0])?;
-    // Objects tracked by the cycle collector carry its 16-byte header.
-    let gc = !pos[0].is_float() && !obj::int::is_int(pos[0]) && !obj::str::is_str(pos[0]) && !pos[0].is_none();
-    Ok(obj::int::int_from_i64(n + if gc { 16 } else { 0 }))
+    Ok(obj::int::int_from_i64(n))
 }
 
 fn intern(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
