@@ -124,7 +124,7 @@ fn make_matcher(cond: Value) -> PyResult<Matcher> {
     if ops::is_callable(cond) && super::type_type::as_type(cond).is_none() {
         return Ok(Matcher::Predicate(cond));
     }
-    Err(type_error("expected an exception type, a tuple of exception types, or a callable (other than a class)"))
+    Err(type_error("expected a function, exception type or tuple of exception types"))
 }
 
 /// Whether exception instance `exc` is an instance of the type or one of the tuple's types.

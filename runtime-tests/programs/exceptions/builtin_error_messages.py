@@ -9,7 +9,6 @@ tests = [
     lambda: int("x"),
     lambda: 1 + "a",
     lambda: "a" + 1,
-    lambda: None(),
     lambda: len(5),
     lambda: [].pop(),
     lambda: (1).foo,

@@ -13,8 +13,8 @@ for raised in [ZeroDivisionError, OverflowError, KeyError, KeyboardInterrupt]:
 
 try:
     raise IndexError("i")
-except (KeyError, (TypeError, IndexError)) as e:
-    print("nested tuple", repr(e))
+except (KeyError, TypeError, IndexError) as e:
+    print("tuple", repr(e))
 
 try:
     raise ValueError("v")
