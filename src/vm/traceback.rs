@@ -224,6 +224,9 @@ fn print_one(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
     }
     ctx.write_margin();
     print_message_line(vm, ctx, exc, is_syntax);
+    if let Some(s) = super::suggestions::suggestion(vm, exc) {
+        ctx.out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     ctx.out.push('\n');
     print_notes(vm, ctx, exc);
 }
