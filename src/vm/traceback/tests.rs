@@ -100,3 +100,52 @@ fn adhoc_file() {
         eprintln!("{}", run(&src));
     }
 }
+
+fn loc(lineno: u32, col: u32, end_lineno: u32, end_col: u32) -> Location {
+    Location { lineno, end_lineno, col, end_col }
+}
+
+/// Marker lines as CPython 3.11.7 printed them for the same source lines and positions.
+#[test]
+fn caret_lines() {
+    // `return a + b   +   c`: the outer `+` failed.
+    assert_eq!(caret_line("    return a + b   +   c", 4, loc(5, 11, 5, 24)).as_deref(), Some("           ~~~~~~~~^~~~~"));
+    // `return 1/0`
+    assert_eq!(caret_line("    return 1/0", 4, loc(2, 11, 2, 14)).as_deref(), Some("           ~^~"));
+    // Non-ASCII operand: byte columns 8..18 are characters 8..16.
+    assert_eq!(caret_line("    x = \"éé\" + 1 + \"ü\"", 4, loc(2, 8, 2, 18)).as_deref(), Some("        ~~~~~^~~"));
+    // Subscript of a subscript.
+    assert_eq!(caret_line("    return table[key][\"inner\"]", 4, loc(5, 11, 5, 21)).as_deref(), Some("           ~~~~~^^^^^"));
+    // A call spanning lines: up to the end of the first line.
+    assert_eq!(caret_line("    result = build(", 4, loc(9, 13, 13, 5)).as_deref(), Some("             ^^^^^^"));
+    // The whole stripped line: no marker line.
+    assert_eq!(caret_line("    raise ValueError('bad')", 4, loc(2, 4, 2, 27)), None);
+    // No position.
+    assert_eq!(caret_line("    x", 4, loc(0, 0, 0, 0)), None);
+    // Columns past the line do not panic.
+    assert!(caret_line("ab", 0, loc(1, 500, 1, 900)).is_some());
+}
+
+#[test]
+fn byte_offsets_to_characters() {
+    assert_eq!(byte_to_char_offset("abc", 2), 2);
+    assert_eq!(byte_to_char_offset("éa", 2), 1);
+    assert_eq!(byte_to_char_offset("éa", 1), 1, "a cut sequence counts as one character");
+    assert_eq!(byte_to_char_offset("ab", 3), 3, "one past the end counts the terminating NUL");
+    assert_eq!(byte_to_char_offset("ab", 99), 3);
+}
+
+#[test]
+fn system_exit_codes() {
+    let mut vm = Vm::new();
+    let mk = |args: &[Value]| crate::objects::exceptions::exc_args(&crate::objects::exceptions::SYSTEM_EXIT, args).into_value();
+    let e = mk(&[]);
+    assert_eq!(exit_code_for_system_exit(&mut vm, e), Some(0));
+    e.decref();
+    let e = mk(&[Value::small_int(3)]);
+    assert_eq!(exit_code_for_system_exit(&mut vm, e), Some(3));
+    e.decref();
+    let v = crate::objects::exceptions::exc_args(&crate::objects::exceptions::VALUE_ERROR, &[]).into_value();
+    assert_eq!(exit_code_for_system_exit(&mut vm, v), None);
+    v.decref();
+}
