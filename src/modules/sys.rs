@@ -452,13 +452,44 @@ pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
     write_stream(vm, "stderr", text)
 }
 
+/// Whether `v` is this module's own `excepthook` (not one the program installed).
+pub fn is_default_excepthook(v: Value) -> bool {
+    v.is_exact(&obj::method::BUILTIN_FUNCTION_TYPE) && {
+        // SAFETY: the type was just checked.
+        let f = unsafe { v.as_ref::<obj::method::BuiltinFunction>() };
+        f.def.func as usize == excepthook as *const () as usize
+    }
+}
+
+/// Call `sys.<name>.flush()` when the stream exists.
+pub fn flush_stream(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let stream = if vm.sys.is_null() { None } else { dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern(name)) };
+    match stream {
+        Some(s) if !s.is_none() => {
+            let s = Owned::from_borrowed(s);
+            ops::call_method(vm, s.get(), "flush", &[])?.decref();
+        }
+        _ => {
+            use std::io::Write;
+            let _ = if name == "stdout" { std::io::stdout().flush() } else { std::io::stderr().flush() };
+        }
+    }
+    Ok(())
+}
+
+/// Flush `sys.stdout` (before writing a traceback, as CPython does).
+pub fn write_stdout_flush(vm: &mut Vm) -> PyResult<()> {
+    flush_stream(vm, "stdout")
+}
+
 fn write_stream(vm: &mut Vm, name: &str, text: &str) -> PyResult<()> {
     use std::io::Write;
     let stream = if vm.sys.is_null() { None } else { dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern(name)) };
     match stream {
         Some(s) if !s.is_none() => {
+            let s = Owned::from_borrowed(s);
             let t = Owned::new(new_str(text));
-            ops::call_method(vm, s, "write", &[t.get()])?.decref();
+            ops::call_method(vm, s.get(), "write", &[t.get()])?.decref();
         }
         _ => {
             if name == "stdout" {

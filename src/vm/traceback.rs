@@ -65,15 +65,45 @@ pub fn print_exception(vm: &mut Vm, exc: Value, out: &mut String) {
     print_recursive(vm, &mut ctx, exc);
 }
 
-/// Print `exc` to the process's stderr (the caller then exits with status 1).
+/// Report an uncaught exception as CPython's `PyErr_Print` does (the caller then exits with
+/// status 1): a `sys.excepthook` the program installed is called with `(type, exc, tb)` (if it
+/// fails, "Error in sys.excepthook:" and both exceptions are printed); otherwise the traceback
+/// is written to `sys.stderr` (the process's stderr before the streams exist).
 pub fn print_exception_to_stderr(vm: &mut Vm, exc: Value) {
-    use std::io::Write;
+    let hook = if vm.sys.is_null() {
+        None
+    } else {
+        obj::dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern("excepthook"))
+    };
+    if let Some(h) = hook.filter(|h| !crate::modules::sys::is_default_excepthook(*h)) {
+        let h = Owned::from_borrowed(h);
+        let tb = if is_exception(exc) { exc_obj(exc).traceback.get() } else { Value::NULL };
+        let tb = if tb.is_null() { obj::none() } else { tb };
+        match ops::call(vm, h.get(), &[exc.ty().as_value(), exc, tb], &[]) {
+            Ok(r) => r.decref(),
+            Err(e) => {
+                let mut s = String::from("Error in sys.excepthook:\n");
+                print_exception(vm, e.value(), &mut s);
+                s.push_str("\nOriginal exception was:\n");
+                print_exception(vm, exc, &mut s);
+                write_err(vm, &s);
+            }
+        }
+        return;
+    }
     let mut s = String::new();
     print_exception(vm, exc, &mut s);
-    let _ = std::io::stdout().flush();
-    let mut e = std::io::stderr().lock();
-    let _ = e.write_all(s.as_bytes());
-    let _ = e.flush();
+    write_err(vm, &s);
+}
+
+fn write_err(vm: &mut Vm, s: &str) {
+    use std::io::Write;
+    let _ = crate::modules::sys::write_stdout_flush(vm);
+    if crate::modules::sys::write_stderr(vm, s).is_err() {
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+    }
+    let _ = crate::modules::sys::flush_stream(vm, "stderr");
 }
 
 /// The exit status for an uncaught SystemExit `exc` (CPython's `_Py_HandleSystemExit`): code
