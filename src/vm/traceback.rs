@@ -237,7 +237,8 @@ fn print_one(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
         return;
     }
     let tb = exc_obj(exc).traceback.get();
-    if !tb.is_null() {
+    let limit = traceback_limit(vm);
+    if !tb.is_null() && limit > 0 {
         let (header, header_margin) = if is_group(exc) {
             ("Exception Group Traceback (most recent call last):\n", if ctx.depth == 1 { "+ " } else { "| " })
         } else {
@@ -246,7 +247,7 @@ fn print_one(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
         push_spaces(ctx.out, ctx.indent());
         ctx.out.push_str(header_margin);
         ctx.out.push_str(header);
-        print_tb_entries(ctx, tb);
+        print_tb_entries(ctx, tb, limit);
     }
     let is_syntax = exc.is_instance_of(&SYNTAX_ERROR);
     if is_syntax {
@@ -386,8 +387,23 @@ fn print_syntax_error_location(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
     }
 }
 
-fn print_tb_entries(ctx: &mut Ctx, first: Value) {
-    let list = entries(first);
+/// `sys.tracebacklimit` when it is an int (CPython's default 1000 otherwise).
+fn traceback_limit(vm: &Vm) -> i64 {
+    if vm.sys.is_null() {
+        return 1000;
+    }
+    match obj::dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern("tracebacklimit")) {
+        Some(v) if obj::int::is_int(v) => obj::int::int_as_i64(v).unwrap_or(i64::MAX),
+        _ => 1000,
+    }
+}
+
+fn print_tb_entries(ctx: &mut Ctx, first: Value, limit: i64) {
+    let mut list = entries(first);
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    if list.len() > limit {
+        list.drain(..list.len() - limit);
+    }
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0usize;
     for t in list {
