@@ -106,6 +106,45 @@ fn write_err(vm: &mut Vm, s: &str) {
     let _ = crate::modules::sys::flush_stream(vm, "stderr");
 }
 
+/// Everything CPython does with the exception that ends a program, returning the exit status:
+/// SystemExit gives its code (a non-int code is printed to stderr, status 1); anything else is
+/// reported through `sys.excepthook` / `sys.stderr` (status 1); an uncaught KeyboardInterrupt
+/// is reported, the standard streams flushed, and the process then ends by SIGINT as CPython's
+/// does (status 130 in a shell), so this does not return for it.
+pub fn handle_uncaught(vm: &mut Vm, exc: Value) -> u8 {
+    if let Some(code) = exit_code_for_system_exit(vm, exc) {
+        return code as u8;
+    }
+    print_exception_to_stderr(vm, exc);
+    if is_exception(exc) && exc.is_instance_of(&crate::objects::exceptions::KEYBOARD_INTERRUPT) {
+        let _ = crate::modules::sys::flush_stream(vm, "stdout");
+        let _ = crate::modules::sys::flush_stream(vm, "stderr");
+        exit_by_sigint();
+    }
+    1
+}
+
+#[allow(clashing_extern_declarations)] // `signal` is declared in vm::signals with a handler type
+extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+    fn raise(sig: i32) -> i32;
+}
+
+/// End the process by SIGINT with its default action (CPython's exit after an uncaught
+/// KeyboardInterrupt).
+fn exit_by_sigint() -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: SIG_DFL (0) restores the default action of SIGINT, which terminates the process
+    // when raised; no Rust state is observed after that.
+    unsafe {
+        signal(2, 0);
+        raise(2);
+    }
+    std::process::exit(130)
+}
+
 /// The exit status for an uncaught SystemExit `exc` (CPython's `_Py_HandleSystemExit`): code
 /// None -> 0, an int -> that int (truncated to 32 bits as the C exit status is), anything
 /// else -> its str printed to stderr and 1. Returns None when `exc` is not a SystemExit.
