@@ -124,9 +124,10 @@ pub fn handle_uncaught(vm: &mut Vm, exc: Value) -> u8 {
     1
 }
 
-#[allow(clashing_extern_declarations)] // `signal` is declared in vm::signals with a handler type
 extern "C" {
-    fn signal(signum: i32, handler: usize) -> usize;
+    /// glibc's `sysv_signal` (the plain `signal` is declared in vm::signals with a handler
+    /// type that cannot express SIG_DFL).
+    fn sysv_signal(signum: i32, handler: usize) -> usize;
     fn raise(sig: i32) -> i32;
 }
 
@@ -139,7 +140,7 @@ fn exit_by_sigint() -> ! {
     // SAFETY: SIG_DFL (0) restores the default action of SIGINT, which terminates the process
     // when raised; no Rust state is observed after that.
     unsafe {
-        signal(2, 0);
+        sysv_signal(2, 0);
         raise(2);
     }
     std::process::exit(130)
