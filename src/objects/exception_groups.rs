@@ -129,11 +129,16 @@ fn make_matcher(cond: Value) -> PyResult<Matcher> {
 
 /// Whether exception instance `exc` is an instance of the type or one of the tuple's types.
 pub fn exception_matches(exc: Value, types: Value) -> bool {
+    matches_nested(exc, types, 0)
+}
+
+/// Nested tuples are followed to a bounded depth (no unbounded native recursion).
+fn matches_nested(exc: Value, types: Value, depth: usize) -> bool {
     if let Some(t) = super::type_type::as_type(types) {
         return exc.is_instance_of(t);
     }
-    if super::tuple::is_tuple(types) {
-        return super::tuple::items(types).iter().any(|&t| exception_matches(exc, t));
+    if depth < 1000 && super::tuple::is_tuple(types) {
+        return super::tuple::items(types).iter().any(|&t| matches_nested(exc, t, depth + 1));
     }
     false
 }

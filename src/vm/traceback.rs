@@ -3,7 +3,10 @@
 //! exception groups in their box-drawing layout, the `Type: message` line, `__notes__`, and
 //! SyntaxError's file/line/caret block. Also the exit status of an uncaught SystemExit.
 //!
-//! Everything is written into a `String`; `print_exception_to_stderr` writes it out.
+//! Everything is written into a `String` (`print_exception`). The program's end goes through
+//! `handle_uncaught` (SystemExit's status, `sys.excepthook`, KeyboardInterrupt's SIGINT exit);
+//! `print_exception_to_stderr` reports one exception through `sys.excepthook`/`sys.stderr`;
+//! `exit_code_for_system_exit` is the SystemExit part alone.
 
 use crate::bytecode::code::Location;
 use crate::objects::exception_groups::{group_exceptions, is_group};
@@ -175,7 +178,9 @@ pub fn exit_code_for_system_exit(vm: &mut Vm, exc: Value) -> Option<i32> {
 }
 
 fn print_recursive(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
-    if ctx.seen.len() > 10_000 {
+    // Chains are followed through native recursion: stop where CPython's recursion guard
+    // would.
+    if ctx.seen.len() > 1000 {
         return;
     }
     print_cause_and_context(vm, ctx, exc);
