@@ -559,8 +559,31 @@ fn audit(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
     Ok(none())
 }
 
-fn getframe(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
-    Err(value_error("call stack is not deep enough"))
+/// `sys._getframe([depth])`: a snapshot of the calling frame (or one `depth` levels up) with
+/// `f_code`, `f_lineno`, `f_globals` (`f_back` is None).
+fn getframe(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    no_kw("_getframe", kwnames)?;
+    arity("_getframe", args, 0, 1)?;
+    let mut depth = match args.first() {
+        Some(&d) => index_arg(d)?,
+        None => 0,
+    };
+    let mut f = vm.frame;
+    while depth > 0 && !f.is_null() {
+        // SAFETY: frames on the VM's chain are live while Python code runs.
+        f = unsafe { (*f).prev };
+        depth -= 1;
+    }
+    if f.is_null() {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    // SAFETY: as above; a live frame's code object outlives it.
+    let (code, globals, pc) = unsafe { ((*f).code, (*f).globals, (*f).pc) };
+    // SAFETY: `code` points to the frame's live code object.
+    let co = unsafe { &*code };
+    let instr = pc.saturating_sub(1);
+    let lineno = co.unit.locations.get(instr as usize).map_or(0, |l| l.lineno);
+    Ok(crate::objects::traceback::new_frame_snapshot(Value::from_ptr(code), globals, lineno, instr))
 }
 
 static FUNCTIONS: [MethodDef; 18] = [

@@ -173,6 +173,7 @@ fn g_frame(_vm: &mut Vm, v: Value) -> PyResult {
         code: t.code_obj.get().new_ref(),
         lineno: t.lineno(),
         lasti: t.instr_index,
+        globals: Value::NULL,
     });
     t.frame.set(snap.new_ref());
     Ok(snap)
@@ -187,12 +188,20 @@ pub struct FrameSnapshot {
     pub code: Value,
     pub lineno: u32,
     pub lasti: u32,
+    /// The frame's globals (owned; NULL if unknown, read as None).
+    pub globals: Value,
 }
 
 impl Drop for FrameSnapshot {
     fn drop(&mut self) {
         self.code.decref();
+        self.globals.decref();
     }
+}
+
+/// A frame snapshot (for `sys._getframe`): `code` and `globals` are borrowed.
+pub fn new_frame_snapshot(code: Value, globals: Value, lineno: u32, lasti: u32) -> Value {
+    alloc(FrameSnapshot { header: ObjHeader::new(&FRAME_SNAPSHOT_TYPE), code: code.new_ref(), lineno, lasti, globals: globals.new_ref() })
 }
 
 fn snap(v: Value) -> PyResult<&'static FrameSnapshot> {
@@ -214,12 +223,17 @@ fn f_lineno(_vm: &mut Vm, v: Value) -> PyResult {
 fn f_lasti(_vm: &mut Vm, v: Value) -> PyResult {
     Ok(Value::small_int(i64::from(snap(v)?.lasti) * 2))
 }
+fn f_globals(_vm: &mut Vm, v: Value) -> PyResult {
+    let g = snap(v)?.globals;
+    Ok(if g.is_null() { super::none() } else { g.new_ref() })
+}
 fn f_back(_vm: &mut Vm, v: Value) -> PyResult {
     snap(v)?;
     Ok(super::none())
 }
 
-static FRAME_GETSETS: [GetSetDef; 4] = [
+static FRAME_GETSETS: [GetSetDef; 5] = [
+    GetSetDef { name: "f_globals", get: f_globals, set: None },
     GetSetDef { name: "f_code", get: f_code, set: None },
     GetSetDef { name: "f_lineno", get: f_lineno, set: None },
     GetSetDef { name: "f_lasti", get: f_lasti, set: None },
