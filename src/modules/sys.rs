@@ -206,7 +206,7 @@ fn hash_info() -> Value {
 fn flags(vm: &Vm) -> Value {
     let i = |x: i64| Value::small_int(x);
     let b = obj::bool_value;
-    let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").map_or(false, |v| !v.is_empty());
+    let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     structseq::new_instance(
         &FLAGS_TYPE,
         vec![
@@ -681,7 +681,7 @@ pub fn make_sys_module_with_path(vm: &mut Vm, argv: &[String], path: &[String]) 
     for k in ["stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"] {
         dict::set_str(d, obj::str::intern(k), none());
     }
-    let dwb = std::env::var_os("PYTHONDONTWRITEBYTECODE").map_or(false, |v| !v.is_empty());
+    let dwb = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     dict::set_str(d, obj::str::intern("dont_write_bytecode"), obj::bool_value(dwb));
     dict::set_str(d, obj::str::intern("pycache_prefix"), none());
     set("warnoptions", obj::list::new_list(&[]));

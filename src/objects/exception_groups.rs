@@ -95,10 +95,7 @@ pub fn derive(vm: &mut Vm, eg: Value, excs: Value) -> PyResult {
     let msg = extra_get(eg, field::EG_MSG);
     let msg = if msg.is_null() { none() } else { msg };
     eg_new(vm, &BASE_EXCEPTION_GROUP, &[msg, excs], &[]).and_then(|v| {
-        eg_init(vm, v, &[msg, excs], &[]).map(|_| v).map_err(|e| {
-            v.decref();
-            e
-        })
+        eg_init(vm, v, &[msg, excs], &[]).map(|_| v).inspect_err(|_| v.decref())
     })
 }
 

@@ -167,10 +167,7 @@ pub fn exit_code_for_system_exit(vm: &mut Vm, exc: Value) -> Option<i32> {
             None => -1,
         });
     }
-    let text = match str_string(vm, c) {
-        Ok(s) => s,
-        Err(_) => String::new(),
-    };
+    let text = str_string(vm, c).unwrap_or_default();
     use std::io::Write;
     let _ = std::io::stdout().flush();
     let _ = writeln!(std::io::stderr(), "{text}");
@@ -258,7 +255,7 @@ fn print_group(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
             let more = num - MAX_GROUP_WIDTH;
             ctx.out.push_str(&format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }));
         } else {
-            let sub = excs[i];
+            let sub = excs.get(i).copied().unwrap_or_else(obj::none);
             sub.incref();
             print_recursive(vm, ctx, sub);
             sub.decref();
