@@ -7,7 +7,7 @@ use super::float::float_val;
 use super::int::{bool_value, int_ref, num_err};
 use super::int_ops::{cmp_result, compare_int_float, int_to_f64, OP_ADD, OP_MUL, OP_POW, OP_SUB, OP_TRUEDIV};
 use super::num_args::{exact_args, number_dunders, parse_args};
-use super::object::{dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject, UnOp};
 use super::value::Value;
 use super::{not_implemented, str::new_str};
@@ -23,7 +23,7 @@ pub struct ComplexObject {
 }
 
 pub const COMPLEX_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<ComplexObject>,
+    dealloc: super::num_args::dealloc_number::<ComplexObject>,
     repr: Some(complex_repr),
     hash: Some(complex_hash),
     richcmp: Some(complex_richcmp),

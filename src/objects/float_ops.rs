@@ -12,7 +12,6 @@ use super::float::{float_hash, float_val, new_float_of_type, FloatObject, FLOAT_
 use super::int::{bool_value, int_from_big, int_ref, num_err};
 use super::int_ops::{cmp_result, compare_int_float, int_to_f64, OP_ADD, OP_FLOORDIV, OP_MOD, OP_MUL, OP_POW, OP_SUB, OP_TRUEDIV};
 use super::num_args::{exact_args, number_dunders, parse_args};
-use super::object::dealloc_box;
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeObject, UnOp};
 use super::value::Value;
 use super::{not_implemented, str::new_str};
@@ -20,7 +19,7 @@ use crate::numfmt;
 use crate::vm::{ops, PyResult, Vm};
 
 pub const FLOAT_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<FloatObject>,
+    dealloc: super::num_args::dealloc_number::<FloatObject>,
     repr: Some(float_repr),
     hash: Some(float_hash_slot),
     richcmp: Some(float_richcmp),
