@@ -95,7 +95,14 @@ pub fn layout_of(t: &TypeObject) -> Option<Layout> {
         Some(Layout::Exception)
     } else if std::ptr::eq(t, &TYPE_TYPE) {
         Some(Layout::Type)
-    } else if std::ptr::eq(t, &super::STR_TYPE) || std::ptr::eq(t, &super::bytes::BYTES_TYPE) {
+    } else if std::ptr::eq(t, &super::STR_TYPE)
+        || std::ptr::eq(t, &super::bytes::BYTES_TYPE)
+        || std::ptr::eq(t, &super::LIST_TYPE)
+        || std::ptr::eq(t, &super::DICT_TYPE)
+        || std::ptr::eq(t, &super::TUPLE_TYPE)
+        || std::ptr::eq(t, &super::set::SET_TYPE)
+        || std::ptr::eq(t, &super::set::FROZENSET_TYPE)
+    {
         Some(Layout::Builtin)
     } else {
         None
