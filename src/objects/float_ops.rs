@@ -217,20 +217,16 @@ pub fn float_from_special(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     Ok(None)
 }
 
-/// The text of a str, or of a bytes-like object decoded as Latin-1, for number parsing; with
-/// the repr used in messages for bytes.
-pub fn text_for_parse(vm: &mut Vm, v: Value) -> PyResult<Option<(String, Option<String>)>> {
+/// The text of a str, or of a bytes-like object (bytes, bytearray, memoryview) read as
+/// Latin-1, for number parsing; for bytes-like objects also the `b'...'` repr of the data
+/// (what `int()`'s messages show).
+pub fn text_for_parse(_vm: &mut Vm, v: Value) -> PyResult<Option<(String, Option<String>)>> {
     if super::str::is_str(v) {
         return Ok(Some((super::str::str_obj(v).to_string_lossy().into_owned(), None)));
     }
-    let tn = ops::type_name(v);
-    if tn == "bytes" || tn == "bytearray" {
-        let items = ops::collect(vm, v)?;
-        let s: String = items.iter().map(|&b| super::int::int_as_i64(b).unwrap_or(0) as u8 as char).collect();
-        let r = ops::repr(vm, v)?;
-        let rs = super::str::str_obj(r).to_string_lossy().into_owned();
-        r.decref();
-        return Ok(Some((s, Some(rs))));
+    if let Some(data) = super::bytes::buffer_bytes(v) {
+        let s: String = data.iter().map(|&b| b as char).collect();
+        return Ok(Some((s, Some(super::bytes::bytes_repr_string(data)))));
     }
     Ok(None)
 }
@@ -244,10 +240,16 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
         return int_to_f64(i);
     }
     if let Some((s, bytes_repr)) = text_for_parse(vm, x)? {
-        return numfmt::parse_float(&s).map_err(|e| match bytes_repr {
-            Some(r) => value_error(format!("could not convert string to float: {r}")),
-            None => num_err(e),
-        });
+        return match numfmt::parse_float(&s) {
+            Ok(f) => Ok(f),
+            Err(e) if bytes_repr.is_none() => Err(num_err(e)),
+            Err(_) => {
+                let r = ops::repr(vm, x)?;
+                let msg = format!("could not convert string to float: {}", super::str::str_obj(r).to_string_lossy());
+                r.decref();
+                Err(value_error(msg))
+            }
+        };
     }
     match float_from_special(vm, x)? {
         Some(f) => Ok(f),

@@ -163,19 +163,6 @@ fn byteorder_is_little(v: Value) -> PyResult<bool> {
     }
 }
 
-/// A `bytes` object from raw bytes, through the `bytes` built-in.
-fn make_bytes(vm: &mut Vm, data: &[u8]) -> PyResult {
-    let items: Vec<Value> = data.iter().map(|&b| Value::small_int(b as i64)).collect();
-    let list = super::tuple::tuple_from_vec(items);
-    let bytes_ty = super::dict::get_str(vm.builtins, super::str::intern("bytes"));
-    let r = match bytes_ty {
-        Some(t) => ops::call(vm, t, &[list], &[]),
-        None => Err(super::exceptions::system_error("bytes type is not available")),
-    };
-    list.decref();
-    r
-}
-
 fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let [length, byteorder, signed] = parse_args("to_bytes", &args[1..], kw, ["length", "byteorder", "signed"], 0, 2, 0)?;
     let len = if length.is_null() {
@@ -209,7 +196,7 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     if little {
         full.reverse();
     }
-    make_bytes(vm, &full)
+    Ok(super::bytes::new_bytes(&full))
 }
 
 fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
@@ -218,6 +205,10 @@ fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let signed = !signed.is_null() && ops::is_true(vm, signed)?;
     if super::str::is_str(data) {
         return Err(type_error(format!("cannot convert '{}' object to bytes", ops::type_name(data))));
+    }
+    if let Some(b) = super::bytes::buffer_bytes(data) {
+        let v = if little { b.iter().rev().copied().collect::<Vec<u8>>() } else { b.to_vec() };
+        return finish_from_bytes(vm, args[0], &v, signed);
     }
     let items = ops::collect(vm, data)?;
     let mut bytes = Vec::with_capacity(items.len());
@@ -242,8 +233,12 @@ fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     if little {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_be(&bytes) } else { BigInt::from_bytes_be(Sign::Plus, &bytes) };
-    let cls = args[0];
+    finish_from_bytes(vm, args[0], &bytes, signed)
+}
+
+/// The int of big-endian `bytes`, as `cls` (int itself, or `cls(n)` for subclasses).
+fn finish_from_bytes(vm: &mut Vm, cls: Value, bytes: &[u8], signed: bool) -> PyResult {
+    let v = if signed { BigInt::from_signed_bytes_be(bytes) } else { BigInt::from_bytes_be(Sign::Plus, bytes) };
     if cls == INT_TYPE.as_value() {
         return Ok(int_from_big(v));
     }
