@@ -236,8 +236,17 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
     if x.is_float() {
         return Ok(x.as_float());
     }
-    if let Some(i) = int_ref(x) {
-        return int_to_f64(i);
+    // Exact built-ins first; subclass instances go through their (possibly overridden)
+    // special methods, as CPython's PyNumber_Float does.
+    if super::int::is_exact_int(x) || super::int::is_bool(x) {
+        if let Some(i) = int_ref(x) {
+            return int_to_f64(i);
+        }
+    }
+    if !x.is_exact(&super::STR_TYPE) {
+        if let Some(f) = float_from_special(vm, x)? {
+            return Ok(f);
+        }
     }
     if let Some((s, bytes_repr)) = text_for_parse(vm, x)? {
         return match numfmt::parse_float(&s) {
@@ -251,10 +260,7 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
             }
         };
     }
-    match float_from_special(vm, x)? {
-        Some(f) => Ok(f),
-        None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", ops::type_name(x)))),
-    }
+    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", ops::type_name(x))))
 }
 
 fn float_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {

@@ -26,14 +26,17 @@ fn self_ref<'a>(args: &[Value]) -> IntRef<'a> {
 /// `int(x)` for one argument (no base): ints, floats, str/bytes, `__int__`, `__index__`,
 /// `__trunc__`. An exact int (new reference).
 pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
-    if is_int(x) {
+    // Exact built-ins first; subclass instances go through their (possibly overridden)
+    // special methods, as CPython's PyNumber_Long does.
+    if super::int::is_exact_int(x) || super::int::is_bool(x) {
         return Ok(int_exact(x));
     }
     if x.is_float() {
         return float_to_int_value(x.as_float());
     }
-    if let Some((s, bytes_repr)) = super::float_ops::text_for_parse(vm, x)? {
-        return parse_text(vm, &s, 10, bytes_repr);
+    if x.is_exact(&super::STR_TYPE) {
+        let s = super::str::str_obj(x).to_string_lossy().into_owned();
+        return parse_text(vm, &s, 10, None);
     }
     if let Some(r) = call_special(vm, x, "__int__")? {
         if is_int(r) {
@@ -62,6 +65,9 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
         let e = index_of(vm, r);
         r.decref();
         return e;
+    }
+    if let Some((s, bytes_repr)) = super::float_ops::text_for_parse(vm, x)? {
+        return parse_text(vm, &s, 10, bytes_repr);
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
