@@ -325,6 +325,8 @@ fn scan_float(s: &[u8], mut i: usize) -> Option<usize> {
 
 /// `complex(s)` for a string: `1`, `2j`, `1+2j`, `-j`, `(1-2.5e3J)`, with surrounding
 /// whitespace and optional parentheses.
+/// `Err(())` means "malformed" (the caller raises CPython's single message).
+#[allow(clippy::result_unit_err)]
 pub fn parse_complex(text: &str) -> Result<C, ()> {
     // Non-ASCII decimal digits and spaces count as their ASCII forms (as CPython's
     // `_PyUnicode_TransformDecimalAndSpaceToASCII`); other non-ASCII text is malformed.

@@ -9,6 +9,7 @@
 //! - `int_compare_fast(a, b, op)`: both small ints.
 //! - `float_binop_fast` / `float_compare_fast` in `float_ops.rs` cover float-float and
 //!   float-small-int pairs.
+//!
 //! Other entry points: `pow3(vm, a, b, m)` (3-argument `pow` for any operands), `divmod(vm, a, b)`
 //! (`divmod()` for any operands), `int_to_f64`, `compare_int_float` (exact).
 

@@ -38,7 +38,9 @@ pub fn parse_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Value; N]> {
     let mut out = [Value::NULL; N];
-    let npos = args.len() - kwnames.len();
+    let Some(npos) = args.len().checked_sub(kwnames.len()) else {
+        return Err(type_error(format!("{fname}() got a malformed argument list")));
+    };
     if npos > kwonly {
         if kwonly == N && kwnames.is_empty() {
             return Err(type_error(if N == 1 && required == 1 {
