@@ -260,7 +260,7 @@ fn complex_unop(_vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
         UnOp::Neg => new_complex(-re, -im),
         UnOp::Pos => new_complex(re, im),
         UnOp::Abs => Value::float(complex_abs(re, im)?),
-        UnOp::Invert => not_implemented(),
+        UnOp::Invert => return Err(type_error(format!("bad operand type for unary ~: '{}'", ops::type_name(v)))),
     })
 }
 

@@ -190,7 +190,7 @@ fn float_unop(_vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
         UnOp::Neg => Value::float(-x),
         UnOp::Pos => Value::float(x),
         UnOp::Abs => Value::float(x.abs()),
-        UnOp::Invert => not_implemented(),
+        UnOp::Invert => return Err(type_error(format!("bad operand type for unary ~: '{}'", ops::type_name(v)))),
     })
 }
 
