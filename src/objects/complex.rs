@@ -502,14 +502,19 @@ fn m_complex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(new_complex(re, im))
 }
 
-fn m_format(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+fn m_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     exact_args("__format__", args, kw, 1)?;
     let spec = match super::str::as_str(args[1]) {
         Some(s) => s,
         None => return Err(type_error(format!("__format__() argument must be str, not {}", ops::type_name(args[1])))),
     };
     let (re, im) = self_c(args);
-    Ok(new_str(&numfmt::format_complex(re, im, spec).map_err(num_err)?))
+    if spec.is_empty() {
+        return ops::str(vm, args[0]);
+    }
+    let tn = ops::type_name(args[0]);
+    let parsed = numfmt::parse_format_spec(spec, numfmt::Align::Right, tn).map_err(num_err)?;
+    Ok(new_str(&numfmt::float_fmt::format_complex_spec(re, im, &parsed, tn).map_err(num_err)?))
 }
 
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {

@@ -373,7 +373,7 @@ fn m_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     float_round_value(vm, self_f64(args), nd)
 }
 
-fn m_format(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+fn m_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     exact_args("__format__", args, kw, 1)?;
     let spec = match super::str::as_str(args[1]) {
         Some(s) => s,
@@ -381,9 +381,11 @@ fn m_format(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     };
     let x = self_f64(args);
     if spec.is_empty() {
-        return Ok(new_str(&numfmt::float_repr(x)));
+        return ops::str(vm, args[0]);
     }
-    Ok(new_str(&numfmt::format_float(x, spec).map_err(num_err)?))
+    let tn = ops::type_name(args[0]);
+    let parsed = numfmt::parse_format_spec(spec, numfmt::Align::Right, tn).map_err(num_err)?;
+    Ok(new_str(&numfmt::float_fmt::format_float_spec(x, &parsed, tn).map_err(num_err)?))
 }
 
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
