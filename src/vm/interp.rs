@@ -509,6 +509,29 @@ fn compare_fast(a: Value, b: Value, op: u32) -> Option<bool> {
     Some(CmpOp::from_arg(op).from_ordering(ord))
 }
 
+/// LOAD_ATTR / STORE_ATTR cache kind: the attribute is a plain instance-dict entry.
+const ATTR_INSTANCE_DICT: u32 = 1;
+
+/// After a generic attribute access on `o`, remember (by type version) whether the name is a
+/// plain instance-dict attribute: the type uses the generic getattr/setattr and has no class
+/// attribute of that name (so no descriptor can intervene).
+#[inline]
+fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value) {
+    if !o.is_ptr() || !obj::str::is_interned(name) {
+        return;
+    }
+    let ty = o.ty();
+    let c = code.cache(idx);
+    let v = ty.version.get();
+    let s = ty.slots();
+    if v != 0 && s.getattr.is_none() && s.setattr.is_none() && ops::instance_dict_slot(o).is_some() && ty.lookup(name).is_none() {
+        c.b = v as u64;
+        c.counter = ATTR_INSTANCE_DICT;
+    } else {
+        c.counter = 0;
+    }
+}
+
 /// The exception table entry covering instruction `i`.
 fn find_handler(code: &CodeObject, i: u32) -> Option<crate::bytecode::ExcEntry> {
     code.unit.exception_table.iter().find(|e| e.start <= i && i < e.end).copied()
@@ -806,16 +829,59 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     }
                     Op::LOAD_ATTR => {
                         let o = top!();
+                        let name = code.names[arg as usize];
+                        // Inline cache: an attribute that lives in the instance dict of a type
+                        // (seen with this version) that has no class attribute of that name
+                        // and the generic attribute lookup.
+                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            let ty = o.ty();
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
+                                if let Some(slot) = ops::instance_dict_slot(o) {
+                                    let d = slot.get();
+                                    if !d.is_null() {
+                                        if let Some(v) = dict::get_str(d, name) {
+                                            v.incref();
+                                            set_top!(v);
+                                            o.decref();
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let r = tri!(ops::getattr(vm, o, code.names[arg as usize]));
+                        let r = tri!(ops::getattr(vm, o, name));
+                        if ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            record_attr_cache(code, ins.cache, o, name);
+                        }
                         set_top!(r);
                         o.decref();
                     }
                     Op::STORE_ATTR => {
                         let o = pop!();
                         let v = pop!();
+                        let name = code.names[arg as usize];
+                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            let ty = o.ty();
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
+                                if let Some(slot) = ops::instance_dict_slot(o) {
+                                    let d = slot.get();
+                                    if !d.is_null() && dict::is_dict(d) && d.is_exact(&obj::DICT_TYPE) {
+                                        dict::set_str(d, name, v);
+                                        o.decref();
+                                        v.decref();
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let r = ops::setattr(vm, o, code.names[arg as usize], v);
+                        let r = ops::setattr(vm, o, name, v);
+                        if r.is_ok() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            record_attr_cache(code, ins.cache, o, name);
+                        }
                         o.decref();
                         v.decref();
                         tri!(r);
