@@ -328,9 +328,6 @@ fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
 pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let pos = positional(args, kwnames);
     if pos.len() != 3 {
-        if std::ptr::eq(metatype, &TYPE_TYPE) {
-            return Err(type_error("type() takes 1 or 3 arguments"));
-        }
         return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
     }
     let (name, bases, ns) = (pos[0], pos[1], pos[2]);

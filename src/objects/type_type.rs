@@ -25,8 +25,14 @@ fn type_call(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResu
         Some(ty) => ty,
         None => return Err(type_error("descriptor '__call__' requires a 'type' object")),
     };
-    if std::ptr::eq(ty, &TYPE_TYPE) && args.len() == 1 && kwnames.is_empty() {
-        return Ok(args[0].ty().as_value().new_ref());
+    if std::ptr::eq(ty, &TYPE_TYPE) {
+        let npos = args.len() - kwnames.len();
+        if npos == 1 && kwnames.is_empty() {
+            return Ok(args[0].ty().as_value().new_ref());
+        }
+        if npos != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
     }
     let new = match ty.slots().new {
         Some(n) => n,
