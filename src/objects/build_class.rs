@@ -286,4 +286,29 @@ except ValueError as e:
 ";
         assert_eq!(text(run(src, "r").unwrap()), "x1/bad x1");
     }
+
+    #[test]
+    fn slots_and_builtin_subclasses() {
+        // python3: 'P' object has no attribute 'z'; AttrDict attributes live beside the items.
+        let src = "
+class P:
+    __slots__ = ('x',)
+p = P()
+p.x = 5
+r = p.x
+try:
+    p.z = 1
+    e = 'no error'
+except AttributeError as ex:
+    e = ex.args[0]
+class D(dict):
+    pass
+d = D(a=1)
+d.tag = 'tagged'
+t = d.tag + str(len(d))
+";
+        assert_eq!(run(src, "r").unwrap(), Value::small_int(5));
+        assert_eq!(text(run(src, "e").unwrap()), "'P' object has no attribute 'z'");
+        assert_eq!(text(run(src, "t").unwrap()), "tagged1");
+    }
 }

@@ -39,7 +39,7 @@ fn dealloc_releases_type(t: &TypeObject) -> bool {
 }
 
 /// The side `__dict__` of `v` (borrowed), if it has one.
-fn side_dict(v: Value) -> Option<Value> {
+pub fn side_dict(v: Value) -> Option<Value> {
     DICTS.with(|d| d.borrow().get(&(v.bits() as usize)).copied())
 }
 

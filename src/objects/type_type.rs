@@ -509,6 +509,10 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
         if !d.is_null() {
             super::dict::update_from_dict(vm, acc.get(), d)?;
         }
+    } else if v.is_ptr() {
+        if let Some(d) = super::builtin_subclass::side_dict(v) {
+            super::dict::update_from_dict(vm, acc.get(), d)?;
+        }
     }
     let cls = v.ty();
     merge_class_dicts(vm, acc.get(), cls)?;
