@@ -302,6 +302,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
                     } else {
                         return Err(type_error("multiple bases have instance lay-out conflict"));
                     }
+                } else if bl != layout && ((bl == Layout::Object && slotted(bt)) || (layout == Layout::Object && slotted(t))) {
+                    // Inline slots after an object header cannot be combined with another layout.
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
                 } else if bl == layout || layout == Layout::Object {
                     Some((bt, bl))
                 } else if bl == Layout::Object {
