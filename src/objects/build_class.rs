@@ -115,7 +115,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         }
         None => Owned::new(dict::new_dict()),
     };
-    if !ns.get().ty().slots().getitem.is_some() && !dict::is_dict(ns.get()) {
+    if ns.get().ty().slots().getitem.is_none() && !dict::is_dict(ns.get()) {
         let who = match as_type(meta.get()) {
             Some(t) if is_class => format!("{}.__prepare__()", t.name()),
             _ => "<metaclass>.__prepare__()".to_string(),

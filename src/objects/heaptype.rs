@@ -493,7 +493,7 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     unsafe { t.set_slots(super::slot_wrappers::compute_slots(t)) };
 
     set_names(vm, t)?;
-    init_subclass(vm, t, kw, &kwnames[..])?;
+    init_subclass(vm, t, kw, kwnames)?;
     Ok(tv.into_value())
 }
 
