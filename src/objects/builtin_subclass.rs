@@ -1,10 +1,10 @@
 //! Instances of user subclasses of built-in containers, text and number types (`class C(dict)`,
-//! `list`, `tuple`, `set`, `frozenset`, `str`, `bytes`, `int`, `float`, `complex`): the built-in's own
-//! allocation makes them (taking the type reference for heap types) and its `dealloc` frees
-//! them (releasing it, except int, float and complex: then this file does). list, dict, set and frozenset give such instances a `__dict__` slot themselves (the
-//! type's `dictoffset`, see `types_containers::alloc_container`); for the others (str, bytes,
-//! tuple) instance attributes live in a side table keyed by the object's address, removed when
-//! the object is freed.
+//! `list`, `tuple`, `set`, `frozenset`, `str`, `bytes`, `int`, `float`, `complex`): the
+//! built-in's own allocation makes them (taking the type reference for heap types) and its
+//! `dealloc` frees them (releasing it, except int, float and complex: then this file does).
+//! list, dict, set and frozenset give such instances a `__dict__` slot themselves (the type's
+//! `dictoffset`, see `types_containers::alloc_container`); for the others instance attributes
+//! live in a side table keyed by the object's address, removed when the object is freed.
 
 use super::heaptype;
 use super::object::ObjHeader;
@@ -41,7 +41,7 @@ pub fn supports(t: &TypeObject) -> bool {
 /// Whether the built-in's `dealloc` gives back the heap type reference its allocation took
 /// (all but int, float and complex, whose subclass instances are plain boxes).
 fn dealloc_releases_type(t: &TypeObject) -> bool {
-    !std::ptr::eq(t, &super::INT_TYPE) && !std::ptr::eq(t, &super::FLOAT_TYPE) && !std::ptr::eq(t, &super::complex::COMPLEX_TYPE)
+    ![&super::INT_TYPE as *const TypeObject, &super::FLOAT_TYPE, &super::complex::COMPLEX_TYPE].contains(&(t as *const TypeObject))
 }
 
 /// The side `__dict__` of `v` (borrowed), if it has one.
