@@ -319,8 +319,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
 }
 
 /// Whether `v` is a plain Python function (the interpreter's `function` type).
+#[inline]
 pub fn is_python_function(v: Value) -> bool {
-    v.is_ptr() && v.ty().static_name == "function" && !v.ty().has_flag(TypeFlags::HEAPTYPE)
+    v.is_ptr() && v.is_exact(&super::function::FUNCTION_TYPE)
 }
 
 fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
