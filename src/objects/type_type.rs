@@ -183,9 +183,10 @@ fn type_get_base(_vm: &mut Vm, t: Value) -> PyResult {
         None => super::none(),
     })
 }
+/// `C.__dict__`: a read-only view (writes go through `setattr`, which keeps versions current).
 fn type_get_dict(_vm: &mut Vm, t: Value) -> PyResult {
     let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
-    Ok(ty.dict.get().new_ref())
+    Ok(super::mappingproxy::new_mappingproxy(ty.dict.get()))
 }
 fn type_get_doc(_vm: &mut Vm, t: Value) -> PyResult {
     let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
