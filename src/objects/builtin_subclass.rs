@@ -1,7 +1,7 @@
 //! Instances of user subclasses of built-in containers, text and number types (`class C(dict)`,
 //! `list`, `tuple`, `set`, `frozenset`, `str`, `bytes`, `int`, `float`, `complex`): the
 //! built-in's own allocation makes them (taking the type reference for heap types) and its
-//! `dealloc` frees them (releasing it, except int, float and complex: then this file does).
+//! `dealloc` frees them (releasing it).
 //! list, dict, set and frozenset give such instances a `__dict__` slot themselves (the type's
 //! `dictoffset`, see `types_containers::alloc_container`); for the others instance attributes
 //! live in a side table keyed by the object's address, removed when the object is freed.
@@ -38,11 +38,6 @@ pub fn supports(t: &TypeObject) -> bool {
     .contains(&(t as *const TypeObject))
 }
 
-/// Whether the built-in's `dealloc` gives back the heap type reference its allocation took
-/// (all but int, float and complex, whose subclass instances are plain boxes).
-fn dealloc_releases_type(t: &TypeObject) -> bool {
-    ![&super::INT_TYPE as *const TypeObject, &super::FLOAT_TYPE, &super::complex::COMPLEX_TYPE].contains(&(t as *const TypeObject))
-}
 
 /// The side `__dict__` of `v` (borrowed), if it has one.
 pub fn side_dict(v: Value) -> Option<Value> {
@@ -75,15 +70,10 @@ pub unsafe fn dealloc(p: *mut ObjHeader) {
     // SAFETY: p is live; its type is a heap type whose layout base is a supported built-in.
     let ty = unsafe { (*p).ty.get() };
     // SAFETY: as above.
-    let base = heaptype::layout_base(unsafe { &*ty });
-    let releases = dealloc_releases_type(base);
-    let free = base.slots().dealloc;
-    // SAFETY: the built-in's dealloc matches the instance layout (the built-in allocated it).
+    let free = heaptype::layout_base(unsafe { &*ty }).slots().dealloc;
+    // SAFETY: the built-in's dealloc matches the instance layout (the built-in allocated it)
+    // and gives back the reference to the heap type.
     unsafe { free(p) };
-    if !releases {
-        // SAFETY: the instance owned one reference to its heap type.
-        unsafe { ObjHeader::decref(ty as *mut ObjHeader) };
-    }
 }
 
 /// `traverse`: the built-in's references and the side `__dict__`.
