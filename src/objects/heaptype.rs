@@ -302,6 +302,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
                     } else {
                         return Err(type_error("multiple bases have instance lay-out conflict"));
                     }
+                } else if bl != layout && ((bl == Layout::Object && slotted(bt)) || (layout == Layout::Object && slotted(t))) {
+                    // Inline slots after an object header cannot be combined with another layout.
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
                 } else if bl == layout || layout == Layout::Object {
                     Some((bt, bl))
                 } else if bl == Layout::Object {
@@ -316,8 +319,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
 }
 
 /// Whether `v` is a plain Python function (the interpreter's `function` type).
+#[inline]
 pub fn is_python_function(v: Value) -> bool {
-    v.is_ptr() && v.ty().static_name == "function" && !v.ty().has_flag(TypeFlags::HEAPTYPE)
+    v.is_ptr() && v.is_exact(&super::function::FUNCTION_TYPE)
 }
 
 fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
@@ -328,9 +332,6 @@ fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
 pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let pos = positional(args, kwnames);
     if pos.len() != 3 {
-        if std::ptr::eq(metatype, &TYPE_TYPE) {
-            return Err(type_error("type() takes 1 or 3 arguments"));
-        }
         return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
     }
     let (name, bases, ns) = (pos[0], pos[1], pos[2]);
@@ -496,7 +497,7 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     t.bump_version();
 
     set_names(vm, t)?;
-    init_subclass(vm, t, kw, &kwnames[..])?;
+    init_subclass(vm, t, kw, kwnames)?;
     Ok(tv.into_value())
 }
 
