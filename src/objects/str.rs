@@ -32,6 +32,13 @@ pub struct StrObject {
     pub index: Cell<*mut Vec<usize>>,
 }
 
+// Helpers for the interpreter and other runtime code, gathered here:
+// `str_concat`, `str_concat_inplace`, `build_string`, `str_from_string`, `StrBuilder` (below),
+// `str_join` (`sep.join(iterable)`), `format_value` (FORMAT_VALUE), `format_obj`
+// (`format(v, spec)`), `percent_format` (`fmt % args`), `ascii_of`.
+pub use super::str_format::{ascii_of, format_obj, format_value, percent_format};
+pub use super::str_methods::str_join;
+
 /// The `str` type (slots in `str_type.rs`, methods in `str_methods.rs`).
 pub static STR_TYPE: TypeObject = TypeObject::new_static(
     "str",
