@@ -389,5 +389,12 @@ mod tests {
         assert_eq!(o.char_len, 201);
         assert_eq!(o.cp_at(200), 0xE9);
         assert!(o.byte_cap >= o.byte_len);
+        // A variable holding the only other reference is cleared and the str grows in place.
+        let mut var = s;
+        s.incref();
+        let r = super::super::str::str_concat_for_store(s, t, &mut var);
+        assert!(var.is_null());
+        assert_eq!(str_obj(r).char_len, 203);
+        assert_eq!(str_obj(r).header.refcnt.get(), 1);
     }
 }
