@@ -21,6 +21,7 @@ fn decode(vm: &mut Vm, j: &J) -> Value {
             }
             b.finish()
         }
+        "S" => super::str::new_str(arg.as_str().unwrap_or("")),
         "b" | "ba" => {
             let d: Vec<u8> = arg.as_array().cloned().unwrap_or_default().iter().map(|x| x.as_u64().unwrap_or(0) as u8).collect();
             if tag == "b" {
