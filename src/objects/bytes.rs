@@ -177,10 +177,9 @@ pub fn bytes_like_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult {
 }
 
 fn bytes_richcmp(_vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
-    if super::memoryview::is_memoryview(a) || super::memoryview::is_memoryview(b) {
-        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            return Ok(not_implemented());
-        }
+    let with_view = super::memoryview::is_memoryview(a) || super::memoryview::is_memoryview(b);
+    if with_view && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(not_implemented());
     }
     bytes_like_richcmp(a, b, op)
 }
