@@ -443,10 +443,15 @@ pub fn iter(vm: &mut Vm, v: Value) -> PyResult {
     }
 }
 
-/// `next(it)`: `Ok(None)` when exhausted.
+/// `next(it)`: `Ok(None)` when exhausted. A StopIteration raised by the iterator (a
+/// generator's `return value`, a Python `__next__`) also means exhaustion, as CPython's
+/// `PyIter_Next` treats it; `builtins.next` calls the slot itself to keep the value.
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     match it.ty().slots().next {
-        Some(f) => f(vm, it),
+        Some(f) => match f(vm, it) {
+            Err(e) if e.matches(&crate::objects::exceptions::STOP_ITERATION) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
     }
 }
