@@ -217,4 +217,30 @@ fn random_calls_do_not_panic() {
         }
         let _ = ops::contains(&mut vm, recv, other);
     }
+    // memoryviews of every format, indexed, assigned and compared at random.
+    let ba = super::bytearray::new_bytearray((0u8..16).collect());
+    let mut views = Vec::new();
+    for f in ["B", "b", "c", "?", "h", "H", "i", "I", "l", "L", "q", "Q", "f", "d", "@B"] {
+        let Ok(base) = super::memoryview::new_memoryview(ba) else { continue };
+        let fv = super::str::new_str(f);
+        if let Ok(m) = ops::call_method(&mut vm, base, "cast", &[fv]) {
+            views.push(m);
+        }
+    }
+    assert_eq!(views.len(), 15);
+    for _ in 0..5000 {
+        let v = views[rnd(views.len())];
+        let k = pool[rnd(pool.len())];
+        let x = pool[rnd(pool.len())];
+        if let Ok(r) = ops::getitem(&mut vm, v, k) {
+            r.decref();
+        }
+        let _ = ops::setitem(&mut vm, v, k, x);
+        let _ = ops::compare_bool(&mut vm, v, x, super::typeobj::CmpOp::Eq);
+        for m in ["tolist", "tobytes", "hex"] {
+            if let Ok(r) = ops::call_method(&mut vm, v, m, &[]) {
+                r.decref();
+            }
+        }
+    }
 }
