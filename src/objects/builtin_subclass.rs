@@ -29,6 +29,9 @@ pub fn supports(t: &TypeObject) -> bool {
         &super::TUPLE_TYPE,
         &super::set::SET_TYPE,
         &super::set::FROZENSET_TYPE,
+        &super::INT_TYPE,
+        &super::FLOAT_TYPE,
+        &super::complex::COMPLEX_TYPE,
     ]
     .contains(&(t as *const TypeObject))
 }

@@ -284,12 +284,21 @@ pub fn getattr_opt(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Value>
 #[cold]
 pub fn no_attribute(v: Value, name: Value) -> crate::vm::PyErr {
     let n = obj::str::str_obj(name).to_string_lossy().into_owned();
-    if v.ty().has_flag(obj::typeobj::TypeFlags::TYPE_SUBCLASS) {
+    let msg = if v.ty().has_flag(obj::typeobj::TypeFlags::TYPE_SUBCLASS) {
         // SAFETY: v's type is a type subclass, so v is a type object.
         let t: &TypeObject = unsafe { v.as_ref() };
-        return attribute_error(format!("type object '{}' has no attribute '{n}'", t.tp_name()));
-    }
-    attribute_error(format!("'{}' object has no attribute '{n}'", type_name(v)))
+        format!("type object '{}' has no attribute '{n}'", t.tp_name())
+    } else if crate::objects::module::is_module(v) {
+        let d = crate::objects::module::module_dict(v);
+        match crate::objects::dict::get_str(d, obj::str::intern("__name__")).and_then(obj::str::as_str) {
+            Some(m) => format!("module '{m}' has no attribute '{n}'"),
+            None => format!("module has no attribute '{n}'"),
+        }
+    } else {
+        format!("'{}' object has no attribute '{n}'", type_name(v))
+    };
+    // name and obj let the traceback printer suggest a close match, as CPython's does.
+    crate::objects::exception_types::attribute_error_with(&msg, v, name)
 }
 
 /// The instance `__dict__` slot of `v`, if its type has one.
