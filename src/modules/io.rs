@@ -384,8 +384,12 @@ pub fn parse_mode(mode: &str) -> PyResult<Mode> {
         return Err(value_error("can't have text and binary mode at once"));
     }
     let n = [m.reading, m.writing, m.appending, m.creating].iter().filter(|&&x| x).count();
-    if n != 1 {
+    if n > 1 {
         return Err(value_error("must have exactly one of create/read/write/append mode"));
+    }
+    if n == 0 {
+        // CPython's open() lets this through and FileIO words it.
+        return Err(value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
     }
     Ok(m)
 }

@@ -757,9 +757,9 @@ fn t_readlines(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         if l.is_empty() {
             break;
         }
-        total += l.len();
+        total += l.iter().filter(|&&b| is_char_start(b)).count();
         lines.push(new_str_wtf8(&l));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }
