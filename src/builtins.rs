@@ -19,7 +19,7 @@ use crate::objects::{self as obj, dict, str::intern, Value};
 use crate::vm::{ops, PyResult, Vm};
 
 /// Every built-in function this module defines, in CPython's `dir(builtins)` order.
-static FUNCTIONS: [MethodDef; 36] = [
+static FUNCTIONS: [MethodDef; 38] = [
     MethodDef::static_("abs", core::builtin_abs),
     MethodDef::static_("all", iteration::builtin_all),
     MethodDef::static_("any", iteration::builtin_any),
@@ -31,6 +31,7 @@ static FUNCTIONS: [MethodDef; 36] = [
     MethodDef::static_("delattr", attrs::builtin_delattr),
     MethodDef::static_("dir", attrs::builtin_dir),
     MethodDef::static_("divmod", numeric::builtin_divmod),
+    MethodDef::static_("exit", core::builtin_exit),
     MethodDef::static_("format", core::builtin_format),
     MethodDef::static_("getattr", attrs::builtin_getattr),
     MethodDef::static_("hasattr", attrs::builtin_hasattr),
@@ -50,6 +51,7 @@ static FUNCTIONS: [MethodDef; 36] = [
     MethodDef::static_("ord", core::builtin_ord),
     MethodDef::static_("pow", numeric::builtin_pow),
     MethodDef::static_("print", print_input::builtin_print),
+    MethodDef::static_("quit", core::builtin_exit),
     MethodDef::static_("repr", core::builtin_repr),
     MethodDef::static_("round", numeric::builtin_round),
     MethodDef::static_("setattr", attrs::builtin_setattr),
