@@ -5,6 +5,7 @@
 pub mod bound_method;
 pub mod bound_method_hook;
 pub mod build_class;
+pub mod builtin_subclass;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_format;
@@ -109,6 +110,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &descriptors::CLASSMETHOD_TYPE,
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
+        &instance::MEMBER_DESCR_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &generator::GENERATOR_TYPE,

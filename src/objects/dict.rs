@@ -62,7 +62,7 @@ pub fn new_dict() -> Value {
 
 /// A new empty dict whose type is `ty` (dict or a subclass with the dict layout).
 pub fn new_dict_of_type(ty: &super::typeobj::TypeObject) -> Value {
-    super::object::alloc(DictObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::default()), version: Cell::new(next_version()) })
+    super::types_containers::alloc_container(ty, DictObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::default()), version: Cell::new(next_version()) })
 }
 
 /// Whether `v` is a dict or a dict subclass instance.
