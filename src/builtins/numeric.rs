@@ -157,9 +157,18 @@ pub fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         let (b, e, md) = (int_as_big(base).unwrap_or_default(), int_as_big(exp).unwrap_or_default(), int_as_big(m).unwrap_or_default());
         return int_modpow(&b, &e, &md).map(int_from_big);
     }
-    if let Some(r) = super::call_special(vm, base, "__pow__", &[exp, m])? {
-        if !r.is_not_implemented() {
-            return Ok(r);
+    // Three-argument power goes to the base's `__pow__` only (CPython never tries `__rpow__`
+    // here); of the built-in types only float and complex have a ternary power.
+    let bt = base.ty();
+    let ternary = bt.has_flag(crate::objects::typeobj::TypeFlags::HEAPTYPE)
+        || base.is_float()
+        || matches!(bt.tp_name(), "float" | "complex");
+    if ternary {
+        if let Some(r) = super::call_special(vm, base, "__pow__", &[exp, m])? {
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+            r.decref();
         }
     }
     if is_num(base) && is_num(exp) && is_num(m) {
