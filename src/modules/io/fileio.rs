@@ -125,13 +125,10 @@ impl FileIO {
     /// Read everything to the end of the file.
     pub fn read_all(&self, vm: &mut Vm, out: &mut Vec<u8>) -> PyResult<()> {
         let fd = self.check_fd()?;
-        let mut chunk = vec![0u8; 64 * 1024];
-        loop {
-            match fd_read(fd, &mut chunk) {
-                Ok(0) => return Ok(()),
-                Ok(n) => out.extend_from_slice(&chunk[..n]),
-                Err(e) => return Err(os_error(vm, &e, Value::NULL)),
-            }
+        // std's read_to_end sizes the buffer from the file's length and retries EINTR.
+        match with_file(fd, |f| f.read_to_end(out)) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(os_error(vm, &e, Value::NULL)),
         }
     }
 }
