@@ -103,6 +103,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &traceback::FRAME_SNAPSHOT_TYPE,
         &cell::CELL_TYPE,
         &bound_method::METHOD_TYPE,
         &descriptors::PROPERTY_TYPE,

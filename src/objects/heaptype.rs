@@ -491,6 +491,9 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     }
     // SAFETY: nobody holds a reference into the new type's slot table yet.
     unsafe { t.set_slots(super::slot_wrappers::compute_slots(t)) };
+    // The namespace and MRO are final now: a fresh version, so nothing cached while the type
+    // was being built is ever reused.
+    t.bump_version();
 
     set_names(vm, t)?;
     init_subclass(vm, t, kw, &kwnames[..])?;
@@ -680,7 +683,7 @@ pub fn update_slots_after_change(t: &TypeObject) {
         seen.push(p);
         // SAFETY: p is a live type (t, or a registered subclass).
         let ty = unsafe { &*p };
-        ty.modified();
+        ty.bump_version();
         if ty.has_flag(TypeFlags::HEAPTYPE) {
             // SAFETY: slot tables are replaced between operations, not while one of this
             // type's slots is being looked up (the caller is a setattr on the type).
@@ -704,7 +707,7 @@ pub fn modified_with_subclasses(t: &TypeObject) {
         seen.push(p);
         // SAFETY: p is t or a registered (live) subclass.
         let ty = unsafe { &*p };
-        ty.modified();
+        ty.bump_version();
         stack.extend(subclasses(ty).into_iter().map(|s| s as *const TypeObject));
     }
 }

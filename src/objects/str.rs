@@ -282,6 +282,12 @@ pub fn intern_wtf8(b: &[u8]) -> Value {
     })
 }
 
+/// Whether `v` is an interned str (identity equals equality for such names).
+#[inline(always)]
+pub fn is_interned(v: Value) -> bool {
+    v.is_ptr() && v.is_exact(&super::STR_TYPE) && str_obj(v).flags.get() & STR_INTERNED != 0
+}
+
 /// `sys.intern(s)`: the interned copy of an exact str value (a new reference).
 pub fn intern_value(v: Value) -> Value {
     let o = str_obj(v);

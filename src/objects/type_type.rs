@@ -177,9 +177,17 @@ fn type_get_base(_vm: &mut Vm, t: Value) -> PyResult {
         None => super::none(),
     })
 }
-fn type_get_dict(_vm: &mut Vm, t: Value) -> PyResult {
+fn type_get_dict(vm: &mut Vm, t: Value) -> PyResult {
     let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
-    Ok(ty.dict.get().new_ref())
+    // A snapshot, not the live dict: CPython's mappingproxy is read-only, and every change to
+    // a type's namespace must go through setattr (which bumps the version tags the lookup
+    // caches rely on).
+    let copy = super::dict::new_dict();
+    let copy = super::Owned::new(copy);
+    for (k, v) in super::dict::items_vec(ty.dict.get()) {
+        super::dict::set(vm, copy.get(), k, v)?;
+    }
+    Ok(copy.into_value())
 }
 fn type_get_doc(_vm: &mut Vm, t: Value) -> PyResult {
     let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;

@@ -80,7 +80,11 @@ pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyRe
     let f = push_frame(vm, co, Value::NULL, globals, builtins, locals);
     // SAFETY: f is the frame just pushed.
     unsafe { (*f).is_entry = true };
-    execute(vm, f, None)
+    // Module and exec frames count toward the recursion limit, as in CPython.
+    vm.depth += 1;
+    let r = execute(vm, f, None);
+    vm.depth -= 1;
+    r
 }
 
 /// Call a Python function object from native code (the function type's call slot).
@@ -91,7 +95,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         return crate::objects::generator::new_generator(vm, func, args, kwnames);
     }
     if vm.depth >= vm.recursion_limit {
-        return Err(exc::recursion_error("maximum recursion depth exceeded"));
+        return Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"));
     }
     func.incref();
     let frame = push_function_frame(vm, func);
@@ -365,7 +369,13 @@ fn func_display_name(vm: &mut Vm, f: Value) -> String {
         return "function".to_string();
     }
     if is_function(f) {
-        return format!("{}()", obj::str::str_obj(func_obj(f).qualname.get()).to_string_lossy());
+        // CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
+        let fo = func_obj(f);
+        let q = obj::str::str_obj(fo.qualname.get()).to_string_lossy().into_owned();
+        return match obj::str::as_str(fo.module.get()) {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Ok(Some(q)) = ops::getattr_opt(vm, f, obj::str::intern("__qualname__")) {
         let s = obj::str::as_str(q).map(|s| format!("{s}()"));
@@ -1809,8 +1819,7 @@ fn before_with(vm: &mut Vm, mgr: Value, enter: &str, exit: &str, is_async: bool)
     let (Some(_), Some(_)) = (enter_d, exit_d) else {
         let what = if is_async { "asynchronous context manager" } else { "context manager" };
         let missing = if enter_d.is_none() { "" } else { " (missed __exit__ method)" };
-        let _ = missing;
-        return Err(type_error(format!("'{}' object does not support the {what} protocol", ops::type_name(mgr))));
+        return Err(type_error(format!("'{}' object does not support the {what} protocol{missing}", ops::type_name(mgr))));
     };
     let exit_bound = ops::getattr(vm, mgr, obj::str::intern(exit))?;
     match ops::call_method(vm, mgr, enter, &[]) {
