@@ -3,6 +3,11 @@
 //! `builtins/` by concern. `args` is the argument parser every native function in the
 //! project can use (CPython's `TypeError` wording for each calling style).
 //!
+//! Functions: abs all any ascii bin breakpoint callable chr delattr dir divmod exit format
+//! getattr hasattr hash hex id input isinstance issubclass iter len max min next oct open ord
+//! pow print quit repr round setattr sorted sum vars (`exit`/`quit` are plain functions here,
+//! not `site`'s Quitter objects).
+//!
 //! Not here (the interpreter adds them to `vm.builtins` itself): exec, eval, compile, globals,
 //! locals, `__build_class__`, `__import__`, super, property, staticmethod, classmethod.
 
