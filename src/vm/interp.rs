@@ -95,7 +95,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         return crate::objects::generator::new_generator(vm, func, args, kwnames);
     }
     if vm.depth >= vm.recursion_limit {
-        return Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"));
+        return Err(exc::recursion_error("maximum recursion depth exceeded"));
     }
     func.incref();
     let frame = push_function_frame(vm, func);
@@ -1645,11 +1645,23 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             }
                         }
                         save!();
+                        if super::signals::pending() {
+                            tri!(super::signals::handle(vm));
+                        }
                         let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
-                        let r = if obj::method::is_method_descr(callable) {
-                            obj::method::call_method_descr(vm, obj::method::method_descr(callable), args, kwn)
+                        // A call of anything but a Python function is a recursion level of its
+                        // own, as CPython 3.11 counts calls of C functions and types.
+                        let r = if vm.depth >= vm.recursion_limit {
+                            Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"))
                         } else {
-                            ops::call(vm, callable, args, kwn)
+                            vm.depth += 1;
+                            let r = if obj::method::is_method_descr(callable) {
+                                obj::method::call_method_descr(vm, obj::method::method_descr(callable), args, kwn)
+                            } else {
+                                ops::call(vm, callable, args, kwn)
+                            };
+                            vm.depth -= 1;
+                            r
                         };
                         unsafe {
                             for i in 0..nslots {
