@@ -173,8 +173,20 @@ impl DataStack {
             // Local slots must start out NULL; the evaluation stack is written before it is
             // read.
             let z = p.add(FRAME_HEADER_WORDS);
-            for i in 0..zeroed {
-                *z.add(i) = Value::NULL;
+            // Most frames have a handful of locals: plain stores beat a memset call.
+            match zeroed {
+                0 => {}
+                1 => *z = Value::NULL,
+                2 => {
+                    *z = Value::NULL;
+                    *z.add(1) = Value::NULL;
+                }
+                3 => {
+                    *z = Value::NULL;
+                    *z.add(1) = Value::NULL;
+                    *z.add(2) = Value::NULL;
+                }
+                n => std::ptr::write_bytes(z, 0, n),
             }
         }
         (p, mark)

@@ -549,7 +549,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         // constant indices were produced by the compiler (and are verified when loaded from a
         // cache file).
         let code: &CodeObject = unsafe { &*(*f).code };
-        let instrs = code.unit.instrs.as_ptr();
+        let instrs = code.instrs.as_ptr();
         let slots = unsafe { (*f).slots() };
         let stack_base = unsafe { slots.add(code.nlocalsplus) };
         let mut sp = unsafe { stack_base.add((*f).stack_depth as usize) };
@@ -661,6 +661,63 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let v = pop!();
                         let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), v) };
                         old.decref();
+                    }
+                    Op::LOAD_FAST__LOAD_FAST => {
+                        let v = unsafe { *slots.add(arg as usize) };
+                        if v.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            ip = unsafe { ip.add(1) };
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        ip = unsafe { ip.add(1) };
+                        v.incref();
+                        w.incref();
+                        push!(v);
+                        push!(w);
+                    }
+                    Op::LOAD_FAST__LOAD_CONST => {
+                        let v = unsafe { *slots.add(arg as usize) };
+                        if v.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        ip = unsafe { ip.add(1) };
+                        let c = unsafe { *code.consts.get_unchecked(next.arg as usize) };
+                        v.incref();
+                        c.incref();
+                        push!(v);
+                        push!(c);
+                    }
+                    Op::LOAD_CONST__LOAD_FAST => {
+                        let next = unsafe { *ip };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            ip = unsafe { ip.add(1) };
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        ip = unsafe { ip.add(1) };
+                        let c = unsafe { *code.consts.get_unchecked(arg as usize) };
+                        c.incref();
+                        w.incref();
+                        push!(c);
+                        push!(w);
+                    }
+                    Op::STORE_FAST__LOAD_FAST => {
+                        let v = pop!();
+                        let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), v) };
+                        old.decref();
+                        let next = unsafe { *ip };
+                        ip = unsafe { ip.add(1) };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        w.incref();
+                        push!(w);
                     }
                     Op::DELETE_FAST => {
                         let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), Value::NULL) };
@@ -941,7 +998,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         // unicode_concatenate), so building a string in a loop stays linear.
                         if (arg == 0 || arg == 13) && a.is_ptr() && a.is_exact(&obj::STR_TYPE) && b.is_ptr() && b.is_exact(&obj::STR_TYPE) {
                             let next = unsafe { *ip };
-                            if next.op == Op::STORE_FAST {
+                            if next.op == Op::STORE_FAST || next.op == Op::STORE_FAST__LOAD_FAST {
                                 let slot = unsafe { &mut *slots.add(next.arg as usize) };
                                 let r = obj::str::str_concat_for_store(a, b, slot);
                                 b.decref();
@@ -1617,7 +1674,18 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 let bound = if simple {
                                     // Move the references: the caller's slots are dropped below
                                     // without decref.
-                                    unsafe { std::ptr::copy_nonoverlapping(args_ptr, (*nf).slots(), argc) };
+                                    unsafe {
+                                        let dst = (*nf).slots();
+                                        match argc {
+                                            0 => {}
+                                            1 => *dst = *args_ptr,
+                                            2 => {
+                                                *dst = *args_ptr;
+                                                *dst.add(1) = *args_ptr.add(1);
+                                            }
+                                            n => std::ptr::copy_nonoverlapping(args_ptr, dst, n),
+                                        }
+                                    }
                                     Ok(true)
                                 } else {
                                     bind_args(vm, callable, args, kwn, unsafe { (*nf).slots() }).map(|_| false)
