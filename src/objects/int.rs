@@ -1,13 +1,25 @@
-//! `int` and `bool`: layout and constructors. Small ints are immediate (see `value.rs`); ints
-//! outside the 48-bit range are heap `IntObject`s holding a `BigInt`, always normalised (a
-//! heap int never holds a value that fits the immediate range). `True` and `False` are the two
-//! static `bool` objects. Arithmetic, methods and slots live in `int_ops.rs`.
+//! `int` and `bool`: layout, constructors and the conversions the rest of the runtime needs.
+//! Small ints are immediate (see `value.rs`); ints outside the 48-bit range are heap
+//! `IntObject`s holding a `BigInt`, always normalised (an exact-`int` heap object never holds a
+//! value that fits the immediate range; int-subclass instances may). `True` and `False` are the
+//! two static `bool` objects. Arithmetic and slots live in `int_ops.rs`, methods and
+//! constructors in `int_methods.rs`.
+//!
+//! Helpers for other code (all take borrowed values):
+//! - `int_ref(v)`: the value of any int (bool and subclasses included) without copying.
+//! - `index_of(vm, v)`: `operator.index(v)` (a new reference to an exact int).
+//! - `as_isize_index(vm, v)`: a sequence index (`__index__`, IndexError past isize).
+//! - `as_isize(vm, v)` / `as_i64_checked`: C-ssize_t conversions with CPython's OverflowError.
+//! - `int_to_str(vm, v)`: `str(int)` with the `sys.int_max_str_digits` limit.
 
 use super::object::ObjHeader;
-use super::typeobj::{Slots, TypeFlags, TypeObject};
+use super::typeobj::{TypeFlags, TypeObject};
 use super::value::Value;
+use crate::objects::exceptions::{index_error, overflow_error, type_error, value_error};
+use crate::vm::{ops, PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+use std::borrow::Cow;
 
 /// A heap int (value outside the immediate range, or an int-subclass instance).
 #[repr(C)]
@@ -27,17 +39,17 @@ pub static INT_TYPE: TypeObject = TypeObject::new_static(
     "int",
     Some(&super::OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::LONG_SUBCLASS,
-    Slots { dealloc: super::object::dealloc_box::<IntObject>, ..Slots::EMPTY },
-    &[],
-    &[],
+    super::int_ops::INT_SLOTS,
+    super::int_methods::INT_METHODS,
+    super::int_methods::INT_GETSETS,
 );
 
 pub static BOOL_TYPE: TypeObject = TypeObject::new_static(
     "bool",
     Some(&INT_TYPE),
     TypeFlags::LONG_SUBCLASS,
-    Slots::EMPTY,
-    &[],
+    super::int_ops::BOOL_SLOTS,
+    super::int_methods::BOOL_METHODS,
     &[],
 );
 
@@ -63,8 +75,24 @@ pub fn bool_value(b: bool) -> Value {
 pub fn int_from_i64(i: i64) -> Value {
     match Value::try_small_int(i) {
         Some(v) => v,
-        None => super::object::alloc(IntObject { header: ObjHeader::new(&INT_TYPE), value: BigInt::from(i) }),
+        None => int_from_big_slow(BigInt::from(i)),
     }
+}
+
+/// An int value from an i128 (immediate when it fits).
+#[inline]
+pub fn int_from_i128(i: i128) -> Value {
+    if let Ok(x) = i64::try_from(i) {
+        if let Some(v) = Value::try_small_int(x) {
+            return v;
+        }
+    }
+    int_from_big_slow(BigInt::from(i))
+}
+
+#[cold]
+fn int_from_big_slow(b: BigInt) -> Value {
+    super::object::alloc(IntObject { header: ObjHeader::new(&INT_TYPE), value: b })
 }
 
 /// An int value from a BigInt (normalised: immediate when it fits).
@@ -74,7 +102,20 @@ pub fn int_from_big(b: BigInt) -> Value {
             return v;
         }
     }
-    super::object::alloc(IntObject { header: ObjHeader::new(&INT_TYPE), value: b })
+    int_from_big_slow(b)
+}
+
+/// An instance of `ty` (`int` or a subclass of it) holding `b`. Exact `int` is normalised;
+/// a subclass instance is always a heap `IntObject` whose header names `ty` (a heap type gets
+/// a reference from its instance).
+pub fn new_int_of_type(ty: &TypeObject, b: BigInt) -> Value {
+    if std::ptr::eq(ty, &INT_TYPE) {
+        return int_from_big(b);
+    }
+    if ty.has_flag(TypeFlags::HEAPTYPE) {
+        ty.as_value().incref();
+    }
+    super::object::alloc(IntObject { header: ObjHeader::new(ty), value: b })
 }
 
 /// Whether `v` is an int (small, big, bool, or int subclass instance).
@@ -83,11 +124,60 @@ pub fn is_int(v: Value) -> bool {
     v.is_small_int() || (v.is_ptr() && v.ty().has_flag(TypeFlags::LONG_SUBCLASS))
 }
 
-/// The value of an int as i64 if it fits (bool included). `None` for non-ints too.
+/// Whether `v` is an exact `int` (not bool, not a subclass instance).
 #[inline]
-pub fn int_as_i64(v: Value) -> Option<i64> {
+pub fn is_exact_int(v: Value) -> bool {
+    v.is_small_int() || (v.is_ptr() && v.is_exact(&INT_TYPE))
+}
+
+/// Whether `v` is `True` or `False`.
+#[inline]
+pub fn is_bool(v: Value) -> bool {
+    v == bool_value(true) || v == bool_value(false)
+}
+
+/// The value of an int, borrowed: machine-size for immediates and bools, the `BigInt` of a
+/// heap int (which may be small for subclass instances).
+#[derive(Clone, Copy, Debug)]
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl<'a> IntRef<'a> {
+    /// As a BigInt (copies for machine-size values only).
+    pub fn big(self) -> Cow<'a, BigInt> {
+        match self {
+            IntRef::Small(i) => Cow::Owned(BigInt::from(i)),
+            IntRef::Big(b) => Cow::Borrowed(b),
+        }
+    }
+    /// As an i64 when it fits.
+    pub fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(i) => Some(i),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+    pub fn is_zero(self) -> bool {
+        match self {
+            IntRef::Small(i) => i == 0,
+            IntRef::Big(b) => b.sign() == num_bigint::Sign::NoSign,
+        }
+    }
+    pub fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(i) => i < 0,
+            IntRef::Big(b) => b.sign() == num_bigint::Sign::Minus,
+        }
+    }
+}
+
+/// The value of an int (bool and subclass instances included); `None` for non-ints.
+#[inline]
+pub fn int_ref<'a>(v: Value) -> Option<IntRef<'a>> {
     if v.is_small_int() {
-        return Some(v.as_small_int());
+        return Some(IntRef::Small(v.as_small_int()));
     }
     if !v.is_ptr() {
         return None;
@@ -95,31 +185,150 @@ pub fn int_as_i64(v: Value) -> Option<i64> {
     let t = v.ty();
     if std::ptr::eq(t, &BOOL_TYPE) {
         // SAFETY: bool values are BoolObjects.
-        return Some(unsafe { v.as_ref::<BoolObject>() }.value as i64);
+        return Some(IntRef::Small(unsafe { v.as_ref::<BoolObject>() }.value as i64));
     }
     if t.has_flag(TypeFlags::LONG_SUBCLASS) {
         // SAFETY: int (subclass) instances have the IntObject layout.
-        return unsafe { v.as_ref::<IntObject>() }.value.to_i64();
+        return Some(IntRef::Big(&unsafe { v.as_ref::<IntObject>() }.value));
     }
     None
 }
 
+/// The value of an int as i64 if it fits (bool included). `None` for non-ints too.
+#[inline]
+pub fn int_as_i64(v: Value) -> Option<i64> {
+    int_ref(v).and_then(|r| r.to_i64())
+}
+
 /// The value of any int as a BigInt (bool included). `None` for non-ints.
 pub fn int_as_big(v: Value) -> Option<BigInt> {
+    int_ref(v).map(|r| r.big().into_owned())
+}
+
+/// An exact int with the same value as the int `v` (a new reference; `v` itself when exact).
+pub fn int_exact(v: Value) -> Value {
+    if is_exact_int(v) {
+        return v.new_ref();
+    }
+    match int_ref(v) {
+        Some(IntRef::Small(i)) => int_from_i64(i),
+        Some(IntRef::Big(b)) => int_from_big(b.clone()),
+        None => v.new_ref(),
+    }
+}
+
+/// Call the special method `name` found on `v`'s type with `v` as its only argument:
+/// `Ok(None)` when the type has no such attribute.
+pub fn call_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>> {
+    let n = super::str::intern(name);
+    match v.ty().lookup(n) {
+        Some(f) => {
+            f.incref();
+            let r = ops::call(vm, f, &[v], &[]);
+            f.decref();
+            r.map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+/// `operator.index(v)`: an exact int (new reference), through `__index__` for other types.
+/// TypeError: "'float' object cannot be interpreted as an integer".
+pub fn index_of(vm: &mut Vm, v: Value) -> PyResult {
+    if is_int(v) {
+        return Ok(int_exact(v));
+    }
+    if v.is_float() {
+        return Err(not_an_integer(v));
+    }
+    match call_special(vm, v, "__index__")? {
+        Some(r) => {
+            if is_int(r) {
+                if is_exact_int(r) {
+                    return Ok(r);
+                }
+                let e = int_exact(r);
+                r.decref();
+                return Ok(e);
+            }
+            let msg = format!("__index__ returned non-int (type {})", ops::type_name(r));
+            r.decref();
+            Err(type_error(msg))
+        }
+        None => Err(not_an_integer(v)),
+    }
+}
+
+#[cold]
+fn not_an_integer(v: Value) -> crate::vm::PyErr {
+    type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(v)))
+}
+
+/// A sequence index: `__index__` of `v` as isize; IndexError "cannot fit 'int' into an
+/// index-sized integer" when it does not fit.
+pub fn as_isize_index(vm: &mut Vm, v: Value) -> PyResult<isize> {
     if v.is_small_int() {
-        return Some(BigInt::from(v.as_small_int()));
+        return Ok(v.as_small_int() as isize);
     }
-    if !v.is_ptr() {
-        return None;
+    let i = index_of(vm, v)?;
+    let r = int_as_i64(i).and_then(|x| isize::try_from(x).ok());
+    let tn = ops::type_name(v);
+    i.decref();
+    r.ok_or_else(|| index_error(format!("cannot fit '{tn}' into an index-sized integer")))
+}
+
+/// `__index__` of `v` as isize; OverflowError "Python int too large to convert to C ssize_t".
+pub fn as_isize(vm: &mut Vm, v: Value) -> PyResult<isize> {
+    if v.is_small_int() {
+        return Ok(v.as_small_int() as isize);
     }
-    let t = v.ty();
-    if std::ptr::eq(t, &BOOL_TYPE) {
-        // SAFETY: bool values are BoolObjects.
-        return Some(BigInt::from(unsafe { v.as_ref::<BoolObject>() }.value as i64));
+    let i = index_of(vm, v)?;
+    let r = int_as_i64(i).and_then(|x| isize::try_from(x).ok());
+    i.decref();
+    r.ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// `__index__` of `v` as i64; OverflowError "Python int too large to convert to C long".
+pub fn as_i64_checked(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if v.is_small_int() {
+        return Ok(v.as_small_int());
     }
-    if t.has_flag(TypeFlags::LONG_SUBCLASS) {
-        // SAFETY: int (subclass) instances have the IntObject layout.
-        return Some(unsafe { v.as_ref::<IntObject>() }.value.clone());
+    let i = index_of(vm, v)?;
+    let r = int_as_i64(i);
+    i.decref();
+    r.ok_or_else(|| overflow_error("Python int too large to convert to C long"))
+}
+
+/// `str(v)` for an int as Rust text, honouring `sys.set_int_max_str_digits` (ValueError
+/// "Exceeds the limit (4300 digits) for integer string conversion; ...").
+pub fn int_to_string(vm: &Vm, v: IntRef) -> PyResult<String> {
+    match v {
+        IntRef::Small(i) => Ok(i.to_string()),
+        IntRef::Big(b) => {
+            if let Some(i) = b.to_i64() {
+                return Ok(i.to_string());
+            }
+            crate::numfmt::int_to_str_limited(b, vm.int_max_str_digits).map_err(|e| value_error(e.msg))
+        }
     }
-    None
+}
+
+/// `str(v)` for an int value (bools print as digits too): a str value.
+pub fn int_to_str(vm: &mut Vm, v: Value) -> PyResult {
+    match int_ref(v) {
+        Some(r) => Ok(super::str::new_str(&int_to_string(vm, r)?)),
+        None => Err(type_error(format!("expected an int, not '{}'", ops::type_name(v)))),
+    }
+}
+
+/// A `numfmt` error as the Python exception it names.
+#[cold]
+pub fn num_err(e: crate::numfmt::NumError) -> crate::vm::PyErr {
+    use crate::numfmt::ErrorKind;
+    match e.kind {
+        ErrorKind::ValueError => value_error(e.msg),
+        ErrorKind::OverflowError => overflow_error(e.msg),
+        ErrorKind::TypeError => type_error(e.msg),
+        ErrorKind::ZeroDivisionError => super::exceptions::zero_division_error(e.msg),
+    }
 }

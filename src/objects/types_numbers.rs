@@ -5,11 +5,10 @@ use super::TypeObject;
 /// The numbers types, bases before subclasses, with the name `builtins` binds them under
 /// (`""` for types that are not built-in names, e.g. iterator types).
 pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
-    vec![]
+    vec![("complex", &super::complex::COMPLEX_TYPE)]
 }
 
-/// A complex value (for `complex` constants). Until the complex type exists this reports
-/// that it is not available.
-pub fn new_complex_value(_re: f64, _im: f64) -> crate::vm::PyResult {
-    Err(crate::objects::exceptions::system_error("complex numbers are not available yet"))
+/// A complex value (for `complex` constants).
+pub fn new_complex_value(re: f64, im: f64) -> crate::vm::PyResult {
+    Ok(super::complex::new_complex(re, im))
 }

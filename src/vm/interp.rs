@@ -408,7 +408,13 @@ fn binop_fast(a: Value, b: Value, op: u32) -> Option<Value> {
                 if y == 0 {
                     return None;
                 }
-                x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 }
+                // Floor division: round the truncated quotient down when the signs differ.
+                let (q, r) = (x / y, x % y);
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
             }
             6 => {
                 if y == 0 {
@@ -1340,14 +1346,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         old.decref();
                     }
                     Op::RERAISE => {
+                        // With an argument, CPython restores f_lasti from the stack for
+                        // tracebacks; the handler search still starts at this instruction
+                        // (a re-raise adds no traceback entry, so pyjit needs no lasti here).
                         let e = pop!();
-                        if arg != 0 {
-                            let lasti = peek!(arg as usize);
-                            if lasti.is_small_int() {
-                                unsafe { (*f).pc = lasti.as_small_int() as u32 };
-                                ip = unsafe { instrs.add(lasti.as_small_int() as usize + 1) };
-                            }
-                        }
                         reraise = true;
                         break 'run PyErr::from_instance(e);
                     }

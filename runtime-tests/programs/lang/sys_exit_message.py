@@ -1,0 +1,3 @@
+# raise SystemExit("msg"): message on stderr, status 1.
+print("about to fail")
+raise SystemExit("fatal: configuration missing")

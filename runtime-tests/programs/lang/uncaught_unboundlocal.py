@@ -1,0 +1,8 @@
+# Uncaught UnboundLocalError.
+total = 0
+
+def add(n):
+    total += n
+    return total
+
+add(5)
