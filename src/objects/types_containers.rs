@@ -414,3 +414,11 @@ pub(crate) fn new_wrapper(vm: &mut Vm, base: &'static TypeObject, args: &[Value]
         None => Err(type_error(format!("cannot create '{name}' instances"))),
     }
 }
+
+/// `PyIter_Next`: the next item of iterator `it` (new reference), `None` when exhausted. A
+/// StopIteration raised by the iterator (a generator's `return value`) also means exhausted,
+/// as in CPython's consumers of `tp_iternext`.
+#[inline]
+pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    super::iterators::next_fast(vm, it)
+}
