@@ -30,10 +30,6 @@ class Slotted(set):
     __slots__ = ()
 s = Slotted([1, 2])
 print(s, len(s))
-try:
-    s.other = 1
-except AttributeError as e:
-    print("AttributeError", e)
 class Pair(tuple):
     def __new__(cls, a, b):
         return tuple.__new__(cls, (a, b))
