@@ -25,6 +25,7 @@ pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
         ("", &super::list_type::LIST_REVITER_TYPE),
         ("", &super::tuple_type::TUPLE_ITER_TYPE),
         ("", &super::range::RANGE_ITER_TYPE),
+        ("", &super::range::LONG_RANGE_ITER_TYPE),
         ("", &super::set::SET_ITER_TYPE),
         ("", &super::dict_views::DICT_KEYS_TYPE),
         ("", &super::dict_views::DICT_VALUES_TYPE),
