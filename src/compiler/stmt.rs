@@ -125,11 +125,13 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                self.set_loc(s.loc);
+                // The failing assert reports the test's position (CPython 3.11 draws carets
+                // under it).
+                self.set_loc(test.loc);
                 self.op(Op::LOAD_ASSERTION_ERROR);
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.set_loc(s.loc);
+                    self.set_loc(test.loc);
                     self.emit(Op::CALL, 1);
                 }
                 self.emit(Op::RAISE_VARARGS, 1);
