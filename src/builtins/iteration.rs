@@ -118,10 +118,11 @@ pub fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult 
 pub fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let a = positional("next", args, kwnames, 1, 2)?;
     let it = a[0];
-    if it.ty().slots().next.is_none() {
+    let Some(next) = it.ty().slots().next else {
         return Err(type_error(format!("'{}' object is not an iterator", ops::type_name(it))));
-    }
-    match ops::next(vm, it) {
+    };
+    // The slot itself, not ops::next: a StopIteration carrying a value must reach the caller.
+    match next(vm, it) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match a.get(1) {
             Some(d) => Ok(d.new_ref()),
@@ -169,8 +170,8 @@ fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], name: &str, op: CmpOp
     let (mut key, mut default) = (Value::NULL, Value::NULL);
     for (i, &k) in kwnames.iter().enumerate() {
         match as_str(k) {
-            Some("key") => key = kwv[i],
-            Some("default") => default = kwv[i],
+            Some("key") => key = kwv.get(i).copied().unwrap_or(Value::NULL),
+            Some("default") => default = kwv.get(i).copied().unwrap_or(Value::NULL),
             _ => {
                 let n = crate::objects::str::str_obj(k).to_string_lossy().into_owned();
                 return Err(type_error(format!("'{n}' is an invalid keyword argument for {name}()")));

@@ -80,7 +80,11 @@ pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyRe
     let f = push_frame(vm, co, Value::NULL, globals, builtins, locals);
     // SAFETY: f is the frame just pushed.
     unsafe { (*f).is_entry = true };
-    execute(vm, f, None)
+    // Module and exec frames count toward the recursion limit, as in CPython.
+    vm.depth += 1;
+    let r = execute(vm, f, None);
+    vm.depth -= 1;
+    r
 }
 
 /// Call a Python function object from native code (the function type's call slot).
@@ -365,7 +369,13 @@ fn func_display_name(vm: &mut Vm, f: Value) -> String {
         return "function".to_string();
     }
     if is_function(f) {
-        return format!("{}()", obj::str::str_obj(func_obj(f).qualname.get()).to_string_lossy());
+        // CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
+        let fo = func_obj(f);
+        let q = obj::str::str_obj(fo.qualname.get()).to_string_lossy().into_owned();
+        return match obj::str::as_str(fo.module.get()) {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Ok(Some(q)) = ops::getattr_opt(vm, f, obj::str::intern("__qualname__")) {
         let s = obj::str::as_str(q).map(|s| format!("{s}()"));
@@ -499,6 +509,29 @@ fn compare_fast(a: Value, b: Value, op: u32) -> Option<bool> {
     Some(CmpOp::from_arg(op).from_ordering(ord))
 }
 
+/// LOAD_ATTR / STORE_ATTR cache kind: the attribute is a plain instance-dict entry.
+const ATTR_INSTANCE_DICT: u32 = 1;
+
+/// After a generic attribute access on `o`, remember (by type version) whether the name is a
+/// plain instance-dict attribute: the type uses the generic getattr/setattr and has no class
+/// attribute of that name (so no descriptor can intervene).
+#[inline]
+fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value) {
+    if !o.is_ptr() || !obj::str::is_interned(name) {
+        return;
+    }
+    let ty = o.ty();
+    let c = code.cache(idx);
+    let v = ty.version.get();
+    let s = ty.slots();
+    if v != 0 && s.getattr.is_none() && s.setattr.is_none() && ops::instance_dict_slot(o).is_some() && ty.lookup(name).is_none() {
+        c.b = v as u64;
+        c.counter = ATTR_INSTANCE_DICT;
+    } else {
+        c.counter = 0;
+    }
+}
+
 /// The exception table entry covering instruction `i`.
 fn find_handler(code: &CodeObject, i: u32) -> Option<crate::bytecode::ExcEntry> {
     code.unit.exception_table.iter().find(|e| e.start <= i && i < e.end).copied()
@@ -516,7 +549,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         // constant indices were produced by the compiler (and are verified when loaded from a
         // cache file).
         let code: &CodeObject = unsafe { &*(*f).code };
-        let instrs = code.unit.instrs.as_ptr();
+        let instrs = code.instrs.as_ptr();
         let slots = unsafe { (*f).slots() };
         let stack_base = unsafe { slots.add(code.nlocalsplus) };
         let mut sp = unsafe { stack_base.add((*f).stack_depth as usize) };
@@ -628,6 +661,63 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let v = pop!();
                         let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), v) };
                         old.decref();
+                    }
+                    Op::LOAD_FAST__LOAD_FAST => {
+                        let v = unsafe { *slots.add(arg as usize) };
+                        if v.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            ip = unsafe { ip.add(1) };
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        ip = unsafe { ip.add(1) };
+                        v.incref();
+                        w.incref();
+                        push!(v);
+                        push!(w);
+                    }
+                    Op::LOAD_FAST__LOAD_CONST => {
+                        let v = unsafe { *slots.add(arg as usize) };
+                        if v.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        ip = unsafe { ip.add(1) };
+                        let c = unsafe { *code.consts.get_unchecked(next.arg as usize) };
+                        v.incref();
+                        c.incref();
+                        push!(v);
+                        push!(c);
+                    }
+                    Op::LOAD_CONST__LOAD_FAST => {
+                        let next = unsafe { *ip };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            ip = unsafe { ip.add(1) };
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        ip = unsafe { ip.add(1) };
+                        let c = unsafe { *code.consts.get_unchecked(arg as usize) };
+                        c.incref();
+                        w.incref();
+                        push!(c);
+                        push!(w);
+                    }
+                    Op::STORE_FAST__LOAD_FAST => {
+                        let v = pop!();
+                        let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), v) };
+                        old.decref();
+                        let next = unsafe { *ip };
+                        ip = unsafe { ip.add(1) };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        w.incref();
+                        push!(w);
                     }
                     Op::DELETE_FAST => {
                         let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), Value::NULL) };
@@ -796,16 +886,59 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     }
                     Op::LOAD_ATTR => {
                         let o = top!();
+                        let name = code.names[arg as usize];
+                        // Inline cache: an attribute that lives in the instance dict of a type
+                        // (seen with this version) that has no class attribute of that name
+                        // and the generic attribute lookup.
+                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            let ty = o.ty();
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
+                                if let Some(slot) = ops::instance_dict_slot(o) {
+                                    let d = slot.get();
+                                    if !d.is_null() {
+                                        if let Some(v) = dict::get_str(d, name) {
+                                            v.incref();
+                                            set_top!(v);
+                                            o.decref();
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let r = tri!(ops::getattr(vm, o, code.names[arg as usize]));
+                        let r = tri!(ops::getattr(vm, o, name));
+                        if ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            record_attr_cache(code, ins.cache, o, name);
+                        }
                         set_top!(r);
                         o.decref();
                     }
                     Op::STORE_ATTR => {
                         let o = pop!();
                         let v = pop!();
+                        let name = code.names[arg as usize];
+                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            let ty = o.ty();
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
+                                if let Some(slot) = ops::instance_dict_slot(o) {
+                                    let d = slot.get();
+                                    if !d.is_null() && dict::is_dict(d) && d.is_exact(&obj::DICT_TYPE) {
+                                        dict::set_str(d, name, v);
+                                        o.decref();
+                                        v.decref();
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let r = ops::setattr(vm, o, code.names[arg as usize], v);
+                        let r = ops::setattr(vm, o, name, v);
+                        if r.is_ok() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            record_attr_cache(code, ins.cache, o, name);
+                        }
                         o.decref();
                         v.decref();
                         tri!(r);
@@ -860,6 +993,19 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::BINARY_OP => {
                         let b = pop!();
                         let a = top!();
+                        // `s = s + t` / `s += t` into a local: let the str grow in place when
+                        // the local holds the only other reference (CPython's
+                        // unicode_concatenate), so building a string in a loop stays linear.
+                        if (arg == 0 || arg == 13) && a.is_ptr() && a.is_exact(&obj::STR_TYPE) && b.is_ptr() && b.is_exact(&obj::STR_TYPE) {
+                            let next = unsafe { *ip };
+                            if next.op == Op::STORE_FAST || next.op == Op::STORE_FAST__LOAD_FAST {
+                                let slot = unsafe { &mut *slots.add(next.arg as usize) };
+                                let r = obj::str::str_concat_for_store(a, b, slot);
+                                b.decref();
+                                set_top!(r);
+                                continue;
+                            }
+                        }
                         let r = match binop_fast(a, b, arg) {
                             Some(r) => r,
                             None => {
@@ -1121,7 +1267,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             sp = sp.sub(n);
                             std::slice::from_raw_parts(sp, n).to_vec()
                         };
-                        let s = build_string(&parts);
+                        let s = obj::str::build_string(&parts);
                         for v in parts {
                             v.decref();
                         }
@@ -1201,7 +1347,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let v = pop!();
                         save!();
-                        let r = format_value(vm, v, arg & 3, spec);
+                        let r = obj::str::format_value(vm, v, arg & 3, spec);
                         v.decref();
                         spec.decref();
                         push!(tri!(r));
@@ -1528,7 +1674,18 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 let bound = if simple {
                                     // Move the references: the caller's slots are dropped below
                                     // without decref.
-                                    unsafe { std::ptr::copy_nonoverlapping(args_ptr, (*nf).slots(), argc) };
+                                    unsafe {
+                                        let dst = (*nf).slots();
+                                        match argc {
+                                            0 => {}
+                                            1 => *dst = *args_ptr,
+                                            2 => {
+                                                *dst = *args_ptr;
+                                                *dst.add(1) = *args_ptr.add(1);
+                                            }
+                                            n => std::ptr::copy_nonoverlapping(args_ptr, dst, n),
+                                        }
+                                    }
                                     Ok(true)
                                 } else {
                                     bind_args(vm, callable, args, kwn, unsafe { (*nf).slots() }).map(|_| false)
@@ -1556,11 +1713,23 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             }
                         }
                         save!();
+                        if super::signals::pending() {
+                            tri!(super::signals::handle(vm));
+                        }
                         let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
-                        let r = if obj::method::is_method_descr(callable) {
-                            obj::method::call_method_descr(vm, obj::method::method_descr(callable), args, kwn)
+                        // A call of anything but a Python function is a recursion level of its
+                        // own, as CPython 3.11 counts calls of C functions and types.
+                        let r = if vm.depth >= vm.recursion_limit {
+                            Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"))
                         } else {
-                            ops::call(vm, callable, args, kwn)
+                            vm.depth += 1;
+                            let r = if obj::method::is_method_descr(callable) {
+                                obj::method::call_method_descr(vm, obj::method::method_descr(callable), args, kwn)
+                            } else {
+                                ops::call(vm, callable, args, kwn)
+                            };
+                            vm.depth -= 1;
+                            r
                         };
                         unsafe {
                             for i in 0..nslots {
@@ -1809,8 +1978,7 @@ fn before_with(vm: &mut Vm, mgr: Value, enter: &str, exit: &str, is_async: bool)
     let (Some(_), Some(_)) = (enter_d, exit_d) else {
         let what = if is_async { "asynchronous context manager" } else { "context manager" };
         let missing = if enter_d.is_none() { "" } else { " (missed __exit__ method)" };
-        let _ = missing;
-        return Err(type_error(format!("'{}' object does not support the {what} protocol", ops::type_name(mgr))));
+        return Err(type_error(format!("'{}' object does not support the {what} protocol{missing}", ops::type_name(mgr))));
     };
     let exit_bound = ops::getattr(vm, mgr, obj::str::intern(exit))?;
     match ops::call_method(vm, mgr, enter, &[]) {
@@ -1874,55 +2042,3 @@ fn call_ex(vm: &mut Vm, callable: Value, args: Value, kwargs: Value) -> PyResult
     result
 }
 
-/// Concatenate str parts (BUILD_STRING).
-pub fn build_string(parts: &[Value]) -> Value {
-    let mut total = 0;
-    let mut all_utf8 = true;
-    for &p in parts {
-        let so = obj::str::str_obj(p);
-        total += so.byte_len;
-        all_utf8 &= so.as_str().is_some();
-    }
-    let mut buf = Vec::with_capacity(total);
-    for &p in parts {
-        buf.extend_from_slice(obj::str::str_obj(p).bytes());
-    }
-    if all_utf8 {
-        // SAFETY: concatenation of valid UTF-8 strings is valid UTF-8.
-        obj::str::new_str(unsafe { std::str::from_utf8_unchecked(&buf) })
-    } else {
-        obj::str::new_str_wtf8(&buf)
-    }
-}
-
-/// FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii) then `format(value, spec)`.
-pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult {
-    let converted = match conv {
-        1 => Some(ops::str(vm, v)?),
-        2 => Some(ops::repr(vm, v)?),
-        3 => Some(super::import::ascii_of(vm, v)?),
-        _ => None,
-    };
-    let v2 = converted.unwrap_or(v);
-    let no_spec = spec.is_null() || obj::str::str_obj(spec).byte_len == 0;
-    let r = if no_spec && v2.is_exact(&obj::STR_TYPE) {
-        Ok(v2.new_ref())
-    } else if no_spec && v2.is_small_int() {
-        Ok(obj::str::new_str(&v2.as_small_int().to_string()))
-    } else {
-        let spec = if spec.is_null() { obj::str::intern("") } else { spec };
-        let r = ops::call_method(vm, v2, "__format__", &[spec]);
-        match r {
-            Ok(s) if !obj::str::is_str(s) => {
-                let msg = format!("__format__ must return a str, not {}", ops::type_name(s));
-                s.decref();
-                Err(type_error(msg))
-            }
-            r => r,
-        }
-    };
-    if let Some(c) = converted {
-        c.decref();
-    }
-    r
-}
