@@ -105,12 +105,17 @@ impl Frame {
         }
         let n = self.code().nlocalsplus + self.stack_depth as usize;
         let s = self.slots();
+        // Generator blocks are reused by nobody, data-stack blocks are re-zeroed when pushed:
+        // the slots need releasing, not clearing (except that a generator frame may be
+        // cleared while its object still lives, so it is cleared below).
         for i in 0..n {
             // SAFETY: i < nlocalsplus + depth, within the block.
-            unsafe {
-                let v = *s.add(i);
-                *s.add(i) = Value::NULL;
-                v.decref();
+            unsafe { (*s.add(i)).decref() };
+        }
+        if self.in_generator {
+            for i in 0..n {
+                // SAFETY: as above.
+                unsafe { *s.add(i) = Value::NULL };
             }
         }
         self.stack_depth = 0;
@@ -122,8 +127,6 @@ impl Frame {
             Value::from_ptr(self.code).decref();
         }
         self.func = Value::NULL;
-        self.globals = Value::NULL;
-        self.builtins = Value::NULL;
         self.locals = Value::NULL;
         self.code = std::ptr::null();
     }

@@ -1665,15 +1665,16 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 save!();
                                 // Arguments stay readable above the saved depth until released.
                                 let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
-                                callable.incref();
-                                let nf = push_function_frame(vm, callable);
                                 let simple = kwn.is_empty()
                                     && argc == co.unit.argcount as usize
                                     && co.unit.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
                                     && co.unit.kwonlyargcount == 0;
-                                let bound = if simple {
-                                    // Move the references: the caller's slots are dropped below
-                                    // without decref.
+                                if simple {
+                                    // Move the references: the callable's stack reference
+                                    // becomes the frame's, the arguments become its locals (a
+                                    // NULL self slot holds nothing); the dead stack words are
+                                    // not read again.
+                                    let nf = push_function_frame(vm, callable);
                                     unsafe {
                                         let dst = (*nf).slots();
                                         match argc {
@@ -1686,20 +1687,19 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                             n => std::ptr::copy_nonoverlapping(args_ptr, dst, n),
                                         }
                                     }
-                                    Ok(true)
-                                } else {
-                                    bind_args(vm, callable, args, kwn, unsafe { (*nf).slots() }).map(|_| false)
-                                };
+                                    vm.depth += 1;
+                                    f = nf;
+                                    continue 'frame;
+                                }
+                                callable.incref();
+                                let nf = push_function_frame(vm, callable);
+                                let bound = bind_args(vm, callable, args, kwn, unsafe { (*nf).slots() });
                                 // Release the caller's stack entries for the call.
-                                let moved = matches!(bound, Ok(true));
                                 unsafe {
                                     let base = sp;
                                     for i in 0..nslots {
                                         let v = *base.add(i);
-                                        let is_arg = base.add(i) >= args_ptr;
-                                        if !(moved && is_arg) {
-                                            v.decref();
-                                        }
+                                        v.decref();
                                         *base.add(i) = Value::NULL;
                                     }
                                 }
