@@ -212,6 +212,17 @@ impl DataStack {
         self.limit = unsafe { self.top.add(c.len()) };
     }
 
+    /// Free the block at `block` (the most recent one), pushed with `mark`.
+    #[inline(always)]
+    pub fn pop_block(&mut self, block: *mut Value, mark: (u32, u32)) {
+        if mark.0 as usize == self.cur {
+            // The block did not start a new chunk: it began at the old top.
+            self.top = block;
+            return;
+        }
+        self.pop(mark);
+    }
+
     /// Free the most recent block(s) back to `mark`.
     #[inline(always)]
     pub fn pop(&mut self, mark: (u32, u32)) {

@@ -66,7 +66,7 @@ fn pop_frame(vm: &mut Vm, f: *mut Frame) {
         (*f).clear();
         vm.frame = (*f).prev;
         if !(*f).in_generator {
-            vm.stack.pop((*f).stack_mark);
+            vm.stack.pop_block(f as *mut Value, (*f).stack_mark);
         }
     }
 }
