@@ -65,6 +65,7 @@ pub mod typeobj;
 pub mod types_containers;
 pub mod types_numbers;
 pub mod types_text;
+pub mod union;
 pub mod value;
 
 pub use int::{bool_value, BOOL_TYPE, INT_TYPE};
@@ -106,6 +107,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &traceback::TRACEBACK_TYPE,
         &traceback::FRAME_SNAPSHOT_TYPE,
         &cell::CELL_TYPE,
+        &union::UNION_TYPE,
         &bound_method::METHOD_TYPE,
         &descriptors::PROPERTY_TYPE,
         &descriptors::STATICMETHOD_TYPE,

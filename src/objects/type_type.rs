@@ -288,6 +288,7 @@ pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
     Some(&OBJECT_TYPE),
     TypeFlags::BASETYPE | TypeFlags::TYPE_SUBCLASS,
     Slots {
+        binop: Some(super::union::type_or),
         dealloc: super::heaptype::type_dealloc,
         call: Some(type_call),
         new: Some(super::heaptype::type_new),
