@@ -20,7 +20,7 @@
 //!     then re-raises TOS (CPython's rule; opcode.rs documents only n = 1).
 //! * Normal `with` exit: `[exit]` -> `LOAD_CONST None` x3, `CALL 3` (exit(None, None, None)),
 //!   `POP_TOP`. `async with` adds `GET_AWAITABLE 1/2` + the SEND loop after entering/exiting.
-//! * `except` clause: `<type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next` (as CPython 3.11), then the name
+//! * `except` clause: `<type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next` (exc stays), then the name
 //!   is stored (or the exception popped), the body runs, `POP_EXCEPT` restores `prev_exc`.
 //!   `except*`: the handler keeps `[prev_exc, orig_eg, raised_list, rest]`;
 //!   `CHECK_EG_MATCH` turns `[rest, type]` into `[rest', match]` (match None: no match, rest
@@ -55,8 +55,20 @@
 //!   STORE_SUBSCR`.
 //! * Match: `MATCH_CLASS n` `[subject, cls, names]` -> `[attrs_tuple or None]` (subject
 //!   consumed); `MATCH_KEYS` leaves `[subject, keys, values_or_None]`.
-//! * Syntax errors carry UTF-8 byte columns (+1) from `compile`; `compile_source` converts them
-//!   to character offsets and attaches the source line, as CPython's SyntaxError holds them.
+//! * Compile-time SyntaxErrors carry UTF-8 byte columns (+1), as CPython's do (only its parser
+//!   converts to characters); `compile_source` attaches the source line.
+//! * Loops: `GET_ITER` then `FOR_ITER exit` at the loop head; `break` pops the iterator
+//!   (`POP_TOP`) and jumps; `continue` and the loop end are `JUMP_BACKWARD` to the head (`while`
+//!   tests at the head only). `return`/`break`/`continue` inside `try`/`with`/`except` run the
+//!   exit code inline first (the finally body, `exit(None, None, None)`, `POP_EXCEPT` and the
+//!   `except ... as name` cleanup), exactly as CPython's compiler_unwind_fblock.
+//! * Chained comparisons: `a < b < c` is `a; b; SWAP 2; COPY 2; COMPARE_OP; JUMP_IF_FALSE_OR_POP
+//!   cleanup; c; COMPARE_OP; JUMP end; cleanup: SWAP 2; POP_TOP; end:`.
+//! * The instruction set is opcode.rs's unchanged: no opcode was added. Jump arguments are
+//!   instruction indices; `dis` prints them and offsets as index * 2.
+//! * Dead code (after return/raise/jumps, `if 0:` bodies) is not emitted; unused constants and
+//!   NOPs that mark no new line are dropped. Instructions without a source position
+//!   (`lineno == 0`) are the prologue and some exception-handler instructions.
 
 pub mod assemble;
 pub mod codegen;
@@ -96,36 +108,57 @@ const FUTURE_FEATURES: &[&str] = &[
     "annotations",
 ];
 
-/// Checks `from __future__ import` statements (CPython's future.c); returns whether
-/// `annotations` is on.
-fn check_future(body: &[ast::Stmt]) -> Result<bool, SyntaxError> {
-    let mut annotations = false;
+/// The co_flags bit a `__future__` feature sets: only these two still change anything in
+/// 3.11 (the others are always on and set no flag).
+fn future_flag(name: &str) -> u32 {
+    match name {
+        "barry_as_FLUFL" => 0x400000,
+        "annotations" => 0x1000000,
+        _ => 0,
+    }
+}
+
+/// CO_FUTURE_ANNOTATIONS.
+const FUTURE_ANNOTATIONS: u32 = 0x1000000;
+
+/// Checks `from __future__ import` statements at the top of the module (CPython's future.c);
+/// returns the CO_FUTURE_* flags they set (every code object of the module carries them) and
+/// the line of the last of them (0: none). A late one on a later line is reported by the code
+/// generator (`ImportFrom`), one on the same line as an earlier statement here, as CPython does.
+fn check_future(body: &[ast::Stmt]) -> Result<(u32, u32), SyntaxError> {
+    let mut flags = 0;
     let mut done = false;
+    let mut prev_line = 0;
+    let mut ff_lineno = 0;
     for (i, s) in body.iter().enumerate() {
-        if let StmtKind::ImportFrom { module: Some(m), names, .. } = &s.kind {
-            if m.as_str() == "__future__" {
+        if done && s.loc.lineno > prev_line {
+            break;
+        }
+        prev_line = s.loc.lineno;
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, .. } if m.as_str() == "__future__" => {
                 if done {
-                    return Err(symtable::error_at("from __future__ imports must occur at the beginning of the file", s.loc));
+                    let mut e = SyntaxError::new(crate::syntax_error::SyntaxErrorKind::SyntaxError, "from __future__ imports must occur at the beginning of the file");
+                    e.lineno = s.loc.lineno;
+                    e.offset = s.loc.col_offset;
+                    return Err(e);
                 }
                 for a in names {
                     let n = a.name.as_str();
-                    if n == "annotations" {
-                        annotations = true;
-                    } else if n == "braces" {
+                    flags |= future_flag(n);
+                    if n == "braces" {
                         return Err(point_error("not a chance", s.loc));
                     } else if !FUTURE_FEATURES.contains(&n) {
                         return Err(point_error(&format!("future feature {n} is not defined"), s.loc));
                     }
                 }
-                continue;
+                ff_lineno = s.loc.lineno;
             }
+            StmtKind::Expr { value } if i == 0 && matches!(value.kind, ast::ExprKind::Constant { value: ast::Constant::Str(_), .. }) => {}
+            _ => done = true,
         }
-        if i == 0 && codegen::docstring(body).is_some() {
-            continue;
-        }
-        done = true;
     }
-    Ok(annotations)
+    Ok((flags, ff_lineno))
 }
 
 fn point_error(msg: &str, loc: ast::Loc) -> SyntaxError {
@@ -141,10 +174,11 @@ fn point_error(msg: &str, loc: ast::Loc) -> SyntaxError {
 pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) -> Result<Rc<CodeUnit>, SyntaxError> {
     let mut tree = m.clone();
     fold::Folder::new(optimize).module(&mut tree);
-    let future_annotations = match &tree {
+    let (future_flags, future_lineno) = match &tree {
         ast::Mod::Module { body, .. } | ast::Mod::Interactive { body } => check_future(body)?,
-        _ => false,
+        _ => (0, 0),
     };
+    let future_annotations = future_flags & FUTURE_ANNOTATIONS != 0;
     let st = symtable::build(&tree, future_annotations)?;
     let mut c = Compiler {
         st: &st,
@@ -153,6 +187,8 @@ pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) ->
         mode,
         units: Vec::new(),
         future_annotations,
+        future_flags,
+        future_lineno,
         depth: 0,
     };
     c.enter_unit(0, "<module>".into(), 1, None);
@@ -184,8 +220,8 @@ pub fn compile(m: &ast::Mod, filename: &str, mode: CompileMode, optimize: u8) ->
     c.leave_unit()
 }
 
-/// Parses and compiles source bytes (`compile(src, filename, mode)`); SyntaxErrors carry
-/// character offsets and the source line.
+/// Parses and compiles source bytes (`compile(src, filename, mode)`); SyntaxErrors carry the
+/// source line.
 pub fn compile_source(src: &[u8], filename: &str, mode: CompileMode) -> Result<Rc<CodeUnit>, SyntaxError> {
     let fmode = match mode {
         CompileMode::Exec => crate::frontend::Mode::Exec,
@@ -196,33 +232,15 @@ pub fn compile_source(src: &[u8], filename: &str, mode: CompileMode) -> Result<R
     compile(&tree, filename, mode, 0).map_err(|e| locate_error(e, src))
 }
 
-/// Turns a compile-time error's byte columns into CPython's character offsets and attaches the
-/// source line (the parser's errors already have both).
+/// Attaches the source line to a compile-time error. Its columns stay UTF-8 byte offsets (+1):
+/// CPython's symtable and compiler errors carry byte offsets too (only the parser converts its
+/// own to characters), and its error display works on them as they are.
 pub fn locate_error(mut e: SyntaxError, src: &[u8]) -> SyntaxError {
     if e.lineno == 0 || e.text.is_some() {
         return e;
     }
     let text = String::from_utf8_lossy(src);
-    let line_of = |n: u32| -> Option<&str> { text.split_inclusive('\n').nth(n.checked_sub(1)? as usize) };
-    let to_chars = |line: Option<&str>, off: u32| -> u32 {
-        match line {
-            Some(l) if off > 0 => {
-                let b = (off as usize - 1).min(l.len());
-                let mut cut = b;
-                while cut > 0 && !l.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                l[..cut].chars().count() as u32 + 1
-            }
-            _ => off,
-        }
-    };
-    let first = line_of(e.lineno);
-    e.offset = to_chars(first, e.offset);
-    if e.end_lineno != 0 {
-        e.end_offset = to_chars(line_of(e.end_lineno), e.end_offset);
-    }
-    e.text = first.map(|l| l.to_string());
+    e.text = text.split_inclusive('\n').nth(e.lineno as usize - 1).map(|l| l.to_string());
     e
 }
 

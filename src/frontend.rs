@@ -30,7 +30,7 @@ pub fn parse_file(src: &[u8], filename: &str) -> Result<Mod, SyntaxError> {
 pub fn check_script_file(prog: &str, path: &str) -> u8 {
     let shown = script_display_path(path);
     match std::fs::read(path) {
-        Ok(src) => report(parse_file(&src, &shown), &shown),
+        Ok(src) => report(parse_file(&src, &shown), &shown, &src),
         Err(e) => {
             eprintln!("{prog}: can't open file '{shown}': [Errno {}] {}", e.raw_os_error().unwrap_or(0), os_error_text(&e));
             2
@@ -59,14 +59,20 @@ pub fn script_display_path(path: &str) -> String {
 
 /// Parses `src` as a program named `filename`; prints a SyntaxError as CPython does.
 pub fn check_source(src: &[u8], filename: &str) -> u8 {
-    report(parse_bytes(src, Mode::Exec, false), filename)
+    report(parse_bytes(src, Mode::Exec, false), filename, src)
 }
 
-/// The end of `check_source`/`check_script_file`: prints the error CPython would.
-fn report(r: Result<Mod, SyntaxError>, filename: &str) -> u8 {
+/// The end of `check_source`/`check_script_file`: compiles a parsed program (so compile-time
+/// SyntaxErrors are reported like parse errors) and prints the error CPython would.
+fn report(r: Result<Mod, SyntaxError>, filename: &str, src: &[u8]) -> u8 {
+    let r = r.and_then(|m| {
+        crate::compiler::compile(&m, filename, crate::compiler::CompileMode::Exec, 0)
+            .map(|_| m)
+            .map_err(|e| crate::compiler::locate_error(e, src))
+    });
     match r {
         Ok(_) => {
-            eprintln!("pyjit: {filename} parsed; executing Python code is not available yet (the compiler and interpreter are still being built)");
+            eprintln!("pyjit: {filename} compiled; executing Python code is not available yet (the interpreter is still being built)");
             1
         }
         Err(e) => {
@@ -78,13 +84,13 @@ fn report(r: Result<Mod, SyntaxError>, filename: &str) -> u8 {
 
 /// `pyjit < script.py` (or `pyjit -`): CPython reads standard input with its file tokenizer.
 pub fn check_stdin(src: &[u8]) -> u8 {
-    report(crate::parser::parse_file_from(src, "<stdin>", false), "<stdin>")
+    report(crate::parser::parse_file_from(src, "<stdin>", false), "<stdin>", src)
 }
 
 /// `pyjit -c CMD`: CPython compiles the command as a str (its coding cookie ignored), so error
 /// columns count characters.
 pub fn check_command(cmd: &str) -> u8 {
-    report(crate::parser::parser::parse_text(cmd, Mode::Exec, false), "<string>")
+    report(crate::parser::parser::parse_text(cmd, Mode::Exec, false), "<string>", cmd.as_bytes())
 }
 
 /// The strerror text CPython prints after `[Errno N]`.

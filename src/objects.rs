@@ -5,6 +5,7 @@
 pub mod bound_method;
 pub mod bound_method_hook;
 pub mod build_class;
+pub mod builtin_subclass;
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_format;
@@ -51,6 +52,8 @@ pub mod str_methods;
 pub mod str_type;
 pub mod str_unicode;
 pub mod super_;
+#[cfg(test)]
+mod text_cases;
 pub mod text_codecs;
 pub mod text_util;
 pub mod traceback;
@@ -107,6 +110,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &descriptors::CLASSMETHOD_TYPE,
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
+        &instance::MEMBER_DESCR_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &generator::GENERATOR_TYPE,
@@ -152,12 +156,31 @@ thread_local! {
     static INITIALISED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Copy the operations a built-in type does not define from its base (CPython's
+/// `inherit_slots`). `__hash__` is inherited only together with comparison: a type that
+/// defines `richcmp` but no `hash` stays unhashable, as list and dict are.
+fn inherit_slots(t: &'static TypeObject) {
+    let Some(b) = t.base() else { return };
+    let bs = *b.slots();
+    let mut s = *t.slots();
+    if s.hash.is_none() && s.richcmp.is_none() {
+        s.hash = bs.hash;
+    }
+    macro_rules! inherit {
+        ($($f:ident),*) => { $( if s.$f.is_none() { s.$f = bs.$f; } )* };
+    }
+    inherit!(repr, str, richcmp, binop, unop, bool, len, getitem, setitem, contains, iter, next, call, getattr, setattr, descr_get, descr_set);
+    // SAFETY: startup, before any reference to the slots is taken.
+    unsafe { t.set_slots(s) };
+}
+
 /// Fill every built-in type's `__dict__`, `__bases__`, `__mro__`, name and version (once).
 pub fn init_static_types() {
     if INITIALISED.with(|i| i.replace(true)) {
         return;
     }
     for t in static_types() {
+        inherit_slots(t);
         t.dict.set(dict::new_dict());
         t.name_obj.set(str::intern(t.name()));
         t.version.set(typeobj::next_type_version());

@@ -1,19 +1,17 @@
 #!/usr/bin/env python3
 """Records what CPython prints for each runtime-tests/syntax-errors/NAME.py: NAME.expected.
 
-Each NAME.py holds one common mistake that CPython's *parser* (tokenizer, decoder or grammar)
-rejects. This runs `python3 NAME.py` in that directory and writes the exit status and stderr
+Each NAME.py holds one common mistake that CPython rejects before running anything: its
+parser (tokenizer, decoder or grammar), its symbol table or its compiler. This runs `python3 NAME.py` in that directory and writes the exit status and stderr
 into NAME.expected. CPython prints the script's absolute path; it is written as $DIR/NAME.py so
 the files do not depend on where the repository is checked out.
 
-Before running a file it checks that compiling it to an AST fails: a file that parses (its
-error would come from the compiler, like 'return' outside function) is refused, since pyjit's
-front end alone cannot reproduce it, and running it would execute it.
+Before running a file it checks that compiling it fails (`compile(src, path, 'exec')`, which
+runs nothing): a file that compiles is refused, since running it would execute it.
 
 Usage: python3 runtime-tests/tools/gen_syntax_errors.py [NAME ...]
 """
 
-import ast
 import os
 import subprocess
 import sys
@@ -30,11 +28,11 @@ HEADER = (
 )
 
 
-def parser_rejects(path):
+def compiler_rejects(path):
     with open(path, "rb") as f:
         src = f.read()
     try:
-        compile(src, path, "exec", ast.PyCF_ONLY_AST)
+        compile(src, path, "exec")
     except Exception:  # SyntaxError, and MemoryError/ValueError from the parser itself
         return True
     return False
@@ -51,8 +49,8 @@ def main(names):
     for name in names:
         script = name + ".py"
         path = os.path.join(real_dir, script)
-        if not parser_rejects(path):
-            print(f"gen_syntax_errors: {script} parses; its error (if any) is the compiler's: remove it",
+        if not compiler_rejects(path):
+            print(f"gen_syntax_errors: {script} compiles: remove it",
                   file=sys.stderr)
             bad += 1
             continue

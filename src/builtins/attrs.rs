@@ -79,11 +79,30 @@ pub fn builtin_vars(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult 
         None => call_locals(vm),
         Some(&o) => match ops::getattr_opt(vm, o, intern("__dict__")) {
             Ok(Some(d)) => Ok(d),
-            Ok(None) => Err(type_error("vars() argument must have __dict__ attribute")),
-            Err(e) if e.matches(&ATTRIBUTE_ERROR) => Err(type_error("vars() argument must have __dict__ attribute")),
+            Ok(None) => dict_fallback(o).ok_or_else(|| type_error("vars() argument must have __dict__ attribute")),
+            Err(e) if e.matches(&ATTRIBUTE_ERROR) => {
+                dict_fallback(o).ok_or_else(|| type_error("vars() argument must have __dict__ attribute"))
+            }
             Err(e) => Err(e),
         },
     }
+}
+
+/// The namespace of a module, type or instance with a dict slot when its type has no
+/// `__dict__` descriptor (a new reference).
+fn dict_fallback(o: Value) -> Option<Value> {
+    if obj::module::is_module(o) {
+        return Some(obj::module::module_dict(o).new_ref());
+    }
+    if let Some(t) = obj::type_type::as_type(o) {
+        let d = t.dict.get();
+        return (!d.is_null()).then(|| d.new_ref());
+    }
+    let slot = ops::instance_dict_slot(o)?;
+    if slot.get().is_null() {
+        slot.set(dict::new_dict());
+    }
+    Some(slot.get().new_ref())
 }
 
 /// `dir([obj])`: a sorted list of names.

@@ -150,7 +150,7 @@ pub fn str_of_code_point(cp: u32) -> Value {
 }
 
 /// `ord(c)`.
-pub fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+pub fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let v = exactly_one("ord", args, kwnames)?;
     if is_str(v) {
         let o = str_obj(v);
@@ -161,12 +161,12 @@ pub fn builtin_ord(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         return Ok(Value::small_int(cp as i64));
     }
     let tn = v.ty().tp_name();
-    if v.is_ptr() && (v.ty().has_flag(crate::objects::typeobj::TypeFlags::BYTES_SUBCLASS) || tn == "bytearray") {
-        let n = ops::len(vm, v)?;
-        if n != 1 {
-            return Err(type_error(format!("ord() expected a character, but string of length {n} found")));
+    if v.is_ptr() && (crate::objects::bytes::is_bytes(v) || crate::objects::bytearray::is_bytearray(v)) {
+        let b = crate::objects::bytes::buffer_bytes(v).unwrap_or(&[]);
+        if b.len() != 1 {
+            return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
         }
-        return ops::getitem(vm, v, Value::small_int(0));
+        return Ok(Value::small_int(b[0] as i64));
     }
     Err(type_error(format!("ord() expected string of length 1, but {tn} found")))
 }
@@ -183,5 +183,56 @@ pub fn small(v: Value) -> Option<i64> {
         Some(v.as_small_int())
     } else {
         int_as_i64(v)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::str::{as_str, new_str};
+
+    fn err_text(e: crate::vm::PyErr) -> String {
+        let a = crate::objects::exceptions::exc_obj(e.value()).args.get();
+        str_obj(crate::objects::tuple::items(a)[0]).to_string_lossy().into_owned()
+    }
+
+    // Expected values from python3: chr(0x20ac) == '€', ord('😀') == 128512,
+    // ascii('é\u1234\U0001f600') == "'\\xe9\\u1234\\U0001f600'", chr(-1) and ord('ab') messages.
+    #[test]
+    fn chr_ord_ascii() {
+        let mut vm = Vm::new();
+        let c = builtin_chr(&mut vm, &[Value::small_int(0x20ac)], &[]).unwrap();
+        assert_eq!(as_str(c), Some("€"));
+        let o = builtin_ord(&mut vm, &[new_str("😀")], &[]).unwrap();
+        assert_eq!(o.as_small_int(), 128512);
+        assert_eq!(err_text(builtin_chr(&mut vm, &[Value::small_int(-1)], &[]).unwrap_err()), "chr() arg not in range(0x110000)");
+        assert_eq!(
+            err_text(builtin_ord(&mut vm, &[new_str("ab")], &[]).unwrap_err()),
+            "ord() expected a character, but string of length 2 found"
+        );
+        assert_eq!(
+            err_text(builtin_ord(&mut vm, &[Value::small_int(1)], &[]).unwrap_err()),
+            "ord() expected string of length 1, but int found"
+        );
+        let s = chr_of_surrogate();
+        assert_eq!(str_obj(s).char_len, 1);
+        let mut out = String::new();
+        for cp in [0xe9, 0x1234, 0x1f600, 0x41] {
+            ascii_escape_into(&mut out, cp);
+        }
+        assert_eq!(out, "\\xe9\\u1234\\U0001f600A");
+    }
+
+    fn chr_of_surrogate() -> Value {
+        str_of_code_point(0xd800)
+    }
+
+    #[test]
+    fn immediate_ids_are_stable() {
+        let a = id_of(Value::small_int(5));
+        let b = id_of(Value::small_int(5));
+        assert_eq!(crate::objects::int::int_as_big(a), crate::objects::int::int_as_big(b));
+        let f = id_of(Value::float(2.5));
+        assert!(crate::objects::int::int_as_big(f).is_some_and(|x| x > num_bigint::BigInt::from(1u64 << 48)));
     }
 }

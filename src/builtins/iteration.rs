@@ -241,3 +241,48 @@ pub fn sort_list(vm: &mut Vm, list: Value, kwv: &[Value], kwnames: &[Value]) -> 
     r.decref();
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::str::intern;
+
+    fn int(v: Value) -> i64 {
+        v.as_small_int()
+    }
+
+    // Expected values from python3: max(3, 9, 2) == 9, min(4, 1, 7) == 1,
+    // max(1, 2, default=3) and max() messages.
+    #[test]
+    fn min_max_of_arguments() {
+        let mut vm = Vm::new();
+        let v = |i| Value::small_int(i);
+        assert_eq!(int(builtin_max(&mut vm, &[v(3), v(9), v(2)], &[]).unwrap()), 9);
+        assert_eq!(int(builtin_min(&mut vm, &[v(4), v(1), v(7)], &[]).unwrap()), 1);
+        let e = builtin_max(&mut vm, &[v(1), v(2), v(3)], &[intern("default")]).unwrap_err();
+        assert!(e.matches(&crate::objects::exceptions::TYPE_ERROR));
+        let e = builtin_max(&mut vm, &[], &[]).unwrap_err();
+        assert!(e.matches(&crate::objects::exceptions::TYPE_ERROR));
+        let e = builtin_min(&mut vm, &[v(1), v(2)], &[intern("foo")]).unwrap_err();
+        assert!(e.matches(&crate::objects::exceptions::TYPE_ERROR));
+    }
+
+    #[test]
+    fn callable_iterator_stops_at_sentinel() {
+        let mut vm = Vm::new();
+        crate::builtins::init_builtins(&mut vm);
+        // iter(len-of-"ab" ...) is awkward without Python code; use a builtin that returns a
+        // constant: abs(-0) is 0, so iter(f, 0) over a callable returning 0 is empty.
+        static ZERO: crate::objects::typeobj::MethodDef =
+            crate::objects::typeobj::MethodDef::static_("zero", |_, _, _| Ok(Value::small_int(0)));
+        let f = crate::objects::method::new_builtin_function(&ZERO, Value::NULL);
+        let it = builtin_iter(&mut vm, &[f, Value::small_int(0)], &[]).unwrap();
+        assert_eq!(it.ty().name(), "callable_iterator");
+        assert!(ops::next(&mut vm, it).unwrap().is_none());
+        let it2 = builtin_iter(&mut vm, &[f, Value::small_int(1)], &[]).unwrap();
+        assert_eq!(ops::next(&mut vm, it2).unwrap().map(int), Some(0));
+        it.decref();
+        it2.decref();
+        f.decref();
+    }
+}

@@ -5,7 +5,7 @@ use super::args::{exactly_one, positional, Signature};
 use crate::objects::exceptions::{overflow_error, type_error, value_error, zero_division_error, STOP_ITERATION};
 use crate::objects::int::{int_as_big, int_as_i64, int_from_big, int_from_i64, is_int, BOOL_TYPE, INT_TYPE};
 use crate::objects::str::new_str;
-use crate::objects::{self as obj, Value, FLOAT_TYPE};
+use crate::objects::{self as obj, Owned, Value, FLOAT_TYPE};
 use crate::vm::{ops, PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
@@ -242,10 +242,52 @@ pub fn builtin_round(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
     } else {
         super::call_special(vm, number, "__round__", &[nd])?
     };
-    match r {
-        Some(r) => Ok(r),
-        None => Err(type_error(format!("type {} doesn't define __round__ method", number.ty().tp_name()))),
+    if let Some(r) = r {
+        return Ok(r);
     }
+    // The types' own `__round__` may not be installed yet: the int and float rules here.
+    if is_int(number) {
+        let x = int_as_big(number).unwrap_or_default();
+        if no_digits {
+            return Ok(int_from_big(x));
+        }
+        let n = Owned::new(index_value(vm, nd)?);
+        let n = int_as_i64(n.get()).unwrap_or(i64::MIN);
+        return Ok(int_from_big(round_int(&x, n)));
+    }
+    if number.is_float() {
+        let n = Owned::new(index_value(vm, nd)?);
+        let n = int_as_i64(n.get()).unwrap_or(if int_as_big(n.get()).is_some_and(|b| b.is_negative()) { i64::MIN } else { i64::MAX });
+        return crate::numfmt::float_ops::float_round(number.as_float(), n)
+            .map(Value::float)
+            .map_err(crate::objects::str_format::num_err);
+    }
+    Err(type_error(format!("type {} doesn't define __round__ method", number.ty().tp_name())))
+}
+
+/// `round(x, n)` for an int: unchanged for `n >= 0`, else to a multiple of 10**-n with ties
+/// to even.
+pub fn round_int(x: &BigInt, n: i64) -> BigInt {
+    if n >= 0 {
+        return x.clone();
+    }
+    if n < -10_000 {
+        return BigInt::zero();
+    }
+    let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+    let (mut q, mut r) = (x / &p, x % &p);
+    if r.is_negative() {
+        q -= 1;
+        r += &p;
+    }
+    let twice: BigInt = &r * 2u32;
+    let odd = (&q % 2i64) != BigInt::zero();
+    let q = match twice.cmp(&p) {
+        std::cmp::Ordering::Greater => q + 1,
+        std::cmp::Ordering::Equal if odd => q + 1,
+        _ => q,
+    };
+    q * p
 }
 
 /// `round(x)` for a float: the nearest int, ties to even.
@@ -290,12 +332,13 @@ pub fn builtin_sum(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         if crate::objects::str::is_str(start) {
             return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        if start.ty().has_flag(crate::objects::typeobj::TypeFlags::BYTES_SUBCLASS) || tn == "bytes" {
+        if crate::objects::bytes::is_bytes(start) {
             return Err(type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
-        if tn == "bytearray" {
+        if crate::objects::bytearray::is_bytearray(start) {
             return Err(type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
         }
+        let _ = tn;
     }
     let it = ops::iter(vm, iterable)?;
     let r = sum_loop(vm, it, start.new_ref());
@@ -325,6 +368,31 @@ fn sum_loop(vm: &mut Vm, it: Value, mut result: Value) -> PyResult {
                             continue;
                         }
                     }
+                    // Past 64 bits: go on exactly in a BigInt while the items are ints.
+                    let mut big = BigInt::from(acc) + int_as_big(item).unwrap_or_default();
+                    item.decref();
+                    loop {
+                        let item = match next_item(vm, it)? {
+                            Some(x) => x,
+                            None => return Ok(int_from_big(big)),
+                        };
+                        if is_exact_int(item) {
+                            big += int_as_big(item).unwrap_or_default();
+                            item.decref();
+                            continue;
+                        }
+                        let accv = Owned::new(int_from_big(std::mem::take(&mut big)));
+                        let r = ops::binary_op(vm, accv.get(), item, 0);
+                        item.decref();
+                        result = r?;
+                        break;
+                    }
+                    break;
+                }
+                if item.is_float() {
+                    // int + float is float(int) + float: go on in the float path.
+                    result = Value::float(acc as f64 + item.as_float());
+                    break;
                 }
                 // Leave the fast path: result = acc + item, then go on generically.
                 let accv = int_from_i64(acc);
@@ -403,9 +471,64 @@ mod tests {
         assert!(int_modpow(&b(2), &b(3), &b(0)).is_err());
     }
 
+    // Expected values from python3: round(1250, -2) == 1200, round(1350, -2) == 1400,
+    // round(-1250, -2) == -1200, round(15, -1) == 20, round(5, -1) == 0.
+    #[test]
+    fn int_rounding() {
+        let r = |x: i64, n| round_int(&BigInt::from(x), n);
+        assert_eq!(r(1250, -2), BigInt::from(1200));
+        assert_eq!(r(1350, -2), BigInt::from(1400));
+        assert_eq!(r(-1250, -2), BigInt::from(-1200));
+        assert_eq!(r(15, -1), BigInt::from(20));
+        assert_eq!(r(5, -1), BigInt::from(0));
+        assert_eq!(r(1234, 2), BigInt::from(1234));
+    }
+
     #[test]
     fn float_to_big_exact() {
         assert_eq!(float_to_big(1e20), "100000000000000000000".parse::<BigInt>().unwrap());
         assert_eq!(float_to_big(-3.0), BigInt::from(-3));
+    }
+}
+
+#[cfg(test)]
+mod sum_tests {
+    use super::*;
+
+    // Expected values from python3: sum([2**62] * 3) == 13835058055282163712,
+    // sum([0.1]*10) == 0.9999999999999999, sum([1, 2.5, 3]) == 6.5, divmod(-7, 2) == (-4, 1).
+    #[test]
+    fn sums_and_divmod() {
+        let mut vm = Vm::new();
+        // An iterator yielding 2**62 three times, then 0.1 ten times (the sentinel is None).
+        thread_local!(static N: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+        static NEXT: crate::objects::typeobj::MethodDef = crate::objects::typeobj::MethodDef::static_("next", |_, _, _| {
+            let n = N.with(|c| {
+                let n = c.get();
+                c.set(n + 1);
+                n
+            });
+            Ok(match n {
+                0..=2 => int_from_i64(1 << 62),
+                3 => obj::none(),
+                4..=13 => Value::float(0.1),
+                _ => obj::none(),
+            })
+        });
+        let f = obj::method::new_builtin_function(&NEXT, Value::NULL);
+        let it = crate::builtins::iteration::builtin_iter(&mut vm, &[f, obj::none()], &[]).unwrap();
+        let r = builtin_sum(&mut vm, &[it], &[]).unwrap();
+        assert_eq!(int_as_big(r), Some(BigInt::from(3u64 << 62)));
+        it.decref();
+        let it = crate::builtins::iteration::builtin_iter(&mut vm, &[f, obj::none()], &[]).unwrap();
+        let r = builtin_sum(&mut vm, &[it], &[]).unwrap();
+        assert_eq!(r.as_float(), 0.9999999999999999);
+        it.decref();
+        f.decref();
+        let d = divmod(&mut vm, Value::small_int(-7), Value::small_int(2)).unwrap();
+        let items = obj::tuple::items(d);
+        assert_eq!((items[0].as_small_int(), items[1].as_small_int()), (-4, 1));
+        d.decref();
+        assert!(divmod(&mut vm, Value::small_int(1), Value::small_int(0)).is_err());
     }
 }

@@ -100,3 +100,29 @@ pub fn issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
         None => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::{BOOL_TYPE, FLOAT_TYPE, INT_TYPE, STR_TYPE};
+
+    // Expected values from python3: isinstance(True, (str, (float, int))) is True,
+    // isinstance(1, (2, int)) raises, issubclass(bool, int) is True.
+    #[test]
+    fn tuples_and_errors() {
+        let mut vm = Vm::new();
+        let inner = obj::tuple::new_tuple(&[FLOAT_TYPE.as_value(), INT_TYPE.as_value()]);
+        let outer = obj::tuple::new_tuple(&[STR_TYPE.as_value(), inner]);
+        assert!(isinstance(&mut vm, obj::bool_value(true), outer).unwrap());
+        assert!(!isinstance(&mut vm, obj::none(), outer).unwrap());
+        let bad = obj::tuple::new_tuple(&[Value::small_int(2), INT_TYPE.as_value()]);
+        assert!(isinstance(&mut vm, Value::small_int(1), bad).is_err());
+        let ok_first = obj::tuple::new_tuple(&[INT_TYPE.as_value(), Value::small_int(2)]);
+        assert!(isinstance(&mut vm, Value::small_int(1), ok_first).unwrap());
+        assert!(issubclass(&mut vm, BOOL_TYPE.as_value(), INT_TYPE.as_value()).unwrap());
+        assert!(issubclass(&mut vm, Value::small_int(1), INT_TYPE.as_value()).is_err());
+        for t in [outer, bad, ok_first] {
+            t.decref();
+        }
+    }
+}

@@ -230,8 +230,50 @@ pub fn dis_recursive(code: &CodeUnit, out: &mut String) {
     }
 }
 
-/// `pyjit -m dis [FILE]`: compiles FILE (or standard input) and prints its disassembly.
+/// One line per code object (recursively) with the attributes `runtime-tests/tools/
+/// compare_code_info.py` compares with CPython's: qualname, first line, argument counts,
+/// flags, varnames, cellvars, freevars, the sorted names, the lines of its instructions and
+/// the sorted constant reprs.
+pub fn code_info(code: &CodeUnit, out: &mut String) {
+    let list = |v: Vec<&crate::parser::ast::Identifier>| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",");
+    let mut names: Vec<&str> = code.names.iter().map(|s| s.as_str()).collect();
+    names.sort();
+    names.dedup();
+    let mut lines: Vec<u32> = code.locations.iter().map(|l| l.lineno).filter(|&l| l != 0).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut consts: Vec<String> = code.consts.iter().filter(|c| !matches!(c, Const::Code(_))).map(const_repr).collect();
+    consts.sort();
+    consts.dedup();
+    let _ = writeln!(
+        out,
+        "{} line={} args={}/{}/{} flags={:#x} varnames=[{}] cellvars=[{}] freevars=[{}] names=[{}] lines=[{}] consts=[{}]",
+        code.qualname,
+        code.firstlineno,
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.flags,
+        list(code.varnames().collect()),
+        list(code.cellvars().collect()),
+        list(code.freevars().collect()),
+        names.join(","),
+        lines.join(","),
+        consts.join(",")
+    );
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            code_info(inner, out);
+        }
+    }
+}
+
+/// `pyjit -m dis [--info] [FILE]`: compiles FILE (or standard input) and prints its
+/// disassembly (with `--info`, the `code_info` summary instead).
 pub fn main(args: &[String]) -> u8 {
+    let info = args.first().is_some_and(|a| a == "--info");
+    let args = if info { &args[1..] } else { args };
     let (src, name) = match args.first() {
         Some(path) if path != "-" => match std::fs::read(path) {
             Ok(s) => (s, path.clone()),
@@ -252,7 +294,11 @@ pub fn main(args: &[String]) -> u8 {
     match crate::compiler::compile_source(&src, &name, crate::compiler::CompileMode::Exec) {
         Ok(code) => {
             let mut out = String::new();
-            dis_recursive(&code, &mut out);
+            if info {
+                code_info(&code, &mut out);
+            } else {
+                dis_recursive(&code, &mut out);
+            }
             print!("{out}");
             0
         }

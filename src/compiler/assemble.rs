@@ -58,9 +58,10 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
             }
             if depth_at[i] >= 0 {
                 if depth_at[i] != d {
-                    if std::env::var("PYJIT_DEBUG_ASM").is_ok() {
+                    if std::env::var("PYJIT_ASM_DEBUG").is_ok() {
                         for (k, ins) in u.instrs.iter().enumerate() {
-                            eprintln!("{k:4} d={:3} {:?} {}", depth_at[k], ins.op, ins.arg);
+                            let tgt = match ins.op { IOp::Real(o) if o.is_jump() => format!(" -> {}", u.labels[ins.arg as usize]), IOp::SetupFinally | IOp::SetupCleanup | IOp::SetupWith => format!(" -> {}", u.labels[ins.arg as usize]), _ => String::new() };
+                            eprintln!("{k:4} d={:3} {:?} {}{tgt}", depth_at[k], ins.op, ins.arg);
                         }
                     }
                     return Err(internal(format!("inconsistent stack depth at {i} in {} ({} vs {d})", u.qualname, depth_at[i])));
@@ -113,12 +114,30 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         }
     }
 
-    // Keep reachable real instructions; old index -> new index (the next kept one).
+    // Keep reachable real instructions, minus NOPs that mark no new line (CPython's
+    // remove_redundant_nops); old index -> new index (the next kept one).
+    let mut keep: Vec<bool> = (0..n).map(|i| depth_at[i] >= 0 && matches!(u.instrs[i].op, IOp::Real(_))).collect();
+    let mut prev_line: Option<u32> = None;
+    for i in 0..n {
+        if !keep[i] {
+            continue;
+        }
+        let ins = u.instrs[i];
+        if ins.op == IOp::Real(Op::NOP) {
+            let line = ins.loc.lineno;
+            let next_line = (i + 1..n).find(|&j| keep[j]).map(|j| u.instrs[j].loc.lineno);
+            if line == 0 || prev_line == Some(line) || next_line == Some(line) {
+                keep[i] = false;
+                continue;
+            }
+        }
+        prev_line = Some(ins.loc.lineno);
+    }
     let mut new_index: Vec<u32> = vec![0; n + 1];
     let mut kept = 0u32;
     for i in 0..n {
         new_index[i] = kept;
-        if depth_at[i] >= 0 && matches!(u.instrs[i].op, IOp::Real(_)) {
+        if keep[i] {
             kept += 1;
         }
     }
@@ -148,15 +167,35 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         localspluskinds.push(LocalKind::FREE);
     }
 
+    // Artificial instructions (no line) continue the line of the instruction before them,
+    // unless control can enter them from elsewhere (CPython's propagate_line_numbers).
+    let mut entered = vec![false; n + 1];
+    for i in 0..n {
+        if depth_at[i] < 0 {
+            continue;
+        }
+        match u.instrs[i].op {
+            IOp::Real(op) if op.is_jump() => {
+                if let Ok(t) = resolve(u.instrs[i].arg) {
+                    entered[t] = true;
+                }
+            }
+            IOp::SetupFinally | IOp::SetupCleanup | IOp::SetupWith => {
+                if let Ok(t) = resolve(u.instrs[i].arg) {
+                    entered[t] = true;
+                }
+            }
+            _ => {}
+        }
+    }
     let mut instrs = Vec::with_capacity(kept as usize);
     let mut locations = Vec::with_capacity(kept as usize);
     let mut exc_handler_of: Vec<u32> = Vec::with_capacity(kept as usize);
-    let mut last_end_has_jump_target = false;
-    let _ = &mut last_end_has_jump_target;
+    let mut fallthrough_from_prev = false;
     for i in 0..n {
         let ins: IInstr = u.instrs[i];
         let IOp::Real(op) = ins.op else { continue };
-        if depth_at[i] < 0 {
+        if !keep[i] {
             continue;
         }
         let mut arg = ins.arg;
@@ -166,8 +205,53 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
             arg = *cell_slot.get(arg as usize).ok_or_else(|| internal(format!("bad cell index in {}", u.qualname)))?;
         }
         instrs.push(Instr::new(op, arg));
-        locations.push(ins.loc);
+        let mut loc = ins.loc;
+        if loc.lineno == 0 && !entered[i] {
+            if let (Some(prev), true) = (locations.last(), fallthrough_from_prev) {
+                loc = *prev;
+            }
+        }
+        fallthrough_from_prev = !is_terminal(op);
+        locations.push(loc);
         exc_handler_of.push(handler_at[i]);
+    }
+
+    // Drop constants no kept instruction uses (CPython's remove_unused_consts); a function's
+    // first one stays (its docstring or None).
+    let mut consts = u.consts;
+    if !consts.is_empty() {
+        let mut used = vec![false; consts.len()];
+        used[0] = u.keep_first_const;
+        for ins in &instrs {
+            if matches!(ins.op, Op::LOAD_CONST | Op::RETURN_CONST | Op::KW_NAMES) {
+                if let Some(f) = used.get_mut(ins.arg as usize) {
+                    *f = true;
+                }
+            }
+        }
+        if used.iter().any(|f| !f) {
+            let mut remap = vec![0u32; consts.len()];
+            let mut k = 0u32;
+            for (i, f) in used.iter().enumerate() {
+                remap[i] = k;
+                if *f {
+                    k += 1;
+                }
+            }
+            for ins in &mut instrs {
+                if matches!(ins.op, Op::LOAD_CONST | Op::RETURN_CONST | Op::KW_NAMES) {
+                    if let Some(&r) = remap.get(ins.arg as usize) {
+                        ins.arg = r;
+                    }
+                }
+            }
+            let mut i = 0;
+            consts.retain(|_| {
+                let keep = used[i];
+                i += 1;
+                keep
+            });
+        }
     }
 
     // Exception table: runs of instructions under the same handler.
@@ -205,7 +289,7 @@ pub fn assemble(u: Unit<'_>, flags: u32, filename: &Rc<str>) -> CResult<CodeUnit
         localsplusnames,
         localspluskinds,
         names: u.names,
-        consts: u.consts,
+        consts,
         instrs,
         locations,
         exception_table,

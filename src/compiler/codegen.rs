@@ -112,6 +112,8 @@ pub struct Unit<'a> {
     pub labels: Vec<u32>,
     pub consts: Vec<Const>,
     const_index: HashMap<ConstKey, u32>,
+    /// Code constants by (qualname, first line), to find an equal one.
+    code_index: HashMap<(String, u32), Vec<u32>>,
     pub names: Vec<Identifier>,
     name_index: HashMap<Identifier, u32>,
     pub varnames: Vec<Identifier>,
@@ -125,6 +127,8 @@ pub struct Unit<'a> {
     /// Comprehension or async function (for the `await` check).
     pub is_async_scope: bool,
     pub is_comprehension: bool,
+    /// consts[0] is a function's docstring slot (kept even when unused).
+    pub keep_first_const: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -143,6 +147,10 @@ pub struct Compiler<'a> {
     pub mode: CompileMode,
     pub units: Vec<Unit<'a>>,
     pub future_annotations: bool,
+    /// CO_FUTURE_* bits from `from __future__ import`, set on every code object.
+    pub future_flags: u32,
+    /// Line of the last valid `from __future__ import` (0: none).
+    pub future_lineno: u32,
     /// Nesting of `compile_expr`/`compile_stmt` calls (guards the Rust stack).
     pub depth: u32,
 }
@@ -203,6 +211,20 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
+        // Equal code objects are one constant, as in CPython (a `finally` body is compiled
+        // twice, and with it the functions it defines).
+        if let Const::Code(code) = &c {
+            let u = self.u();
+            let key = (code.qualname.clone(), code.firstlineno);
+            let same = u.code_index.get(&key).and_then(|v| v.iter().copied().find(|&i| matches!(&u.consts[i as usize], Const::Code(other) if **other == **code)));
+            if let Some(i) = same {
+                return i;
+            }
+            let i = u.consts.len() as u32;
+            u.consts.push(c);
+            u.code_index.entry(key).or_default().push(i);
+            return i;
+        }
         let k = const_key(&c);
         let u = self.u();
         if let Some(&i) = u.const_index.get(&k) {
@@ -278,6 +300,7 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
+            code_index: HashMap::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: Vec::new(),
@@ -289,6 +312,7 @@ impl<'a> Compiler<'a> {
             private,
             is_async_scope: ste.is_async_def || is_comprehension,
             is_comprehension,
+            keep_first_const: false,
         };
         for v in &ste.varnames {
             let i = u.varnames.len() as u32;
@@ -344,7 +368,7 @@ impl<'a> Compiler<'a> {
         };
         let st: &'a SymbolTable = self.st;
         let ste = &st.scopes[u.scope];
-        let mut flags = 0;
+        let mut flags = self.future_flags;
         if ste.block == BlockType::Function {
             flags |= CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED;
             if ste.nested {

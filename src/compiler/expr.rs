@@ -473,8 +473,9 @@ impl<'a> Compiler<'a> {
 
     fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
         let n = end - begin;
-        let ks: Option<Vec<Const>> = keys[begin..end].iter().map(|k| k.as_ref().and_then(const_of)).collect();
-        if n > 1 {
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        let ks: Option<Vec<Const>> = if n > 1 && !big { keys[begin..end].iter().map(|k| k.as_ref().and_then(const_of)).collect() } else { None };
+        if n > 1 && !big {
             if let Some(ks) = ks {
                 for v in &values[begin..end] {
                     self.expr(v)?;
@@ -484,13 +485,21 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        if big {
+            self.emit(Op::BUILD_MAP, 0);
+        }
         for i in begin..end {
             if let Some(k) = &keys[i] {
                 self.expr(k)?;
             }
             self.expr(&values[i])?;
+            if big {
+                self.emit(Op::MAP_ADD, 1);
+            }
         }
-        self.emit(Op::BUILD_MAP, n as u32);
+        if !big {
+            self.emit(Op::BUILD_MAP, n as u32);
+        }
         Ok(())
     }
 
@@ -704,6 +713,7 @@ impl<'a> Compiler<'a> {
         };
         let private = self.ur().private.clone();
         self.enter_unit(scope, "<lambda>".into(), e.loc.lineno, private);
+        self.u().keep_first_const = true;
         self.add_const(Const::None);
         {
             let u = self.u();

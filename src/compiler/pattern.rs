@@ -431,7 +431,6 @@ impl<'a> Compiler<'a> {
             match &control {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) if ctl.len() != nstores => {
-                    self.set_loc(alt.loc);
                     return Err(self.error("alternative patterns bind different names"));
                 }
                 Some(ctl) => {
@@ -441,7 +440,6 @@ impl<'a> Compiler<'a> {
                         icontrol -= 1;
                         let name = &ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|n| n == name) else {
-                            self.set_loc(alt.loc);
                             return Err(self.error("alternative patterns bind different names"));
                         };
                         if icontrol != istores {

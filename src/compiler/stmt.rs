@@ -166,6 +166,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::ImportFrom { module, names, level } => {
+                if module.as_deref() == Some("__future__") && s.loc.lineno > self.future_lineno {
+                    return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+                }
                 self.load_const(Const::Int((*level).into()));
                 let fromlist: Vec<Const> = names.iter().map(|a| Const::Str(a.name.as_str().into())).collect();
                 self.load_const(Const::Tuple(fromlist));
@@ -329,6 +332,7 @@ impl<'a> Compiler<'a> {
         let private = self.ur().private.clone();
         self.enter_unit(scope, name.clone(), firstlineno, private);
         let _ = is_async;
+        self.u().keep_first_const = true;
         let doc = if self.optimize < 2 { docstring(body) } else { None };
         match doc {
             Some(d) => self.add_const(Const::Str(d.clone())),
@@ -654,6 +658,8 @@ impl<'a> Compiler<'a> {
         let except = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
+        self.set_loc(_s.loc);
+        self.op(Op::NOP); // the `try:` line (CPython's SETUP_FINALLY becomes this NOP)
         self.pseudo(IOp::SetupFinally, except);
         self.push_fblock(FKind::TryExcept, except, Label(0));
         self.stmts(body)?;
@@ -675,7 +681,6 @@ impl<'a> Compiler<'a> {
             }
             let next = self.new_label();
             if let Some(t) = &h.type_ {
-                // CHECK_EXC_MATCH keeps the exception under its result ([exc, type] -> [exc, bool]).
                 self.expr(t)?;
                 self.set_loc(h.loc);
                 self.op(Op::CHECK_EXC_MATCH);
@@ -756,6 +761,8 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.bind(body_label);
+        self.set_loc(s.loc);
+        self.op(Op::NOP);
         self.pseudo(IOp::SetupFinally, end);
         self.push_fblock_full(FBlock { kind: FKind::FinallyTry, start: body_label, exit: end, finalbody, name: None, loc: s.loc });
         if handlers.is_empty() {
@@ -792,6 +799,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
+        self.set_loc(_s.loc);
+        self.op(Op::NOP);
         self.pseudo(IOp::SetupFinally, except);
         self.push_fblock(FKind::TryExcept, except, Label(0));
         self.stmts(body)?;

@@ -523,6 +523,10 @@ impl Builder {
 
     fn annotation(&mut self, a: &Expr) -> Result<(), SyntaxError> {
         if self.st.future_annotations {
+            // Not evaluated, but CPython still rejects these in its annotation block.
+            if let Some((what, loc)) = forbidden_in_annotation(a, 0) {
+                return Err(error_at(format!("'{what}' can not be used within an annotation"), loc));
+            }
             return Ok(());
         }
         self.expr(a)
@@ -665,6 +669,7 @@ impl Builder {
             }
             ExprKind::Await { value } => {
                 self.expr(value)?;
+                self.ste().is_coroutine = true;
             }
             ExprKind::Yield { value } => {
                 self.yield_check(e)?;
@@ -849,6 +854,44 @@ impl Builder {
         let r = self.expr(t);
         self.ste().comp_iter_target = false;
         r
+    }
+}
+
+/// The first yield / await / walrus of an annotation outside nested lambdas and
+/// comprehensions (they open their own scopes).
+fn forbidden_in_annotation(e: &Expr, depth: u32) -> Option<(&'static str, Loc)> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    let d = depth + 1;
+    let one = |x: &Expr| forbidden_in_annotation(x, d);
+    let many = |xs: &[Expr]| xs.iter().find_map(|x| forbidden_in_annotation(x, d));
+    match &e.kind {
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => Some(("yield expression", e.loc)),
+        ExprKind::Await { .. } => Some(("await expression", e.loc)),
+        ExprKind::NamedExpr { .. } => Some(("named expression", e.loc)),
+        ExprKind::Lambda { .. }
+        | ExprKind::ListComp { .. }
+        | ExprKind::SetComp { .. }
+        | ExprKind::DictComp { .. }
+        | ExprKind::GeneratorExp { .. }
+        | ExprKind::Constant { .. }
+        | ExprKind::Name { .. } => None,
+        ExprKind::BoolOp { values, .. } => many(values),
+        ExprKind::BinOp { left, right, .. } => one(left).or_else(|| one(right)),
+        ExprKind::UnaryOp { operand, .. } => one(operand),
+        ExprKind::IfExp { test, body, orelse } => one(test).or_else(|| one(body)).or_else(|| one(orelse)),
+        ExprKind::Dict { keys, values } => keys.iter().flatten().find_map(|k| one(k)).or_else(|| many(values)),
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => many(elts),
+        ExprKind::Compare { left, comparators, .. } => one(left).or_else(|| many(comparators)),
+        ExprKind::Call { func, args, keywords } => {
+            one(func).or_else(|| many(args)).or_else(|| keywords.iter().find_map(|k| one(&k.value)))
+        }
+        ExprKind::FormattedValue { value, format_spec, .. } => one(value).or_else(|| format_spec.as_deref().and_then(one)),
+        ExprKind::JoinedStr { values } => many(values),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => one(value),
+        ExprKind::Subscript { value, slice, .. } => one(value).or_else(|| one(slice)),
+        ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().find_map(|x| one(x)),
     }
 }
 

@@ -44,6 +44,25 @@ pub static UNSUPPORTED_OPERATION: TypeObject = TypeObject::new_static(
     &[],
 );
 
+macro_rules! abstract_io_type {
+    ($name:ident, $tp:literal, $base:expr) => {
+        #[doc = concat!("`", $tp, "`: a base class of the concrete stream types (no instances of its own).")]
+        pub static $name: TypeObject = TypeObject::new_static(
+            $tp,
+            Some($base),
+            0,
+            crate::objects::typeobj::Slots { hash: Some(|_, v| Ok(ops::identity_hash(v))), ..crate::objects::typeobj::Slots::EMPTY },
+            &[],
+            &[],
+        );
+    };
+}
+
+abstract_io_type!(IOBASE_TYPE, "_io._IOBase", &crate::objects::OBJECT_TYPE);
+abstract_io_type!(RAW_IOBASE_TYPE, "_io._RawIOBase", &IOBASE_TYPE);
+abstract_io_type!(BUFFERED_IOBASE_TYPE, "_io._BufferedIOBase", &IOBASE_TYPE);
+abstract_io_type!(TEXT_IOBASE_TYPE, "_io._TextIOBase", &IOBASE_TYPE);
+
 /// `io.UnsupportedOperation(msg)`.
 #[cold]
 pub fn unsupported(msg: &str) -> PyErr {
@@ -164,8 +183,12 @@ pub fn ensure_type_ready(t: &'static TypeObject) {
 }
 
 /// Every type this module defines.
-pub fn io_types() -> [&'static TypeObject; 9] {
+pub fn io_types() -> [&'static TypeObject; 13] {
     [
+        &IOBASE_TYPE,
+        &RAW_IOBASE_TYPE,
+        &BUFFERED_IOBASE_TYPE,
+        &TEXT_IOBASE_TYPE,
         &UNSUPPORTED_OPERATION,
         &fileio::FILEIO_TYPE,
         &buffered::BUFFERED_READER_TYPE,
@@ -202,11 +225,27 @@ pub fn make_module(name: &str) -> Value {
             set(t.name(), t.as_value());
         }
     }
+    if name == "io" {
+        set("IOBase", IOBASE_TYPE.as_value());
+        set("RawIOBase", RAW_IOBASE_TYPE.as_value());
+        set("BufferedIOBase", BUFFERED_IOBASE_TYPE.as_value());
+        set("TextIOBase", TEXT_IOBASE_TYPE.as_value());
+    }
     static OPEN_DEF: crate::objects::typeobj::MethodDef = crate::objects::typeobj::MethodDef::static_("open", builtin_open);
     let f = obj::method::new_builtin_function(&OPEN_DEF, intern("io"));
     set("open", f);
     f.decref();
     m
+}
+
+/// `import _io` (a native-module constructor for `vm::import`).
+pub fn init_underscore_io(_vm: &mut Vm) -> PyResult {
+    Ok(make_module("_io"))
+}
+
+/// `import io`: the same names as `_io` (pyjit runs without the stdlib's `io.py` layer).
+pub fn init_io(_vm: &mut Vm) -> PyResult {
+    Ok(make_module("io"))
 }
 
 /// Put `_io` and `io` into `sys.modules` (`vm.modules`) unless already there.
@@ -295,7 +334,18 @@ pub fn flush_std_streams(vm: &mut Vm) -> bool {
             }
         }
     }
+    buffered::flush_all_writers();
     ok
+}
+
+/// Flush the fd-1 stream made at startup (before reading fd 0).
+pub fn flush_std_stdout(vm: &mut Vm) {
+    let existing = STD_STREAMS.with(|s| *s.borrow());
+    if let Some([_, out, _]) = existing {
+        if let Some(t) = textio::as_text(out) {
+            let _ = t.flush_native(vm);
+        }
+    }
 }
 
 /// Parsed `open()` mode.

@@ -153,3 +153,137 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     }
     Ok(cls.into_value())
 }
+
+#[cfg(test)]
+mod tests {
+    //! End-to-end: class statements compiled and run by the interpreter; expected values from
+    //! running the same source under python3 (3.11.7).
+    use super::*;
+    use crate::vm::run::{start_vm, RunOptions};
+
+    /// Run `src` as `__main__` and return the value bound to `name` (as Rust text for str,
+    /// `Err` with the exception's message when the run raised).
+    fn run(src: &str, name: &str) -> Result<Value, String> {
+        let opts = RunOptions { argv: &[], optimize: 0, path0: String::new() };
+        let (mut vm, g) = start_vm(&opts);
+        static BC: crate::objects::typeobj::MethodDef = crate::objects::typeobj::MethodDef::method("__build_class__", build_class);
+        let f = crate::objects::method::new_builtin_function(&BC, intern("builtins"));
+        dict::set_str(vm.builtins, intern("__build_class__"), f);
+        let code = crate::vm::builtins_core::compile_to_code(&mut vm, src.as_bytes(), "<test>", crate::compiler::CompileMode::Exec)
+            .map_err(|e| format!("{:?}", e))?;
+        match crate::vm::interp::run_code(&mut vm, code, g, g) {
+            Ok(r) => r.decref(),
+            Err(e) => {
+                let a = crate::objects::exceptions::exc_obj(e.value()).args.get();
+                let m = tuple::items(a).first().and_then(|&s| super::super::str::as_str(s)).unwrap_or("").to_string();
+                return Err(format!("{}: {m}", ops::type_name(e.value())));
+            }
+        }
+        dict::get_str(g, intern(name)).ok_or_else(|| format!("{name} not set"))
+    }
+
+    fn text(v: Value) -> String {
+        super::super::str::as_str(v).unwrap_or("<not str>").to_string()
+    }
+
+    #[test]
+    fn class_statement_with_super_and_classcell() {
+        let src = "
+class A:
+    def __init__(self, x):
+        self.x = x
+    def who(self):
+        return 'A'
+class B(A):
+    def __init__(self, x):
+        super().__init__(x + 1)
+    def who(self):
+        return 'B>' + super().who()
+b = B(1)
+r = b.who()
+n = b.x
+q = B.__qualname__ + '|' + B.__module__
+";
+        assert_eq!(text(run(src, "r").unwrap()), "B>A");
+        assert_eq!(run(src, "n").unwrap(), Value::small_int(2));
+        assert_eq!(text(run(src, "q").unwrap()), "B|__main__");
+    }
+
+    #[test]
+    fn metaclass_keywords_and_prepare() {
+        let src = "
+log = []
+class Meta(type):
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        return {'pre': 'p'}
+    def __new__(mcs, name, bases, ns, tag='none'):
+        cls = super().__new__(mcs, name, bases, ns)
+        cls.tag = tag
+        return cls
+class C(metaclass=Meta, tag='t'):
+    x = pre + '!'
+r = C.tag + C.x + type(C).__name__
+";
+        assert_eq!(text(run(src, "r").unwrap()), "tp!Meta");
+    }
+
+    #[test]
+    fn classcell_not_propagated_is_an_error() {
+        // python3: RuntimeError: __class__ not set defining 'X' as <class '__main__.X'>. Was
+        // __classcell__ propagated to type.__new__?
+        let src = "
+class Meta(type):
+    def __new__(mcs, name, bases, ns):
+        return type.__new__(mcs, name, bases, {'f': 1})
+class X(metaclass=Meta):
+    def f(self):
+        return __class__
+";
+        let e = run(src, "X").unwrap_err();
+        assert!(e.starts_with("RuntimeError: __class__ not set defining 'X' as <class '__main__.X'>. Was __classcell__"), "{e}");
+    }
+
+    #[test]
+    fn operators_and_reflected_from_python() {
+        let src = "
+class V:
+    def __init__(self, n):
+        self.n = n
+    def __add__(self, o):
+        return V(self.n + (o.n if type(o) is V else o))
+    def __radd__(self, o):
+        return V(o * 100 + self.n)
+    def __eq__(self, o):
+        return self.n == o.n
+    def __lt__(self, o):
+        return self.n < o.n
+a = (V(1) + V(2)).n
+b = (5 + V(3)).n
+c = V(1) == V(1)
+d = V(2) > V(1)
+e = V(1) != V(1)
+";
+        assert_eq!(run(src, "a").unwrap(), Value::small_int(3));
+        assert_eq!(run(src, "b").unwrap(), Value::small_int(503));
+        assert_eq!(run(src, "c").unwrap(), crate::objects::bool_value(true));
+        assert_eq!(run(src, "d").unwrap(), crate::objects::bool_value(true));
+        assert_eq!(run(src, "e").unwrap(), crate::objects::bool_value(false));
+    }
+
+    #[test]
+    fn exception_subclass_raise_and_catch() {
+        let src = "
+class MyError(ValueError):
+    def __init__(self, code):
+        super().__init__('bad ' + code)
+        self.code = code
+r = None
+try:
+    raise MyError('x1')
+except ValueError as e:
+    r = e.code + '/' + e.args[0]
+";
+        assert_eq!(text(run(src, "r").unwrap()), "x1/bad x1");
+    }
+}

@@ -77,9 +77,35 @@ fn ba_repr(_vm: &mut Vm, v: Value) -> PyResult {
     let name = v.ty().tp_name().to_string();
     s.push_str(&name);
     s.push_str("(b");
-    super::bytes::push_bytes_repr(&mut s, data(v));
+    push_bytearray_repr(&mut s, data(v));
     s.push(')');
     Ok(super::str::str_from_string(s))
+}
+
+/// The quoted part of a bytearray repr. Unlike bytes, CPython's bytearray repr escapes `'`
+/// even when it chose `"` as the quote (and never escapes `"`).
+fn push_bytearray_repr(out: &mut String, b: &[u8]) {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7E => out.push(c as char),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\x");
+                out.push(HEX[(c >> 4) as usize] as char);
+                out.push(HEX[(c & 15) as usize] as char);
+            }
+        }
+    }
+    out.push(quote);
 }
 
 fn ba_richcmp(_vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
@@ -153,8 +179,10 @@ fn ba_setitem(vm: &mut Vm, v: Value, key: Value, value: Value) -> PyResult<()> {
             check_resize(v)?;
             let d = data(v);
             if step == 1 {
-                let s = start as usize;
-                d.drain(s..s + n);
+                // Clamped: __index__ of the slice bounds may have resized the array.
+                let s = (start as usize).min(d.len());
+                let e = (s + n).min(d.len());
+                d.drain(s..e);
             } else {
                 let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
                 idx.sort_unstable();
@@ -182,8 +210,8 @@ fn ba_setitem(vm: &mut Vm, v: Value, key: Value, value: Value) -> PyResult<()> {
         };
         let d = data(v);
         if step == 1 {
-            let s = start as usize;
-            let e = (s + n).max(s).min(d.len());
+            let s = (start as usize).min(d.len());
+            let e = (s + n).min(d.len());
             if src.len() != n {
                 check_resize(v)?;
             }
@@ -243,7 +271,7 @@ fn ba_init(vm: &mut Vm, v: Value, args: &[Value], kwnames: &[Value]) -> PyResult
     if args.len() - kwnames.len() > 3 {
         return Err(type_error(format!("bytearray() takes at most 3 arguments ({} given)", args.len())));
     }
-    let [src, enc, errs] = bind("bytearray", "bytearray", &full, kwnames, ["source", "encoding", "errors"], 0, true, Style::Old)?;
+    let [src, enc, errs] = bind("", "bytearray", &full, kwnames, ["source", "encoding", "errors"], 0, true, Style::Old)?;
     let d = super::bytes::source_to_bytes(vm, src, enc, errs, "bytearray")?;
     *data(v) = d;
     Ok(())
@@ -256,7 +284,7 @@ fn ba_iter(_vm: &mut Vm, v: Value) -> PyResult {
 // ----- mutating methods -----
 
 pub(crate) fn m_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.append", "append", args, kw, ["item"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "append", args, kw, ["item"], 1, false, Style::Clinic)?;
     let b = match index_value(vm, x)? {
         Some((i, _)) if (0..256).contains(&i) => i as u8,
         Some(_) => return Err(value_error("byte must be in range(0, 256)")),
@@ -268,18 +296,38 @@ pub(crate) fn m_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.extend", "extend", args, kw, ["iterable_of_ints"], 1, false, Style::Clinic)?;
-    if super::str::is_str(x) {
-        return Err(type_error("expected iterable of integers; got: 'str'"));
-    }
+    let [x] = bind("bytearray", "extend", args, kw, ["iterable_of_ints"], 1, false, Style::Clinic)?;
     let d = match buffer_bytes(x) {
         Some(b) => b.to_vec(),
         None => {
             let s = x.ty().slots();
-            if s.iter.is_none() && s.getitem.is_none() {
+            let listlike = x.is_exact(&super::LIST_TYPE) || x.is_exact(&super::TUPLE_TYPE);
+            if !listlike && s.iter.is_none() && s.getitem.is_none() {
                 return Err(type_error(format!("can't extend bytearray with {}", ops::type_name(x))));
             }
-            bytes_from_object(vm, x, "bytearray")?
+            let items = ops::collect(vm, x)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut err = None;
+            for &it in &items {
+                if err.is_some() {
+                    break;
+                }
+                match index_value(vm, it) {
+                    Ok(Some((i, _))) if (0..256).contains(&i) => out.push(i as u8),
+                    Ok(Some(_)) => err = Some(value_error("byte must be in range(0, 256)")),
+                    Ok(None) => {
+                        err = Some(type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(it))))
+                    }
+                    Err(e) => err = Some(e),
+                }
+            }
+            for it in items {
+                it.decref();
+            }
+            if let Some(e) = err {
+                return Err(e);
+            }
+            out
         }
     };
     check_resize(args[0])?;
@@ -288,7 +336,7 @@ pub(crate) fn m_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [i] = bind("bytearray.pop", "pop", args, kw, ["index"], 0, false, Style::Clinic)?;
+    let [i] = bind("bytearray", "pop", args, kw, ["index"], 0, false, Style::Clinic)?;
     let v = args[0];
     let idx = if i.is_null() { -1 } else { super::text_util::int_arg(vm, i)? };
     let len = data(v).len();
@@ -301,7 +349,7 @@ pub(crate) fn m_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [i, x] = bind("bytearray.insert", "insert", args, kw, ["index", "item"], 2, false, Style::Clinic)?;
+    let [i, x] = bind("bytearray", "insert", args, kw, ["index", "item"], 2, false, Style::Clinic)?;
     let idx = super::text_util::int_arg(vm, i)?;
     let b = match index_value(vm, x)? {
         Some((k, _)) if (0..256).contains(&k) => k as u8,
@@ -318,7 +366,7 @@ pub(crate) fn m_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.remove", "remove", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "remove", args, kw, ["value"], 1, false, Style::Clinic)?;
     let b = match index_value(vm, x)? {
         Some((k, _)) if (0..256).contains(&k) => k as u8,
         Some(_) => return Err(value_error("byte must be in range(0, 256)")),
@@ -336,30 +384,30 @@ pub(crate) fn m_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 pub(crate) fn m_clear(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.clear", args, kw)?;
+    super::text_util::no_args("bytearray", "clear", args, kw)?;
     check_resize(args[0])?;
     data(args[0]).clear();
     Ok(none())
 }
 
 pub(crate) fn m_reverse(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.reverse", args, kw)?;
+    super::text_util::no_args("bytearray", "reverse", args, kw)?;
     data(args[0]).reverse();
     Ok(none())
 }
 
 pub(crate) fn m_copy(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.copy", args, kw)?;
+    super::text_util::no_args("bytearray", "copy", args, kw)?;
     Ok(new_bytearray(data(args[0]).clone()))
 }
 
 pub(crate) fn m_alloc(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("bytearray.__alloc__", args, kw)?;
+    super::text_util::no_args("bytearray", "__alloc__", args, kw)?;
     Ok(Value::small_int(data(args[0]).capacity() as i64 + 1))
 }
 
 pub(crate) fn m_iadd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("bytearray.__iadd__", "__iadd__", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("bytearray", "__iadd__", args, kw, ["value"], 1, false, Style::Clinic)?;
     ba_binop(vm, args[0], x, 13)
 }
 

@@ -59,7 +59,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
         let mapping = args.is_ptr()
             && !super::str::is_str(args)
             && buffer_bytes(args).is_none()
-            && args.ty().slots().getitem.is_some();
+            && (super::dict::is_dict(args) || args.ty().slots().getitem.is_some());
         (vec![args], if mapping { args } else { Value::NULL })
     };
     let mut next = 0usize;
@@ -95,7 +95,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
             }
             let kb: Vec<u8> = text[ks..ke].chars().map(|c| c as u32 as u8).collect();
             let k = Owned::new(super::bytes::new_bytes(&kb));
-            keyed = Some(Owned::new(ops::getitem(vm, dict, k.get())?));
+            keyed = Some(Owned::new(super::str_format::mapping_get(vm, dict, k.get())?));
         }
         let mut flags = spec.flags;
         let mut width = 0usize;
@@ -121,6 +121,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
             Some(printf::Count::Value(p)) => prec = Some(p),
             None => {}
         }
+        super::text_util::check_size(width.max(prec.unwrap_or(0)))?;
         let arg = match &keyed {
             Some(k) => k.get(),
             None => take(&mut next)?,
@@ -177,7 +178,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
         }
     }
     if next < items.len() && dict.is_null() {
-        return Err(num_err(printf::messages::not_all_converted()));
+        return Err(type_error("not all arguments converted during bytes formatting"));
     }
     Ok(out)
 }

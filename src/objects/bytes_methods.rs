@@ -6,7 +6,7 @@ use super::bytearray::{is_bytearray, new_bytearray};
 use super::bytes::{buffer_bytes, is_bytes, new_bytes};
 use super::exceptions::{type_error, value_error};
 use super::str_type::{find_bytes, rfind_bytes};
-use super::text_util::{adjust_range, bind, index_value, int_arg, no_args, slice_bound, Style};
+use super::text_util::{adjust_range, bind, check_size, index_value, int_arg, no_args, slice_bound, Style};
 use super::typeobj::MethodDef;
 use super::value::Value;
 use super::bool_value;
@@ -72,8 +72,7 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 // ----- search -----
 
 fn search(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize, bool)> {
-    let qual = format!("{}.{name}", tname(args));
-    let [sub, start, end] = bind(&qual, name, args, kw, ["sub", "start", "end"], 1, false, Style::Old)?;
+    let [sub, start, end] = bind(tname(args), name, args, kw, ["sub", "start", "end"], 1, false, Style::Old)?;
     let d = me(args);
     let sub = sub_arg(vm, sub)?;
     let s = slice_bound(vm, start, 0)?;
@@ -123,8 +122,7 @@ fn m_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn starts_ends(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult {
-    let qual = format!("{}.{name}", tname(args));
-    let [prefix, start, stop] = bind(&qual, name, args, kw, ["prefix", "start", "end"], 1, false, Style::Old)?;
+    let [prefix, start, stop] = bind(tname(args), name, args, kw, ["prefix", "start", "end"], 1, false, Style::Old)?;
     let d = me(args);
     let s = slice_bound(vm, start, 0)?;
     let e = slice_bound(vm, stop, i64::MAX)?;
@@ -162,8 +160,7 @@ fn m_endswith(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 // ----- replace, partition, prefix -----
 
 fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.replace", tname(args));
-    let [old, new, count] = bind(&qual, "replace", args, kw, ["old", "new", "count"], 2, false, Style::Clinic)?;
+    let [old, new, count] = bind(tname(args), "replace", args, kw, ["old", "new", "count"], 2, false, Style::Clinic)?;
     let (old, new) = (buf_arg(old)?, buf_arg(new)?);
     let count = if count.is_null() { -1 } else { int_arg(vm, count)? };
     let d = me(args);
@@ -206,8 +203,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn partition(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
-    let qual = format!("{}.{name}", tname(args));
-    let [sep] = bind(&qual, name, args, kw, ["sep"], 1, false, Style::Clinic)?;
+    let [sep] = bind(tname(args), name, args, kw, ["sep"], 1, false, Style::Clinic)?;
     let sep = buf_arg(sep)?;
     if sep.is_empty() {
         return Err(value_error("empty separator"));
@@ -229,8 +225,7 @@ fn m_rpartition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.removeprefix", tname(args));
-    let [p] = bind(&qual, "removeprefix", args, kw, ["prefix"], 1, false, Style::Clinic)?;
+    let [p] = bind(tname(args), "removeprefix", args, kw, ["prefix"], 1, false, Style::Clinic)?;
     let p = buf_arg(p)?;
     let d = me(args);
     if !p.is_empty() && d.starts_with(&p) {
@@ -239,8 +234,7 @@ fn m_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(same(args))
 }
 fn m_removesuffix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.removesuffix", tname(args));
-    let [p] = bind(&qual, "removesuffix", args, kw, ["suffix"], 1, false, Style::Clinic)?;
+    let [p] = bind(tname(args), "removesuffix", args, kw, ["suffix"], 1, false, Style::Clinic)?;
     let p = buf_arg(p)?;
     let d = me(args);
     if !p.is_empty() && d.ends_with(&p) {
@@ -256,8 +250,7 @@ fn is_ws(c: u8) -> bool {
 }
 
 fn split_args(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<(Option<Vec<u8>>, usize)> {
-    let qual = format!("{}.{name}", tname(args));
-    let [sep, maxsplit] = bind(&qual, name, args, kw, ["sep", "maxsplit"], 0, true, Style::Old)?;
+    let [sep, maxsplit] = bind(tname(args), name, args, kw, ["sep", "maxsplit"], 0, true, Style::Old)?;
     let sep = if sep.is_null() || sep.is_none() { None } else { Some(buf_arg(sep)?) };
     if sep.as_ref().is_some_and(|s| s.is_empty()) {
         return Err(value_error("empty separator"));
@@ -282,11 +275,7 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                     break;
                 }
                 if n >= max {
-                    let mut e = d.len();
-                    while e > i && is_ws(d[e - 1]) {
-                        e -= 1;
-                    }
-                    out.push(make(args, &d[i..e]));
+                    out.push(make(args, &d[i..]));
                     break;
                 }
                 let s = i;
@@ -332,11 +321,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                     break;
                 }
                 if n >= max {
-                    let mut s = 0;
-                    while s < e && is_ws(d[s]) {
-                        s += 1;
-                    }
-                    out.push(make(args, &d[s..e]));
+                    out.push(make(args, &d[..e]));
                     break;
                 }
                 let end = e;
@@ -368,8 +353,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.splitlines", tname(args));
-    let [keep] = bind(&qual, "splitlines", args, kw, ["keepends"], 0, true, Style::Old)?;
+    let [keep] = bind(tname(args), "splitlines", args, kw, ["keepends"], 0, true, Style::Old)?;
     let keep = if keep.is_null() { false } else { ops::is_true(vm, keep)? };
     let d = me(args);
     let mut out = Vec::new();
@@ -394,8 +378,7 @@ fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.join", tname(args));
-    let [it] = bind(&qual, "join", args, kw, ["iterable_of_bytes"], 1, false, Style::Clinic)?;
+    let [it] = bind(tname(args), "join", args, kw, ["iterable_of_bytes"], 1, false, Style::Clinic)?;
     let sep = me(args);
     let listlike = it.is_exact(&super::LIST_TYPE) || it.is_exact(&super::TUPLE_TYPE);
     let s = it.ty().slots();
@@ -431,8 +414,7 @@ fn m_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 // ----- strip / pad -----
 
 fn strip(args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult {
-    let qual = format!("{}.{name}", tname(args));
-    let [chars] = bind(&qual, name, args, kw, ["bytes"], 0, false, Style::Clinic)?;
+    let [chars] = bind(tname(args), name, args, kw, ["bytes"], 0, false, Style::Clinic)?;
     let set = if chars.is_null() || chars.is_none() { None } else { Some(buf_arg(chars)?) };
     let d = me(args);
     let strip_it = |c: u8| match &set {
@@ -466,8 +448,7 @@ fn m_rstrip(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn pad(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResult {
-    let qual = format!("{}.{name}", tname(args));
-    let [width, fill] = bind(&qual, name, args, kw, ["width", "fillchar"], 1, false, Style::Clinic)?;
+    let [width, fill] = bind(tname(args), name, args, kw, ["width", "fillchar"], 1, false, Style::Clinic)?;
     let width = int_arg(vm, width)?;
     let fill = if fill.is_null() {
         b' '
@@ -487,6 +468,7 @@ fn pad(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResu
         return Ok(same(args));
     }
     let total = width as usize - d.len();
+    check_size(total)?;
     let (l, r) = match how {
         b'l' => (0, total),
         b'r' => (total, 0),
@@ -511,14 +493,14 @@ fn m_rjust(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.zfill", tname(args));
-    let [w] = bind(&qual, "zfill", args, kw, ["width"], 1, false, Style::Clinic)?;
+    let [w] = bind(tname(args), "zfill", args, kw, ["width"], 1, false, Style::Clinic)?;
     let width = int_arg(vm, w)?;
     let d = me(args);
     if width <= d.len() as i64 {
         return Ok(same(args));
     }
     let fill = width as usize - d.len();
+    check_size(fill)?;
     let mut out = Vec::with_capacity(width as usize);
     let rest = match d.first() {
         Some(&c) if c == b'+' || c == b'-' => {
@@ -533,8 +515,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.expandtabs", tname(args));
-    let [ts] = bind(&qual, "expandtabs", args, kw, ["tabsize"], 0, true, Style::Old)?;
+    let [ts] = bind(tname(args), "expandtabs", args, kw, ["tabsize"], 0, true, Style::Old)?;
     let tab = if ts.is_null() { 8 } else { int_arg(vm, ts)? };
     let d = me(args);
     let mut out = Vec::with_capacity(d.len());
@@ -544,6 +525,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    check_size(out.len().saturating_add(n as usize))?;
                     out.resize(out.len() + n as usize, b' ');
                     col += n;
                 }
@@ -564,7 +546,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 // ----- ASCII case and predicates -----
 
 fn map_bytes(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult {
-    no_args(&format!("{}.{name}", tname(args)), args, kw)?;
+    no_args(tname(args), name, args, kw)?;
     Ok(make(args, &f(&me(args))))
 }
 
@@ -600,7 +582,7 @@ fn m_capitalize(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn pred(args: &[Value], kw: &[Value], name: &str, f: fn(&[u8]) -> bool) -> PyResult {
-    no_args(&format!("{}.{name}", tname(args)), args, kw)?;
+    no_args(tname(args), name, args, kw)?;
     Ok(bool_value(f(&me(args))))
 }
 
@@ -653,7 +635,7 @@ fn m_istitle(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 
 /// `bytes.hex([sep[, bytes_per_sep]])` (bytearray and memoryview share it).
 pub fn hex_method(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [sep, per] = bind("hex", "hex", args, kw, ["sep", "bytes_per_sep"], 0, true, Style::Old)?;
+    let [sep, per] = bind("", "hex", args, kw, ["sep", "bytes_per_sep"], 0, true, Style::Old)?;
     let d = me(args);
     let sep_c = if sep.is_null() {
         None
@@ -694,7 +676,7 @@ pub fn hex_method(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_fromhex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [s] = bind("fromhex", "fromhex", args, kw, ["string"], 1, false, Style::Clinic)?;
+    let [s] = bind("", "fromhex", args, kw, ["string"], 1, false, Style::Clinic)?;
     if !super::str::is_str(s) {
         return Err(type_error(format!("fromhex() argument must be str, not {}", ops::type_name(s))));
     }
@@ -724,7 +706,7 @@ fn m_fromhex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 fn m_maketrans(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let mut full = vec![Value::NULL];
     full.extend_from_slice(args);
-    let [a, b] = bind("maketrans", "maketrans", &full, kw, ["frm", "to"], 2, false, Style::Clinic)?;
+    let [a, b] = bind("", "maketrans", &full, kw, ["frm", "to"], 2, false, Style::Clinic)?;
     let (a, b) = (buf_arg(a)?, buf_arg(b)?);
     if a.len() != b.len() {
         return Err(value_error("maketrans arguments must have same length"));
@@ -737,8 +719,7 @@ fn m_maketrans(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_translate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.translate", tname(args));
-    let [table, delete] = bind(&qual, "translate", args, kw, ["table", "delete"], 1, true, Style::Clinic)?;
+    let [table, delete] = bind(tname(args), "translate", args, kw, ["table", "delete"], 1, true, Style::Clinic)?;
     let table = if table.is_none() {
         None
     } else {
@@ -762,8 +743,7 @@ fn m_translate(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let qual = format!("{}.decode", tname(args));
-    let [enc, errs] = bind(&qual, "decode", args, kw, ["encoding", "errors"], 0, true, Style::Old)?;
+    let [enc, errs] = bind(tname(args), "decode", args, kw, ["encoding", "errors"], 0, true, Style::Old)?;
     let get = |v: Value, what: &str, d: &str| -> PyResult<String> {
         if v.is_null() {
             Ok(d.to_string())
@@ -779,23 +759,23 @@ fn m_decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    no_args("bytes.__getnewargs__", args, kw)?;
+    no_args("bytes", "__getnewargs__", args, kw)?;
     Ok(super::tuple::tuple_from_vec(vec![new_bytes(&me(args))]))
 }
 
 fn m_bytes(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    no_args("bytes.__bytes__", args, kw)?;
+    no_args("bytes", "__bytes__", args, kw)?;
     Ok(same(args))
 }
 
 fn m_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("__mod__", "__mod__", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("", "__mod__", args, kw, ["value"], 1, false, Style::Clinic)?;
     let r = super::bytes_format::bytes_percent(vm, &me(args), x)?;
     Ok(make(args, &r))
 }
 
 fn m_sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    no_args("__sizeof__", args, kw)?;
+    no_args(tname(args), "__sizeof__", args, kw)?;
     let n = me(args).len();
     Ok(Value::small_int(if is_bytearray(args[0]) { 56 + n as i64 + 1 } else { 33 + n as i64 }))
 }

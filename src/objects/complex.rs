@@ -6,7 +6,7 @@ use super::exceptions::{overflow_error, type_error, value_error, zero_division_e
 use super::float::float_val;
 use super::int::{bool_value, int_ref, num_err};
 use super::int_ops::{cmp_result, compare_int_float, int_to_f64, OP_ADD, OP_MUL, OP_POW, OP_SUB, OP_TRUEDIV};
-use super::num_args::{exact_args, number_methods, parse_args};
+use super::num_args::{exact_args, number_dunders, parse_args};
 use super::object::{dealloc_box, ObjHeader};
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject, UnOp};
 use super::value::Value;
@@ -475,7 +475,6 @@ fn complex_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) 
     if cr_complex {
         im = if imag.is_null() { cr.1 } else { im + cr.1 };
     }
-    let _ = (num_err, ());
     Ok(make(re, im))
 }
 
@@ -522,13 +521,37 @@ fn m_sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(Value::small_int(32))
 }
 
-number_methods!(COMPLEX_METHODS, complex_dunders, complex_binop, complex_richcmp, complex_unop, complex_pow3, complex_divmod; [
+number_dunders!(complex_dunders, complex_binop, complex_richcmp, complex_unop, complex_pow3, complex_divmod);
+
+pub static COMPLEX_METHODS: &[MethodDef] = &[
+    MethodDef::method("__add__", complex_dunders::add),
+    MethodDef::method("__radd__", complex_dunders::radd),
+    MethodDef::method("__sub__", complex_dunders::sub),
+    MethodDef::method("__rsub__", complex_dunders::rsub),
+    MethodDef::method("__mul__", complex_dunders::mul),
+    MethodDef::method("__rmul__", complex_dunders::rmul),
+    MethodDef::method("__truediv__", complex_dunders::truediv),
+    MethodDef::method("__rtruediv__", complex_dunders::rtruediv),
+    MethodDef::method("__pow__", complex_dunders::pow),
+    MethodDef::method("__rpow__", complex_dunders::rpow),
+    MethodDef::method("__lt__", complex_dunders::lt),
+    MethodDef::method("__le__", complex_dunders::le),
+    MethodDef::method("__eq__", complex_dunders::eq),
+    MethodDef::method("__ne__", complex_dunders::ne),
+    MethodDef::method("__gt__", complex_dunders::gt),
+    MethodDef::method("__ge__", complex_dunders::ge),
+    MethodDef::method("__neg__", complex_dunders::neg),
+    MethodDef::method("__pos__", complex_dunders::pos),
+    MethodDef::method("__abs__", complex_dunders::abs),
+    MethodDef::method("__bool__", complex_dunders::bool_),
+    MethodDef::method("__hash__", complex_dunders::hash),
+    MethodDef::method("__repr__", complex_dunders::repr),
     MethodDef::method("conjugate", m_conjugate),
     MethodDef::method("__complex__", m_complex),
     MethodDef::method("__format__", m_format),
     MethodDef::method("__getnewargs__", m_getnewargs),
     MethodDef::method("__sizeof__", m_sizeof),
-]);
+];
 
 fn get_real(_vm: &mut Vm, v: Value) -> PyResult {
     Ok(Value::float(complex_val(v).map(|c| c.0).unwrap_or(0.0)))

@@ -62,7 +62,7 @@ pub fn new_dict() -> Value {
 
 /// A new empty dict whose type is `ty` (dict or a subclass with the dict layout).
 pub fn new_dict_of_type(ty: &super::typeobj::TypeObject) -> Value {
-    super::object::alloc(DictObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::default()), version: Cell::new(next_version()) })
+    super::types_containers::alloc_container(ty, DictObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::default()), version: Cell::new(next_version()) })
 }
 
 /// Whether `v` is a dict or a dict subclass instance.
@@ -130,8 +130,13 @@ pub(crate) fn fast_key_eq(stored: Value, key: Value) -> Option<bool> {
     // At least one immediate: int/float compare by value; an immediate and a heap object are
     // equal only if the heap object is a number (big int never equals a small int).
     if stored.is_ptr() || key.is_ptr() {
-        let p = if stored.is_ptr() { stored } else { key };
-        if p.is_exact(&super::STR_TYPE) || p.is_exact(&super::TUPLE_TYPE) || p.is_exact(&super::INT_TYPE) {
+        let (p, imm) = if stored.is_ptr() { (stored, key) } else { (key, stored) };
+        if p.is_exact(&super::STR_TYPE) || p.is_exact(&super::TUPLE_TYPE) {
+            return Some(false);
+        }
+        // A heap int is outside the small range, so it never equals a small int (but may
+        // equal a float).
+        if p.is_exact(&super::INT_TYPE) && imm.is_small_int() {
             return Some(false);
         }
         return None;

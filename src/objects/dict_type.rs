@@ -4,7 +4,6 @@
 
 use super::dict::{self as core, is_dict, DictObject};
 use super::exceptions::{key_error, type_error, value_error};
-use super::object::dealloc_box;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{check_pos, method_pos, noargs, onearg, split_args};
 use super::value::Value;
@@ -13,10 +12,11 @@ use crate::vm::{ops, PyResult, Vm};
 pub static DICT_TYPE: TypeObject = TypeObject::new_static(
     "dict",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS,
+    TypeFlags::BASETYPE | TypeFlags::DICT_SUBCLASS | TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<DictObject>,
+        dealloc: super::types_containers::dealloc_container::<DictObject>,
         traverse: Some(core::dict_traverse),
+        clear: Some(core::clear),
         repr: Some(dict_repr),
         richcmp: Some(dict_richcmp),
         binop: Some(dict_binop),
@@ -153,9 +153,6 @@ fn dict_setitem(vm: &mut Vm, d: Value, key: Value, value: Value) -> PyResult<()>
 }
 
 fn dict_new(_vm: &mut Vm, ty: &TypeObject, _args: &[Value], _kwnames: &[Value]) -> PyResult {
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
-        ty.as_value().incref();
-    }
     Ok(core::new_dict_of_type(ty))
 }
 
@@ -411,7 +408,12 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static DICT_METHODS: [MethodDef; 22] = [
+static DICT_METHODS: [MethodDef; 24] = [
+    MethodDef::method("__ior__", |vm, a, k| {
+        let (d, x) = onearg("dict.__ior__", a, k)?;
+        dict_binop(vm, d, x, 20)
+    }),
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &DICT_TYPE, a, k)),
     MethodDef::method("keys", m_keys),
     MethodDef::method("values", m_values),
     MethodDef::method("items", m_items),

@@ -4,9 +4,9 @@
 
 use super::dict::{self as core, is_dict};
 use super::exceptions::{runtime_error, type_error};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::set;
-use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeObject};
+use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{noargs, onearg};
 use super::value::Value;
 use crate::vm::{ops, PyResult, Vm};
@@ -28,7 +28,7 @@ impl Drop for DictView {
 /// A new view of `d` of type `ty` (one of the three view types).
 pub fn new_view(d: Value, ty: &'static TypeObject) -> Value {
     d.incref();
-    alloc(DictView { header: ObjHeader::new(ty), dict: d })
+    super::gc::alloc_gc(DictView { header: ObjHeader::new(ty), dict: d })
 }
 
 #[inline]
@@ -212,7 +212,8 @@ fn view_binop(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
 }
 
 fn m_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (mut s, mut o) = onearg("isdisjoint", args, kwnames)?;
+    let qual = format!("{}.isdisjoint", args.first().map(|v| v.ty().tp_name()).unwrap_or("dict_keys"));
+    let (mut s, mut o) = onearg(&qual, args, kwnames)?;
     if s == o {
         return Ok(super::bool_value(size_of(vm, s)? == 0));
     }
@@ -264,7 +265,7 @@ fn view_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
 }
 
 const VIEW_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<DictView>,
+    dealloc: super::gc::dealloc_gc::<DictView>,
     traverse: Some(view_traverse),
     repr: Some(view_repr),
     len: Some(view_len),
@@ -275,7 +276,7 @@ const VIEW_SLOTS: Slots = Slots {
 pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new_static(
     "dict_keys",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots { contains: Some(keys_contains), richcmp: Some(view_richcmp), binop: Some(view_binop), ..VIEW_SLOTS },
     &SET_VIEW_METHODS,
     &VIEW_GETSETS,
@@ -284,7 +285,7 @@ pub static DICT_KEYS_TYPE: TypeObject = TypeObject::new_static(
 pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::new_static(
     "dict_items",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots { contains: Some(items_contains), richcmp: Some(view_richcmp), binop: Some(view_binop), ..VIEW_SLOTS },
     &SET_VIEW_METHODS,
     &VIEW_GETSETS,
@@ -293,7 +294,7 @@ pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::new_static(
 pub static DICT_VALUES_TYPE: TypeObject = TypeObject::new_static(
     "dict_values",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots { hash: Some(|_, v| Ok(ops::identity_hash(v))), ..VIEW_SLOTS },
     &VALUES_METHODS,
     &VIEW_GETSETS,
@@ -340,7 +341,7 @@ pub fn new_dict_iter(d: Value, kind: IterKind, reversed: bool) -> Value {
     };
     let n = core::len(d);
     let pos = if reversed { core::entries_len(d) as isize - 1 } else { 0 };
-    alloc(DictIter {
+    super::gc::alloc_gc(DictIter {
         header: ObjHeader::new(ty),
         dict: Cell::new(d),
         pos: Cell::new(pos),
@@ -452,10 +453,11 @@ macro_rules! dict_iter_type {
         pub static $name: TypeObject = TypeObject::new_static(
             $pyname,
             Some(&super::OBJECT_TYPE),
-            0,
+            TypeFlags::HAVE_GC,
             Slots {
-                dealloc: dealloc_box::<DictIter>,
+                dealloc: super::gc::dealloc_gc::<DictIter>,
                 traverse: Some(iter_traverse),
+                clear: Some(|v| di(v).dict.replace(Value::NULL).decref()),
                 next: Some(|_, it| Ok(yield_kind(next_entry(it, $rev)?, $kind))),
                 ..super::list_type::ITER_SLOTS
             },

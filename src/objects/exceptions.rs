@@ -249,7 +249,9 @@ pub fn stop_iteration(value: Value) -> PyErr {
     if value.is_none() || value.is_null() {
         exc_args(&STOP_ITERATION, &[])
     } else {
-        exc_args(&STOP_ITERATION, &[value])
+        let e = exc_args(&STOP_ITERATION, &[value]);
+        super::exception_types::extra_set(e.value(), 0, value);
+        e
     }
 }
 

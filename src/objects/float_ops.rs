@@ -11,7 +11,7 @@ use super::exceptions::{type_error, value_error, zero_division_error};
 use super::float::{float_hash, float_val, new_float_of_type, FloatObject, FLOAT_TYPE};
 use super::int::{bool_value, int_from_big, int_ref, num_err};
 use super::int_ops::{cmp_result, compare_int_float, int_to_f64, OP_ADD, OP_FLOORDIV, OP_MOD, OP_MUL, OP_POW, OP_SUB, OP_TRUEDIV};
-use super::num_args::{exact_args, number_methods, parse_args};
+use super::num_args::{exact_args, number_dunders, parse_args};
 use super::object::dealloc_box;
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeObject, UnOp};
 use super::value::Value;
@@ -299,7 +299,7 @@ fn m_fromhex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let s = match super::str::as_str(args[1]) {
         Some(s) => s.to_string(),
         None if super::str::is_str(args[1]) => super::str::str_obj(args[1]).to_string_lossy().into_owned(),
-        None => return Err(type_error(format!("fromhex() argument must be str, not {}", ops::type_name(args[1])))),
+        None => return Err(type_error("bad argument type for built-in operation")),
     };
     let x = numfmt::float_fromhex(&s).map_err(num_err)?;
     let cls = args[0];
@@ -398,7 +398,37 @@ fn m_getformat(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     }
 }
 
-number_methods!(FLOAT_METHODS, float_dunders, float_binop, float_richcmp, float_unop, float_pow3, float_divmod_slot; [
+number_dunders!(float_dunders, float_binop, float_richcmp, float_unop, float_pow3, float_divmod_slot);
+
+pub static FLOAT_METHODS: &[MethodDef] = &[
+    MethodDef::method("__add__", float_dunders::add),
+    MethodDef::method("__radd__", float_dunders::radd),
+    MethodDef::method("__sub__", float_dunders::sub),
+    MethodDef::method("__rsub__", float_dunders::rsub),
+    MethodDef::method("__mul__", float_dunders::mul),
+    MethodDef::method("__rmul__", float_dunders::rmul),
+    MethodDef::method("__truediv__", float_dunders::truediv),
+    MethodDef::method("__rtruediv__", float_dunders::rtruediv),
+    MethodDef::method("__floordiv__", float_dunders::floordiv),
+    MethodDef::method("__rfloordiv__", float_dunders::rfloordiv),
+    MethodDef::method("__mod__", float_dunders::mod_),
+    MethodDef::method("__rmod__", float_dunders::rmod),
+    MethodDef::method("__divmod__", float_dunders::divmod),
+    MethodDef::method("__rdivmod__", float_dunders::rdivmod),
+    MethodDef::method("__pow__", float_dunders::pow),
+    MethodDef::method("__rpow__", float_dunders::rpow),
+    MethodDef::method("__lt__", float_dunders::lt),
+    MethodDef::method("__le__", float_dunders::le),
+    MethodDef::method("__eq__", float_dunders::eq),
+    MethodDef::method("__ne__", float_dunders::ne),
+    MethodDef::method("__gt__", float_dunders::gt),
+    MethodDef::method("__ge__", float_dunders::ge),
+    MethodDef::method("__neg__", float_dunders::neg),
+    MethodDef::method("__pos__", float_dunders::pos),
+    MethodDef::method("__abs__", float_dunders::abs),
+    MethodDef::method("__bool__", float_dunders::bool_),
+    MethodDef::method("__hash__", float_dunders::hash),
+    MethodDef::method("__repr__", float_dunders::repr),
     MethodDef::method("is_integer", m_is_integer),
     MethodDef::method("as_integer_ratio", m_as_integer_ratio),
     MethodDef::method("hex", m_hex),
@@ -414,7 +444,7 @@ number_methods!(FLOAT_METHODS, float_dunders, float_binop, float_richcmp, float_
     MethodDef::method("__getnewargs__", m_getnewargs),
     MethodDef::method("__sizeof__", m_sizeof),
     MethodDef::class("__getformat__", m_getformat),
-]);
+];
 
 fn get_real(_vm: &mut Vm, v: Value) -> PyResult {
     Ok(Value::float(float_val(v).unwrap_or(0.0)))

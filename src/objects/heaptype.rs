@@ -28,9 +28,9 @@ pub enum Layout {
     Exception,
     /// `HeapTypeObject` (a metaclass: base `type`).
     Type,
-    /// The layout of a built-in whose own allocation and `dealloc` handle heap subtypes (they
-    /// take and release the type reference themselves): `str`, `bytes`. Instances have no
-    /// `__dict__` yet.
+    /// The layout of a built-in whose own `new` makes instances of heap subtypes (taking the
+    /// type reference): str, bytes, dict, list, tuple, set, frozenset. Instance attributes
+    /// live in a side table (`builtin_subclass.rs`).
     Builtin,
 }
 
@@ -43,6 +43,8 @@ pub struct HeapTypeObject {
     /// Frees the layout part of an instance (its owned fields and memory); the type reference
     /// is released after it by `subtype_dealloc`.
     pub base_dealloc: unsafe fn(*mut ObjHeader),
+    /// Inline value slots of instances (`__slots__` names, own and inherited; Object layout).
+    pub nslots: std::cell::Cell<usize>,
 }
 
 /// The heap-type view of `t` (caller checked the HEAPTYPE flag).
@@ -95,7 +97,7 @@ pub fn layout_of(t: &TypeObject) -> Option<Layout> {
         Some(Layout::Exception)
     } else if std::ptr::eq(t, &TYPE_TYPE) {
         Some(Layout::Type)
-    } else if std::ptr::eq(t, &super::STR_TYPE) || std::ptr::eq(t, &super::bytes::BYTES_TYPE) {
+    } else if super::builtin_subclass::supports(t) {
         Some(Layout::Builtin)
     } else {
         None
@@ -158,27 +160,20 @@ pub unsafe fn type_dealloc(p: *mut ObjHeader) {
     unsafe { dealloc_box::<HeapTypeObject>(p) };
 }
 
-/// `dealloc` of exception instances of heap types (the ExceptionObject part).
-///
-/// # Safety
-/// `p` is an ExceptionObject made with `alloc` with no remaining references.
-unsafe fn exception_part_dealloc(p: *mut ObjHeader) {
-    // SAFETY: caller's guarantee.
-    unsafe { dealloc_box::<ExceptionObject>(p) }
-}
-
-/// Allocate a heap type object of metatype `meta` (the reference to `meta` is taken here).
-fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32) -> Value {
+/// Allocate a heap type object of metatype `meta` (the reference to `meta` is taken here);
+/// `base` is the built-in type whose layout instances have.
+fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32, base: &TypeObject) -> Value {
     let mut t = TypeObject::new_static("", None, flags, Slots::EMPTY, &[], &[]);
     t.header = ObjHeader::new(meta);
     meta.as_value().incref();
     let base_dealloc: unsafe fn(*mut ObjHeader) = match layout {
         Layout::Object => super::instance::instance_dealloc,
-        Layout::Exception => exception_part_dealloc,
+        // The exception type's own dealloc (it does not release the type reference).
+        Layout::Exception => static_base(base).slots().dealloc,
         Layout::Type => type_dealloc,
         Layout::Builtin => super::object::dealloc_never,
     };
-    super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc })
+    super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc, nslots: std::cell::Cell::new(0) })
 }
 
 /// The most derived metaclass of `meta` and the types of `bases` ("metaclass conflict").
@@ -298,7 +293,16 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
                 if layout == Layout::Builtin && bl == Layout::Builtin && !std::ptr::eq(static_base(bt), static_base(t)) {
                     return Err(type_error("multiple bases have instance lay-out conflict"));
                 }
-                if bl == layout || layout == Layout::Object {
+                let slotted = |x: &TypeObject| x.has_flag(TypeFlags::HEAPTYPE) && heap(x).nslots.get() > 0;
+                if bl == Layout::Object && layout == Layout::Object && slotted(t) {
+                    if !slotted(bt) || t.is_subtype(bt) {
+                        Some((t, layout))
+                    } else if bt.is_subtype(t) {
+                        Some((bt, bl))
+                    } else {
+                        return Err(type_error("multiple bases have instance lay-out conflict"));
+                    }
+                } else if bl == layout || layout == Layout::Object {
                     Some((bt, bl))
                 } else if bl == Layout::Object {
                     Some((t, layout))
@@ -368,16 +372,18 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
             | TypeFlags::TUPLE_SUBCLASS
             | TypeFlags::BYTES_SUBCLASS
             | TypeFlags::UNICODE_SUBCLASS
-            | TypeFlags::DICT_SUBCLASS);
+            | TypeFlags::DICT_SUBCLASS
+            | TypeFlags::HAVE_GC);
     let mut flags = TypeFlags::HEAPTYPE | TypeFlags::BASETYPE | inherited;
-    if matches!(layout, Layout::Object | Layout::Exception) {
+    // `__slots__` (Object layout): inline slots, and no `__dict__` unless asked for.
+    let (slot_names, has_dict) = if layout == Layout::Object { parse_slots(vm, name, ns, base)? } else { (Vec::new(), true) };
+    if matches!(layout, Layout::Object | Layout::Exception) && has_dict {
         flags |= TypeFlags::HAS_DICT;
     }
-    if matches!(layout, Layout::Object) {
-        // Instances are containers the cycle collector tracks (allocated by alloc_instance).
+    if layout == Layout::Object {
         flags |= TypeFlags::HAVE_GC;
     }
-    let tv = Owned::new(alloc_heap_type(metatype, layout, flags));
+    let tv = Owned::new(alloc_heap_type(metatype, layout, flags, base));
     // SAFETY: tv was just made as a HeapTypeObject.
     let t: &'static TypeObject = unsafe { tv.get().as_ref::<TypeObject>() };
     t.name_obj.set(name.new_ref());
@@ -385,7 +391,10 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     t.base.set(base);
     let bases_tuple = if tuple::items(bases).is_empty() { tuple::new_tuple(base_items) } else { bases.new_ref() };
     t.bases.set(bases_tuple);
+    let base_nslots = if base.has_flag(TypeFlags::HEAPTYPE) && layout == Layout::Object { heap(base).nslots.get() } else { 0 };
+    heap(t).nslots.set(base_nslots + slot_names.len());
     t.dictoffset.set(match layout {
+        Layout::Object if !has_dict => 0,
         Layout::Object => super::instance::INSTANCE_DICT_OFFSET,
         Layout::Exception => std::mem::offset_of!(ExceptionObject, dict),
         Layout::Type | Layout::Builtin => 0,
@@ -437,10 +446,26 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
         dict::set_str(d, hash, super::none());
     }
     // `__dict__` for instances of the first class in the chain that adds the slot.
-    if matches!(layout, Layout::Object | Layout::Exception) && base.lookup(intern("__dict__")).is_none() {
+    for (i, &n) in slot_names.iter().enumerate() {
+        if dict::get_str(d, n).is_some() {
+            let msg = format!("{} in __slots__ conflicts with class variable", crate::pyrepr::repr_str(as_str(n).unwrap_or("?")));
+            for x in slot_names {
+                x.decref();
+            }
+            return Err(super::exceptions::value_error(msg));
+        }
+        let m = super::instance::new_member(n, t, base_nslots + i);
+        dict::set_str(d, n, m);
+        m.decref();
+    }
+    for x in slot_names {
+        x.decref();
+    }
+    if layout != Layout::Type && has_dict && base.lookup(intern("__dict__")).is_none() {
+        let def = if layout == Layout::Builtin { &super::builtin_subclass::DICT_GETSET } else { &super::instance::DICT_GETSET };
         let g = super::object::alloc(super::method::GetSetDescr {
             header: ObjHeader::new(&super::method::GETSET_DESCR_TYPE),
-            def: &super::instance::DICT_GETSET,
+            def,
             owner: t,
         });
         dict::set_str(d, intern("__dict__"), g);
@@ -487,6 +512,69 @@ fn caller_module_name(vm: &Vm) -> Option<Value> {
 
 fn repr_type(t: &TypeObject) -> String {
     format!("<class '{}'>", t.tp_name())
+}
+
+/// `_Py_Mangle`: `__x` in class `C` is `_C__x`.
+fn mangle(class_name: &str, n: &str) -> Option<String> {
+    if !n.starts_with("__") || n.ends_with("__") || n.contains('.') {
+        return None;
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return None;
+    }
+    Some(format!("_{stripped}{n}"))
+}
+
+/// The new inline slot names (mangled, sorted, owned strs) of a class with `__slots__` in
+/// `ns`, and whether its instances have a `__dict__`.
+fn parse_slots(vm: &mut Vm, name: Value, ns: Value, base: &TypeObject) -> PyResult<(Vec<Value>, bool)> {
+    let base_has_dict = base.dictoffset.get() != 0;
+    let sv = match dict::get(vm, ns, intern("__slots__"))? {
+        Some(v) => Owned::from_borrowed(v),
+        None => return Ok((Vec::new(), true)),
+    };
+    let items = if is_str(sv.get()) { vec![sv.get().new_ref()] } else { ops::collect(vm, sv.get())? };
+    let class_name = as_str(name).unwrap_or("").to_string();
+    let mut out: Vec<Value> = Vec::new();
+    let mut add_dict = false;
+    let mut err = None;
+    for &it in &items {
+        if err.is_some() {
+            break;
+        }
+        let Some(s) = as_str(it) else {
+            err = Some(type_error(format!("__slots__ items must be strings, not '{}'", ops::type_name(it))));
+            break;
+        };
+        match s {
+            "__dict__" => {
+                if base_has_dict || add_dict {
+                    err = Some(type_error("__dict__ slot disallowed: we already got one"));
+                }
+                add_dict = true;
+            }
+            "__weakref__" => {}
+            _ => {
+                let m = match mangle(&class_name, s) {
+                    Some(m) => intern(&m),
+                    None => intern(s),
+                };
+                if out.contains(&m) {
+                    err = Some(type_error(format!("{} in __slots__ conflicts with class variable", crate::pyrepr::repr_str(s))));
+                }
+                out.push(m);
+            }
+        }
+    }
+    for x in items {
+        x.decref();
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    out.sort_by(|a, b| super::str::str_obj(*a).bytes().cmp(super::str::str_obj(*b).bytes()));
+    Ok((out, base_has_dict || add_dict))
 }
 
 /// `__mro__` for a new type: C3, unless the metatype overrides `mro()`.
@@ -601,6 +689,23 @@ pub fn update_slots_after_change(t: &TypeObject) {
         for s in subclasses(ty) {
             stack.push(s);
         }
+    }
+}
+
+/// Bump the version tag of `t` and of every type below it (an attribute of `t` changed, so
+/// what lookups on the subclasses find may have changed too).
+pub fn modified_with_subclasses(t: &TypeObject) {
+    let mut stack = vec![t as *const TypeObject];
+    let mut seen: Vec<*const TypeObject> = Vec::new();
+    while let Some(p) = stack.pop() {
+        if seen.contains(&p) {
+            continue;
+        }
+        seen.push(p);
+        // SAFETY: p is t or a registered (live) subclass.
+        let ty = unsafe { &*p };
+        ty.modified();
+        stack.extend(subclasses(ty).into_iter().map(|s| s as *const TypeObject));
     }
 }
 

@@ -7,7 +7,7 @@ use super::int::{
     IntRef, INT_TYPE,
 };
 use super::int_ops::{int_binop, int_divmod, int_pow3_slot, int_richcmp, int_to_f64, int_unop};
-use super::num_args::{exact_args, number_methods, parse_args};
+use super::num_args::{exact_args, number_dunders, parse_args};
 use super::typeobj::{GetSetDef, MethodDef, TypeObject};
 use super::value::Value;
 use super::{str::new_str, tuple::tuple_from_vec};
@@ -189,6 +189,9 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     };
     let little = byteorder_is_little(byteorder)?;
     let signed = !signed.is_null() && ops::is_true(vm, signed)?;
+    if len > 1 << 32 {
+        return Err(super::exceptions::exc_args(&super::exceptions::MEMORY_ERROR, &[]));
+    }
     let v = self_ref(args).big().into_owned();
     if !signed && v.is_negative() {
         return Err(overflow_error("can't convert negative int to unsigned"));
@@ -346,7 +349,48 @@ fn int_richcmp_dunder(vm: &mut Vm, a: Value, b: Value, op: super::typeobj::CmpOp
     int_richcmp(vm, a, b, op)
 }
 
-number_methods!(INT_METHODS, int_dunders, int_binop, int_richcmp_dunder, int_unop, int_pow3_slot, int_divmod; [
+number_dunders!(int_dunders, int_binop, int_richcmp_dunder, int_unop, int_pow3_slot, int_divmod);
+
+pub static INT_METHODS: &[MethodDef] = &[
+    MethodDef::method("__add__", int_dunders::add),
+    MethodDef::method("__radd__", int_dunders::radd),
+    MethodDef::method("__sub__", int_dunders::sub),
+    MethodDef::method("__rsub__", int_dunders::rsub),
+    MethodDef::method("__mul__", int_dunders::mul),
+    MethodDef::method("__rmul__", int_dunders::rmul),
+    MethodDef::method("__truediv__", int_dunders::truediv),
+    MethodDef::method("__rtruediv__", int_dunders::rtruediv),
+    MethodDef::method("__floordiv__", int_dunders::floordiv),
+    MethodDef::method("__rfloordiv__", int_dunders::rfloordiv),
+    MethodDef::method("__mod__", int_dunders::mod_),
+    MethodDef::method("__rmod__", int_dunders::rmod),
+    MethodDef::method("__divmod__", int_dunders::divmod),
+    MethodDef::method("__rdivmod__", int_dunders::rdivmod),
+    MethodDef::method("__pow__", int_dunders::pow),
+    MethodDef::method("__rpow__", int_dunders::rpow),
+    MethodDef::method("__lshift__", int_dunders::lshift),
+    MethodDef::method("__rlshift__", int_dunders::rlshift),
+    MethodDef::method("__rshift__", int_dunders::rshift),
+    MethodDef::method("__rrshift__", int_dunders::rrshift),
+    MethodDef::method("__and__", int_dunders::and),
+    MethodDef::method("__rand__", int_dunders::rand),
+    MethodDef::method("__or__", int_dunders::or),
+    MethodDef::method("__ror__", int_dunders::ror),
+    MethodDef::method("__xor__", int_dunders::xor),
+    MethodDef::method("__rxor__", int_dunders::rxor),
+    MethodDef::method("__lt__", int_dunders::lt),
+    MethodDef::method("__le__", int_dunders::le),
+    MethodDef::method("__eq__", int_dunders::eq),
+    MethodDef::method("__ne__", int_dunders::ne),
+    MethodDef::method("__gt__", int_dunders::gt),
+    MethodDef::method("__ge__", int_dunders::ge),
+    MethodDef::method("__neg__", int_dunders::neg),
+    MethodDef::method("__pos__", int_dunders::pos),
+    MethodDef::method("__abs__", int_dunders::abs),
+    MethodDef::method("__invert__", int_dunders::invert),
+    MethodDef::method("__bool__", int_dunders::bool_),
+    MethodDef::method("__hash__", int_dunders::hash),
+    MethodDef::method("__repr__", int_dunders::repr),
     MethodDef::method("bit_length", m_bit_length),
     MethodDef::method("bit_count", m_bit_count),
     MethodDef::method("to_bytes", m_to_bytes),
@@ -363,7 +407,7 @@ number_methods!(INT_METHODS, int_dunders, int_binop, int_richcmp_dunder, int_uno
     MethodDef::method("__format__", m_format),
     MethodDef::method("__sizeof__", m_sizeof),
     MethodDef::method("__getnewargs__", m_getnewargs),
-]);
+];
 
 fn bool_bin(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, op: u8, reflected: bool) -> PyResult {
     exact_args(name, args, kw, 1)?;
@@ -389,7 +433,13 @@ fn b_rxor(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     bool_bin(vm, a, k, "__rxor__", 12, true)
 }
 
+fn b_repr(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    exact_args("__repr__", a, k, 0)?;
+    ops::repr(vm, a[0])
+}
+
 pub static BOOL_METHODS: &[MethodDef] = &[
+    MethodDef::method("__repr__", b_repr),
     MethodDef::method("__and__", b_and),
     MethodDef::method("__rand__", b_rand),
     MethodDef::method("__or__", b_or),
@@ -418,3 +468,63 @@ pub static INT_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "denominator", get: get_one, set: None },
 ];
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(vm: &mut Vm, v: Value) -> String {
+        let r = ops::repr(vm, v).unwrap();
+        let s = super::super::str::as_str(r).unwrap().to_string();
+        r.decref();
+        v.decref();
+        s
+    }
+
+    #[test]
+    fn constructors_and_rounding() {
+        // Expected values from python3: int('ff', 16), int(' -1_000 '), round(250, -2),
+        // round(-150, -2), round(10**20 + 5 * 10**18, -19)
+        let mut vm = Vm::new();
+        let s = super::super::str::new_str("ff");
+        let r = int_new(&mut vm, &INT_TYPE, &[s, Value::small_int(16)], &[]).unwrap();
+        assert_eq!(text(&mut vm, r), "255");
+        let s2 = super::super::str::new_str(" -1_000 ");
+        let r = int_new(&mut vm, &INT_TYPE, &[s2], &[]).unwrap();
+        assert_eq!(text(&mut vm, r), "-1000");
+        let r = int_round_value(&mut vm, Value::small_int(250), Value::small_int(-2)).unwrap();
+        assert_eq!(text(&mut vm, r), "200");
+        let r = int_round_value(&mut vm, Value::small_int(-150), Value::small_int(-2)).unwrap();
+        assert_eq!(text(&mut vm, r), "-200");
+        let big = int_from_big(BigInt::from(10u32).pow(20) + BigInt::from(5u32) * BigInt::from(10u32).pow(18));
+        let r = int_round_value(&mut vm, big, Value::small_int(-19)).unwrap();
+        assert_eq!(text(&mut vm, r), "100000000000000000000");
+        big.decref();
+        let e = int_new(&mut vm, &INT_TYPE, &[s, Value::small_int(1)], &[]).unwrap_err();
+        assert!(e.matches(&super::super::exceptions::VALUE_ERROR));
+        s.decref();
+        s2.decref();
+    }
+
+    #[test]
+    fn slots_through_generic_ops() {
+        // Expected values from python3: 2**100 // -7, True + True, 7.5 % -2, (1+2j) * (3-4j)
+        let mut vm = Vm::new();
+        let p = ops::binary_op(&mut vm, Value::small_int(2), Value::small_int(100), 8).unwrap();
+        let r = ops::binary_op(&mut vm, p, Value::small_int(-7), 2).unwrap();
+        p.decref();
+        assert_eq!(text(&mut vm, r), "-181092942889747057356671886483");
+        let r = ops::binary_op(&mut vm, bool_value(true), bool_value(true), 0).unwrap();
+        assert_eq!(text(&mut vm, r), "2");
+        let r = ops::binary_op(&mut vm, Value::float(7.5), Value::small_int(-2), 6).unwrap();
+        assert_eq!(text(&mut vm, r), "-0.5");
+        let a = super::super::complex::new_complex(1.0, 2.0);
+        let b = super::super::complex::new_complex(3.0, -4.0);
+        let r = ops::binary_op(&mut vm, a, b, 5).unwrap();
+        assert_eq!(text(&mut vm, r), "(11+2j)");
+        a.decref();
+        b.decref();
+        let e = ops::binary_op(&mut vm, Value::small_int(1), Value::small_int(0), 6).unwrap_err();
+        assert!(e.matches(&super::super::exceptions::ZERO_DIVISION_ERROR));
+    }
+}

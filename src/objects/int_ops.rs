@@ -504,7 +504,7 @@ fn int_pow(_vm: &mut Vm, a: IntRef, b: IntRef) -> PyResult {
         return Ok(Value::small_int(if odd { -1 } else { 1 }));
     }
     let e = match b.to_i64() {
-        Some(e) if (e as u64).saturating_mul(base.bits()) < (1 << 35) => e as u32,
+        Some(e) if (e as u64).saturating_mul(base.bits()) < (1 << 35) && e <= u32::MAX as i64 => e as u32,
         _ => return Err(memory_error()),
     };
     Ok(int_from_big(base.pow(e)))
@@ -563,7 +563,7 @@ pub fn int_pow3(a: IntRef, b: IntRef, m: IntRef) -> PyResult {
 /// 3-argument `pow(a, b, m)` for any operands (the `pow` built-in's number path): ints give
 /// an int; floats and complexes raise CPython's errors; other types are reported as
 /// unsupported (user types' `__pow__` is the caller's business before this).
-pub fn pow3(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult {
+pub fn pow3(_vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult {
     if let (Some(x), Some(y), Some(z)) = (int_ref(a), int_ref(b), int_ref(m)) {
         return int_pow3(x, y, z);
     }
@@ -574,7 +574,6 @@ pub fn pow3(vm: &mut Vm, a: Value, b: Value, m: Value) -> PyResult {
         }
         return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     }
-    let _ = vm;
     Err(type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
         ops::type_name(a),

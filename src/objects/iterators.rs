@@ -646,3 +646,26 @@ mod tests {
         assert!(e.matches(&super::super::exceptions::TYPE_ERROR));
     }
 }
+
+/// `next(it)` with the built-in container iterators handled inline (list, tuple, range, dict
+/// and set iterators: no slot dispatch, no allocation for list/tuple/dict-key items); any
+/// other iterator goes through its `next` slot. For FOR_ITER and the JIT's helpers.
+#[inline(always)]
+pub fn next_fast(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    if it.is_ptr() {
+        let t = it.ty();
+        if std::ptr::eq(t, &super::list_type::LIST_ITER_TYPE) {
+            return Ok(super::list_type::list_iter_next(it));
+        }
+        if std::ptr::eq(t, &super::range::RANGE_ITER_TYPE) {
+            return Ok(super::range::range_iter_next(it).map(int_from_i64));
+        }
+        if std::ptr::eq(t, &super::tuple_type::TUPLE_ITER_TYPE) {
+            return Ok(super::tuple_type::tuple_iter_next(it));
+        }
+        if std::ptr::eq(t, &super::dict_views::DICT_KEYITER_TYPE) {
+            return super::dict_views::dict_iter_next(it);
+        }
+    }
+    ops::next(vm, it)
+}

@@ -18,9 +18,9 @@ pub fn list_from_vec(items: Vec<Value>) -> Value {
     list_from_vec_of_type(&super::LIST_TYPE, items)
 }
 
-/// `list_from_vec` for a list subclass.
+/// `list_from_vec` for a list subclass (a heap subtype's instance takes a reference to it).
 pub fn list_from_vec_of_type(ty: &TypeObject, items: Vec<Value>) -> Value {
-    super::object::alloc(ListObject { header: ObjHeader::new(ty), items: UnsafeCell::new(items) })
+    super::types_containers::alloc_container(ty, ListObject { header: ObjHeader::new(ty), items: UnsafeCell::new(items) })
 }
 
 /// A new list holding new references to `items`.
@@ -57,6 +57,13 @@ impl Drop for ListObject {
         for v in self.items.get_mut().drain(..) {
             v.decref();
         }
+    }
+}
+
+/// `clear` slot of list (cycle collector): drop every item.
+pub fn list_clear(v: Value) {
+    for x in std::mem::take(items(v)) {
+        x.decref();
     }
 }
 

@@ -8,7 +8,7 @@
 
 use super::exceptions::{index_error, memory_error, type_error, value_error};
 use super::list::{is_list, items, list_from_vec, list_from_vec_of_type, ListObject};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{
     guarded_repr, method_pos, noargs, onearg, split_args, to_index, to_isize_arg, to_isize_for_index,
@@ -21,10 +21,11 @@ use std::cell::Cell;
 pub static LIST_TYPE: TypeObject = TypeObject::new_static(
     "list",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS,
+    TypeFlags::BASETYPE | TypeFlags::LIST_SUBCLASS | TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<ListObject>,
+        dealloc: super::types_containers::dealloc_container::<ListObject>,
         traverse: Some(super::list::list_traverse),
+        clear: Some(super::list::list_clear),
         repr: Some(list_repr),
         richcmp: Some(list_richcmp),
         binop: Some(list_binop),
@@ -430,9 +431,6 @@ fn list_contains(vm: &mut Vm, l: Value, x: Value) -> PyResult<bool> {
 }
 
 fn list_new(_vm: &mut Vm, ty: &TypeObject, _args: &[Value], _kwnames: &[Value]) -> PyResult {
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
-        ty.as_value().incref();
-    }
     Ok(list_from_vec_of_type(ty, Vec::new()))
 }
 
@@ -702,7 +700,16 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static LIST_METHODS: [MethodDef; 20] = [
+/// `l.__iadd__(x)` / `l.__imul__(n)`: the in-place operators as methods.
+fn inplace_method(vm: &mut Vm, name: &str, op: u8, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let (l, x) = onearg(name, args, kwnames)?;
+    list_binop(vm, l, x, op)
+}
+
+static LIST_METHODS: [MethodDef; 23] = [
+    MethodDef::method("__iadd__", |vm, a, k| inplace_method(vm, "list.__iadd__", 13, a, k)),
+    MethodDef::method("__imul__", |vm, a, k| inplace_method(vm, "list.__imul__", 18, a, k)),
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &LIST_TYPE, a, k)),
     MethodDef::method("append", m_append),
     MethodDef::method("extend", m_extend),
     MethodDef::method("insert", m_insert),
@@ -745,14 +752,14 @@ impl Drop for ListIter {
 /// `iter(l)` for a list.
 pub fn new_list_iter(l: Value) -> Value {
     l.incref();
-    alloc(ListIter { header: ObjHeader::new(&LIST_ITER_TYPE), list: Cell::new(l), index: Cell::new(0) })
+    super::gc::alloc_gc(ListIter { header: ObjHeader::new(&LIST_ITER_TYPE), list: Cell::new(l), index: Cell::new(0) })
 }
 
 /// `reversed(l)` for a list.
 pub fn new_list_reviter(l: Value) -> Value {
     l.incref();
     let n = items(l).len() as isize;
-    alloc(ListIter { header: ObjHeader::new(&LIST_REVITER_TYPE), list: Cell::new(l), index: Cell::new(n - 1) })
+    super::gc::alloc_gc(ListIter { header: ObjHeader::new(&LIST_REVITER_TYPE), list: Cell::new(l), index: Cell::new(n - 1) })
 }
 
 #[inline(always)]
@@ -825,6 +832,10 @@ fn iter_length_hint(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult
 
 static LIST_ITER_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__", iter_length_hint)];
 
+fn clear_iter(v: Value) {
+    li(v).list.replace(Value::NULL).decref();
+}
+
 fn traverse_iter(v: Value, visit: &mut dyn FnMut(Value)) {
     let l = li(v).list.get();
     if !l.is_null() {
@@ -842,10 +853,11 @@ pub(crate) const ITER_SLOTS: Slots = Slots {
 pub static LIST_ITER_TYPE: TypeObject = TypeObject::new_static(
     "list_iterator",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<ListIter>,
+        dealloc: super::gc::dealloc_gc::<ListIter>,
         traverse: Some(traverse_iter),
+        clear: Some(clear_iter),
         next: Some(|_, it| Ok(list_iter_next(it))),
         ..ITER_SLOTS
     },
@@ -856,10 +868,11 @@ pub static LIST_ITER_TYPE: TypeObject = TypeObject::new_static(
 pub static LIST_REVITER_TYPE: TypeObject = TypeObject::new_static(
     "list_reverseiterator",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<ListIter>,
+        dealloc: super::gc::dealloc_gc::<ListIter>,
         traverse: Some(traverse_iter),
+        clear: Some(clear_iter),
         next: Some(|_, it| Ok(list_reviter_next(it))),
         ..ITER_SLOTS
     },

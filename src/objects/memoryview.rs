@@ -128,7 +128,7 @@ fn make_view(obj: Value, start: usize, step: i64, len: usize, readonly: bool) ->
 fn mv_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let mut full = vec![ty.as_value()];
     full.extend_from_slice(args);
-    let [o] = bind("memoryview", "memoryview", &full, kwnames, ["object"], 1, true, Style::Old)?;
+    let [o] = bind("", "memoryview", &full, kwnames, ["object"], 1, true, Style::Old)?;
     new_memoryview(o)
 }
 
@@ -254,14 +254,14 @@ fn mv_iter(_vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn m_tobytes(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [_order] = bind("memoryview.tobytes", "tobytes", args, kw, ["order"], 0, true, Style::Old)?;
+    let [_order] = bind("memoryview", "tobytes", args, kw, ["order"], 0, true, Style::Old)?;
     let m = mv(args[0]);
     check_live(m)?;
     Ok(super::bytes::new_bytes(&view_bytes(m)))
 }
 
 fn m_tolist(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("memoryview.tolist", args, kw)?;
+    super::text_util::no_args("memoryview", "tolist", args, kw)?;
     let m = mv(args[0]);
     check_live(m)?;
     let items: Vec<Value> = view_bytes(m).into_iter().map(|b| Value::small_int(b as i64)).collect();
@@ -280,7 +280,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_release(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("memoryview.release", args, kw)?;
+    super::text_util::no_args("memoryview", "release", args, kw)?;
     let m = mv(args[0]);
     if !m.released.get() {
         m.released.set(true);
@@ -290,7 +290,7 @@ fn m_release(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_enter(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("memoryview.__enter__", args, kw)?;
+    super::text_util::no_args("memoryview", "__enter__", args, kw)?;
     check_live(mv(args[0]))?;
     Ok(args[0].new_ref())
 }
@@ -300,7 +300,7 @@ fn m_exit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult {
 }
 
 fn m_toreadonly(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    super::text_util::no_args("memoryview.toreadonly", args, kw)?;
+    super::text_util::no_args("memoryview", "toreadonly", args, kw)?;
     let m = mv(args[0]);
     check_live(m)?;
     Ok(make_view(m.obj, m.start, m.step, m.len, true))

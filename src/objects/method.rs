@@ -69,6 +69,49 @@ fn builtin_repr(_vm: &mut Vm, f: Value) -> PyResult {
     Ok(new_str(&format!("<built-in method {} of {} object at {:#x}>", b.def.name, ops::type_name(b.self_), b.self_.bits())))
 }
 
+fn bf<'a>(f: Value) -> &'a BuiltinFunction {
+    // SAFETY: these getters are only installed on BUILTIN_FUNCTION_TYPE.
+    unsafe { f.as_ref::<BuiltinFunction>() }
+}
+fn bf_name(_vm: &mut Vm, f: Value) -> PyResult {
+    Ok(new_str(bf(f).def.name))
+}
+fn bf_qualname(_vm: &mut Vm, f: Value) -> PyResult {
+    let b = bf(f);
+    if !b.self_.is_null() && !crate::objects::module::is_module(b.self_) {
+        let owner = if b.self_.ty().has_flag(super::typeobj::TypeFlags::TYPE_SUBCLASS) {
+            // SAFETY: self_ is a type object.
+            unsafe { b.self_.as_ref::<TypeObject>() }.name().to_string()
+        } else {
+            b.self_.ty().name().to_string()
+        };
+        return Ok(new_str(&format!("{owner}.{}", b.def.name)));
+    }
+    Ok(new_str(b.def.name))
+}
+fn bf_module(_vm: &mut Vm, f: Value) -> PyResult {
+    let m = bf(f).module;
+    Ok(if m.is_null() { crate::objects::none() } else { m.new_ref() })
+}
+fn bf_self(_vm: &mut Vm, f: Value) -> PyResult {
+    let s = bf(f).self_;
+    Ok(if s.is_null() { crate::objects::none() } else { s.new_ref() })
+}
+fn bf_doc(_vm: &mut Vm, f: Value) -> PyResult {
+    Ok(match bf(f).def.doc {
+        Some(d) => new_str(d),
+        None => crate::objects::none(),
+    })
+}
+
+static BUILTIN_FUNCTION_GETSETS: [GetSetDef; 5] = [
+    GetSetDef { name: "__name__", get: bf_name, set: None },
+    GetSetDef { name: "__qualname__", get: bf_qualname, set: None },
+    GetSetDef { name: "__module__", get: bf_module, set: None },
+    GetSetDef { name: "__self__", get: bf_self, set: None },
+    GetSetDef { name: "__doc__", get: bf_doc, set: None },
+];
+
 pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject::new_static(
     "builtin_function_or_method",
     Some(&super::OBJECT_TYPE),
@@ -81,7 +124,7 @@ pub static BUILTIN_FUNCTION_TYPE: TypeObject = TypeObject::new_static(
         ..Slots::EMPTY
     },
     &[],
-    &[],
+    &BUILTIN_FUNCTION_GETSETS,
 );
 
 /// A new built-in function object for `def` (module functions: `module` is the module name).

@@ -33,13 +33,19 @@ fn module_repr(vm: &mut Vm, m: Value) -> PyResult {
     }
 }
 
+fn module_get_dict(_vm: &mut Vm, m: Value) -> PyResult {
+    Ok(module_dict(m).new_ref())
+}
+
+static MODULE_GETSETS: [super::typeobj::GetSetDef; 1] = [super::typeobj::GetSetDef { name: "__dict__", get: module_get_dict, set: None }];
+
 pub static MODULE_TYPE: TypeObject = TypeObject::new_static(
     "module",
     Some(&super::OBJECT_TYPE),
     super::typeobj::TypeFlags::BASETYPE,
     Slots { dealloc: super::object::dealloc_box::<ModuleObject>, repr: Some(module_repr), ..Slots::EMPTY },
     &[],
-    &[],
+    &MODULE_GETSETS,
 )
 .with_dictoffset(std::mem::offset_of!(ModuleObject, dict));
 

@@ -74,11 +74,13 @@ pub fn exact_args(fname: &str, args: &[Value], kwnames: &[Value], n: usize) -> P
     Ok(())
 }
 
-/// `static $name: &[MethodDef]` holding the operator dunders made from a number type's slots
-/// (`$binop`, `$richcmp`, `$unop`, `$pow3` for 3-argument `pow`, `$divmod`) followed by the
-/// `extra` entries. The dunder functions go in a module named `$m`.
-macro_rules! number_methods {
-    ($name:ident, $m:ident, $binop:ident, $richcmp:ident, $unop:ident, $pow3:ident, $divmod:ident; [$($extra:expr),* $(,)?]) => {
+/// A module `$m` of operator dunder functions (`add`, `radd`, ..., `lt`, ..., `neg`, `pow`,
+/// `divmod`, `bool_`, `hash`, `repr`) made from a number type's slot functions (`$binop`,
+/// `$richcmp`, `$unop`, `$pow3` for 3-argument `pow`, `$divmod`), for its method table
+/// (each type lists the dunders CPython gives it).
+macro_rules! number_dunders {
+    ($m:ident, $binop:ident, $richcmp:ident, $unop:ident, $pow3:ident, $divmod:ident) => {
+        #[allow(dead_code)]
         mod $m {
             use crate::objects::typeobj::{CmpOp, UnOp};
             use crate::objects::value::Value;
@@ -166,32 +168,7 @@ macro_rules! number_methods {
                 crate::vm::ops::repr(vm, a[0])
             }
         }
-        pub static $name: &[crate::objects::typeobj::MethodDef] = {
-            use crate::objects::typeobj::MethodDef as D;
-            &[
-                D::method("__add__", $m::add), D::method("__radd__", $m::radd),
-                D::method("__sub__", $m::sub), D::method("__rsub__", $m::rsub),
-                D::method("__mul__", $m::mul), D::method("__rmul__", $m::rmul),
-                D::method("__truediv__", $m::truediv), D::method("__rtruediv__", $m::rtruediv),
-                D::method("__floordiv__", $m::floordiv), D::method("__rfloordiv__", $m::rfloordiv),
-                D::method("__mod__", $m::mod_), D::method("__rmod__", $m::rmod),
-                D::method("__divmod__", $m::divmod), D::method("__rdivmod__", $m::rdivmod),
-                D::method("__pow__", $m::pow), D::method("__rpow__", $m::rpow),
-                D::method("__lshift__", $m::lshift), D::method("__rlshift__", $m::rlshift),
-                D::method("__rshift__", $m::rshift), D::method("__rrshift__", $m::rrshift),
-                D::method("__and__", $m::and), D::method("__rand__", $m::rand),
-                D::method("__or__", $m::or), D::method("__ror__", $m::ror),
-                D::method("__xor__", $m::xor), D::method("__rxor__", $m::rxor),
-                D::method("__lt__", $m::lt), D::method("__le__", $m::le),
-                D::method("__eq__", $m::eq), D::method("__ne__", $m::ne),
-                D::method("__gt__", $m::gt), D::method("__ge__", $m::ge),
-                D::method("__neg__", $m::neg), D::method("__pos__", $m::pos),
-                D::method("__abs__", $m::abs), D::method("__invert__", $m::invert),
-                D::method("__bool__", $m::bool_), D::method("__hash__", $m::hash),
-                D::method("__repr__", $m::repr),
-                $($extra),*
-            ]
-        };
     };
 }
-pub(crate) use number_methods;
+pub(crate) use number_dunders;
+

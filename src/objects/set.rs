@@ -1,6 +1,6 @@
 //! `set` and `frozenset`: CPython 3.11's open-addressing table exactly (sizes from 8 by
 //! powers of two, 9 linear probes then perturbed probing, dummy entries on removal, reuse of
-//! the first dummy on insertion, resize when fill*5 >= mask*3, the merge and update shortcuts),
+//! the last dummy seen on the probe path on insertion, resize when fill*5 >= mask*3, the merge and update shortcuts),
 //! so iteration order of ints, floats and tuples is the same as CPython's. Methods, operators,
 //! the frozenset hash and the set iterator.
 //!
@@ -8,7 +8,7 @@
 
 use super::dict::{self as dictcore, fast_key_eq};
 use super::exceptions::{key_error, runtime_error, type_error};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::types_containers::{check_pos, noargs, onearg, split_args};
 use super::value::Value;
@@ -108,10 +108,7 @@ pub fn set_len(s: Value) -> usize {
 
 /// A new empty set of type `ty`.
 pub fn new_empty(ty: &TypeObject) -> Value {
-    if ty.has_flag(TypeFlags::HEAPTYPE) {
-        ty.as_value().incref();
-    }
-    alloc(SetObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::new()), hash: Cell::new(-1) })
+    super::types_containers::alloc_container(ty, SetObject { header: ObjHeader::new(ty), table: UnsafeCell::new(Table::new()), hash: Cell::new(-1) })
 }
 
 /// `set(iterable)` (iterable NULL: empty).
@@ -274,7 +271,8 @@ fn add_entry(vm: &mut Vm, s: Value, key: Value, hash: i64) -> PyResult<()> {
                     if eq {
                         return Ok(());
                     }
-                } else if e.hash == -1 && e.key.is_null() && freeslot.is_none() {
+                } else if e.hash == -1 && e.key.is_null() {
+                    // CPython 3.11 keeps the last dummy seen on the probe path.
                     freeslot = Some(j);
                 }
             }
@@ -863,6 +861,14 @@ fn set_init(vm: &mut Vm, s: Value, args: &[Value], kwnames: &[Value]) -> PyResul
 // ---------------------------------------------------------------------------------------
 // Methods
 
+/// `set.name` or `frozenset.name` after self's type, for argument-count messages.
+fn qual(args: &[Value], name: &str) -> String {
+    match args.first() {
+        Some(&s) if is_set(s) => format!("set.{name}"),
+        _ => format!("frozenset.{name}"),
+    }
+}
+
 fn self_and_rest<'a>(name: &str, args: &'a [Value], kwnames: &[Value]) -> PyResult<(Value, &'a [Value])> {
     super::types_containers::method_args(name, args, kwnames)
 }
@@ -913,7 +919,7 @@ fn m_clear(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 }
 
 fn m_copy(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let s = noargs("copy", args, kwnames)?;
+    let s = noargs(&qual(args, "copy"), args, kwnames)?;
     if s.is_exact(&FROZENSET_TYPE) {
         return Ok(s.new_ref());
     }
@@ -998,7 +1004,7 @@ fn m_difference_update(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResu
 }
 
 fn m_symmetric_difference(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("symmetric_difference", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "symmetric_difference"), args, kwnames)?;
     set_symmetric_difference(vm, s, o)
 }
 
@@ -1009,32 +1015,32 @@ fn m_symmetric_difference_update(vm: &mut Vm, args: &[Value], kwnames: &[Value])
 }
 
 fn m_issubset(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("issubset", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "issubset"), args, kwnames)?;
     Ok(super::bool_value(set_issubset(vm, s, o)?))
 }
 
 fn m_issuperset(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("issuperset", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "issuperset"), args, kwnames)?;
     Ok(super::bool_value(set_issuperset(vm, s, o)?))
 }
 
 fn m_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, o) = onearg("isdisjoint", args, kwnames)?;
+    let (s, o) = onearg(&qual(args, "isdisjoint"), args, kwnames)?;
     Ok(super::bool_value(set_isdisjoint(vm, s, o)?))
 }
 
 fn m_contains(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let (s, x) = onearg("__contains__", args, kwnames)?;
+    let (s, x) = onearg(&qual(args, "__contains__"), args, kwnames)?;
     Ok(super::bool_value(set_contains(vm, s, x)?))
 }
 
 fn m_len(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let s = noargs("__len__", args, kwnames)?;
+    let s = noargs(&qual(args, "__len__"), args, kwnames)?;
     Ok(super::int::int_from_i64(set_len(s) as i64))
 }
 
 fn m_iter(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
-    let s = noargs("__iter__", args, kwnames)?;
+    let s = noargs(&qual(args, "__iter__"), args, kwnames)?;
     Ok(new_set_iter(s))
 }
 
@@ -1051,7 +1057,17 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static SET_METHODS: [MethodDef; 23] = [
+fn set_inplace(vm: &mut Vm, name: &str, op: u8, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let (s, x) = onearg(name, args, kwnames)?;
+    set_binop(vm, s, x, op)
+}
+
+static SET_METHODS: [MethodDef; 28] = [
+    MethodDef::method("__ior__", |vm, a, k| set_inplace(vm, "set.__ior__", 20, a, k)),
+    MethodDef::method("__iand__", |vm, a, k| set_inplace(vm, "set.__iand__", 14, a, k)),
+    MethodDef::method("__isub__", |vm, a, k| set_inplace(vm, "set.__isub__", 23, a, k)),
+    MethodDef::method("__ixor__", |vm, a, k| set_inplace(vm, "set.__ixor__", 25, a, k)),
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &SET_TYPE, a, k)),
     MethodDef::method("add", m_add),
     MethodDef::method("clear", m_clear),
     MethodDef::method("copy", m_copy),
@@ -1077,7 +1093,8 @@ static SET_METHODS: [MethodDef; 23] = [
     MethodDef::method("__copy__", m_copy),
 ];
 
-static FROZENSET_METHODS: [MethodDef; 13] = [
+static FROZENSET_METHODS: [MethodDef; 14] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &FROZENSET_TYPE, a, k)),
     MethodDef::method("copy", m_copy),
     MethodDef::method("difference", m_difference),
     MethodDef::method("intersection", m_intersection),
@@ -1102,8 +1119,9 @@ fn set_traverse(s: Value, visit: &mut dyn FnMut(Value)) {
 }
 
 const SET_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<SetObject>,
+    dealloc: super::types_containers::dealloc_container::<SetObject>,
     traverse: Some(set_traverse),
+    clear: Some(clear),
     repr: Some(set_repr),
     richcmp: Some(set_richcmp),
     binop: Some(set_binop),
@@ -1117,7 +1135,7 @@ const SET_SLOTS: Slots = Slots {
 pub static SET_TYPE: TypeObject = TypeObject::new_static(
     "set",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE,
+    TypeFlags::BASETYPE | TypeFlags::HAVE_GC,
     Slots { init: Some(set_init), ..SET_SLOTS },
     &SET_METHODS,
     &[],
@@ -1126,7 +1144,7 @@ pub static SET_TYPE: TypeObject = TypeObject::new_static(
 pub static FROZENSET_TYPE: TypeObject = TypeObject::new_static(
     "frozenset",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::BASETYPE,
+    TypeFlags::BASETYPE | TypeFlags::HAVE_GC,
     Slots { hash: Some(frozenset_hash), ..SET_SLOTS },
     &FROZENSET_METHODS,
     &[],
@@ -1156,7 +1174,7 @@ impl Drop for SetIter {
 pub fn new_set_iter(s: Value) -> Value {
     s.incref();
     let n = set_len(s);
-    alloc(SetIter { header: ObjHeader::new(&SET_ITER_TYPE), set: Cell::new(s), pos: Cell::new(0), used: Cell::new(n), remaining: Cell::new(n) })
+    super::gc::alloc_gc(SetIter { header: ObjHeader::new(&SET_ITER_TYPE), set: Cell::new(s), pos: Cell::new(0), used: Cell::new(n), remaining: Cell::new(n) })
 }
 
 /// Whether `it` is a `set_iterator`.
@@ -1211,9 +1229,13 @@ static SET_ITER_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__", 
 pub static SET_ITER_TYPE: TypeObject = TypeObject::new_static(
     "set_iterator",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<SetIter>,
+        dealloc: super::gc::dealloc_gc::<SetIter>,
+        clear: Some(|v| {
+            // SAFETY: the slot is only installed on SET_ITER_TYPE.
+            unsafe { v.as_ref::<SetIter>() }.set.replace(Value::NULL).decref()
+        }),
         traverse: Some(|v, visit| {
             // SAFETY: the slot is only installed on SET_ITER_TYPE.
             let s = unsafe { v.as_ref::<SetIter>() }.set.get();

@@ -33,6 +33,8 @@ enum Kind {
     Next,
     Bool,
     Get,
+    Set,
+    Delete,
     Un(UnOp),
     Bin(u8),
     RBin(u8),
@@ -47,7 +49,9 @@ const fn d(name: &'static str, kind: Kind) -> SlotDef {
     SlotDef { name, kind }
 }
 
-static SLOT_DEFS: [SlotDef; 54] = [
+static SLOT_DEFS: [SlotDef; 56] = [
+    d("__set__", Kind::Set),
+    d("__delete__", Kind::Delete),
     d("__init__", Kind::Init),
     d("__repr__", Kind::Repr),
     d("__hash__", Kind::Hash),
@@ -123,6 +127,7 @@ fn has_slot(s: &Slots, k: Kind, is_object: bool) -> bool {
         Kind::Next => s.next.is_some(),
         Kind::Bool => s.bool.is_some(),
         Kind::Get => s.descr_get.is_some(),
+        Kind::Set | Kind::Delete => s.descr_set.is_some(),
         Kind::Un(_) => s.unop.is_some(),
         // divmod and matmul are left to the number types' own tables.
         Kind::Bin(255) | Kind::RBin(255) | Kind::Bin(4) | Kind::RBin(4) => false,
@@ -270,7 +275,18 @@ fn call_slot(vm: &mut Vm, d: &SlotDescr, self_: Value, args: &[Value], kwnames: 
                         return Err(type_error("__get__(None, None) is invalid"));
                     }
                     let f = s.descr_get.ok_or_else(|| type_error("not a descriptor"))?;
+                    if !obj.is_null() {
+                        check_getset_target(self_, obj)?;
+                    }
                     f(vm, self_, obj, ty)
+                }
+                Kind::Set | Kind::Delete => {
+                    let del = matches!(k, Kind::Delete);
+                    exact(a, kwnames, if del { 1 } else { 2 })?;
+                    let f = s.descr_set.ok_or_else(|| type_error("not a data descriptor"))?;
+                    check_getset_target(self_, a[0])?;
+                    f(vm, self_, a[0], if del { Value::NULL } else { a[1] })?;
+                    Ok(none())
                 }
                 Kind::Un(op) => {
                     exact(a, kwnames, 0)?;
@@ -291,6 +307,23 @@ fn call_slot(vm: &mut Vm, d: &SlotDescr, self_: Value, args: &[Value], kwnames: 
             }
         }
     }
+}
+
+/// A built-in property applies only to instances of its type (its getter reads that layout).
+fn check_getset_target(descr: Value, obj: Value) -> PyResult<()> {
+    if descr.is_exact(&super::method::GETSET_DESCR_TYPE) {
+        // SAFETY: checked the type.
+        let g = unsafe { descr.as_ref::<super::method::GetSetDescr>() };
+        if !obj.ty().is_subtype(g.owner) {
+            return Err(type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                g.def.name,
+                g.owner.tp_name(),
+                ops::type_name(obj)
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn slot_descr_call(vm: &mut Vm, dv: Value, args: &[Value], kwnames: &[Value]) -> PyResult {

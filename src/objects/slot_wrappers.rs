@@ -79,8 +79,28 @@ fn is_unbound_method(f: Value) -> bool {
             || f.ty().has_flag(TypeFlags::METHOD_DESCRIPTOR))
 }
 
-/// Call `f` (an attribute found on `obj`'s type `ty`) as a method of `obj`.
+/// Call `f` (an attribute found on `obj`'s type `ty`) as a method of `obj`. Counts one level of
+/// recursion: slots can call each other without any Python frame in between
+/// (`A.__eq__ = object.__ne__`), which must end in RecursionError, not a native overflow.
 pub fn call_found(vm: &mut Vm, f: Value, obj: Value, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    // A separate count, a little above the interpreter's limit: recursion through Python code
+    // hits the interpreter's check first (with its message); slot-to-slot loops end here.
+    let depth = SLOT_DEPTH.with(|d| d.get());
+    if depth >= vm.recursion_limit + 50 {
+        return Err(super::exceptions::recursion_error("maximum recursion depth exceeded while calling a Python object"));
+    }
+    SLOT_DEPTH.with(|d| d.set(depth + 1));
+    let r = call_found_inner(vm, f, obj, ty, args, kwnames);
+    SLOT_DEPTH.with(|d| d.set(depth));
+    r
+}
+
+thread_local! {
+    /// Nesting of Python-level dunder calls made by slots.
+    static SLOT_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn call_found_inner(vm: &mut Vm, f: Value, obj: Value, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let f = Owned::from_borrowed(f);
     let fv = f.get();
     if is_unbound_method(fv) {
@@ -344,17 +364,25 @@ fn is_object_default(f: Value, i: usize) -> bool {
     !d.is_null() && dict::get_str(d, nm(i)) == Some(f)
 }
 
-/// The attribute lookup of `v`'s layout base (generic, or `type`'s for metaclass instances).
+type GetAttrFn = fn(&mut Vm, Value, Value) -> PyResult<Option<Value>>;
+type SetAttrFn = fn(&mut Vm, Value, Value, Value) -> PyResult<()>;
+
+/// The attribute lookup of `v`'s layout base (generic, `type`'s for metaclass instances, the
+/// side-table one for built-in subclasses).
 fn base_getattr(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Value>> {
-    match heaptype::layout_base(v.ty()).slots().getattr {
+    let t = v.ty();
+    match heaptype::layout_base(t).slots().getattr {
         Some(f) if f as usize != slot_getattr as *const () as usize => f(vm, v, name),
+        _ if heaptype::layout_of(t) == Some(Layout::Builtin) => super::builtin_subclass::getattr(vm, v, name),
         _ => ops::generic_getattr(vm, v, name),
     }
 }
 
 fn base_setattr(vm: &mut Vm, v: Value, name: Value, value: Value) -> PyResult<()> {
-    match heaptype::layout_base(v.ty()).slots().setattr {
+    let t = v.ty();
+    match heaptype::layout_base(t).slots().setattr {
         Some(f) if f as usize != slot_setattr as *const () as usize => f(vm, v, name, value),
+        _ if heaptype::layout_of(t) == Some(Layout::Builtin) => super::builtin_subclass::setattr(vm, v, name, value),
         _ => ops::generic_setattr(vm, v, name, value),
     }
 }
@@ -499,16 +527,28 @@ pub fn compute_slots(t: &TypeObject) -> Slots {
         Layout::Exception => Some(super::exceptions::exception_traverse),
         Layout::Type | Layout::Builtin => None,
     };
-    // Built-in layouts free themselves (and release the type reference).
     let dealloc = match layout {
-        Layout::Builtin => heaptype::layout_base(t).slots().dealloc,
+        Layout::Builtin => super::builtin_subclass::dealloc,
         _ => heaptype::subtype_dealloc,
     };
     let binops: Vec<usize> = (BIN..IBIN + 13).collect();
     let clear: Option<fn(Value)> = match layout {
         Layout::Object => Some(super::instance::instance_clear),
-        _ => None,
+        Layout::Exception => heaptype::layout_base(t).slots().clear,
+        Layout::Builtin => Some(super::builtin_subclass::clear),
+        Layout::Type => None,
     };
+    let traverse = match layout {
+        Layout::Exception => heaptype::layout_base(t).slots().traverse.or(traverse),
+        Layout::Builtin => Some(super::builtin_subclass::traverse as fn(Value, &mut dyn FnMut(Value))),
+        _ => traverse,
+    };
+    // Built-in layouts without a dict slot keep attributes in the side table.
+    let side = layout == Layout::Builtin;
+    let getattr = pick(mro, &[GETATTRIBUTE, GETATTR], |s| s.getattr, slot_getattr as GetAttrFn, false);
+    let setattr = pick(mro, &[SETATTR, DELATTR], |s| s.setattr, slot_setattr as SetAttrFn, false);
+    let getattr = if side && getattr.is_none() { Some(super::builtin_subclass::getattr as GetAttrFn) } else { getattr };
+    let setattr = if side && setattr.is_none() { Some(super::builtin_subclass::setattr as SetAttrFn) } else { setattr };
     Slots {
         dealloc,
         traverse,
@@ -527,8 +567,8 @@ pub fn compute_slots(t: &TypeObject) -> Slots {
         iter: pick(mro, &[ITER], |s| s.iter, slot_iter, false),
         next: pick(mro, &[NEXT], |s| s.next, slot_next, false),
         call: pick(mro, &[CALL], |s| s.call, slot_call, false),
-        getattr: pick(mro, &[GETATTRIBUTE, GETATTR], |s| s.getattr, slot_getattr, false),
-        setattr: pick(mro, &[SETATTR, DELATTR], |s| s.setattr, slot_setattr, false),
+        getattr,
+        setattr,
         descr_get: pick(mro, &[GET], |s| s.descr_get, slot_descr_get, false),
         descr_set: pick(mro, &[SET, DELETE], |s| s.descr_set, slot_descr_set, false),
         new: pick(mro, &[NEW], |s| s.new, slot_new, false),

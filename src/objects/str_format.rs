@@ -113,12 +113,13 @@ pub fn format_obj(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
         }
         return format_str_value(vm, v, spec);
     }
-    if v.is_float() && v.ty().lookup(super::str::intern("__format__")).is_none() {
+    // Built-in types cannot be patched, so their formatting is dispatched here directly.
+    if v.is_float() {
         let spec_s = if empty { String::new() } else { str_obj(spec).to_string_lossy().into_owned() };
         let r = numfmt::format_float(v.as_float(), &spec_s).map_err(num_err)?;
         return Ok(super::str::str_from_string(r));
     }
-    if (v.is_exact(&INT_TYPE) || v.is_exact(&BOOL_TYPE)) && v.ty().lookup(super::str::intern("__format__")).is_none() {
+    if v.is_exact(&INT_TYPE) || v.is_exact(&BOOL_TYPE) {
         if empty {
             return str_of(vm, v);
         }
@@ -195,7 +196,7 @@ fn percent_args(args: Value) -> PArgs {
     if super::tuple::is_tuple(args) {
         return PArgs { items: super::tuple::items(args).to_vec(), next: 0, dict: Value::NULL };
     }
-    let is_mapping = args.is_ptr() && !is_str(args) && args.ty().slots().getitem.is_some();
+    let is_mapping = args.is_ptr() && !is_str(args) && (super::dict::is_dict(args) || args.ty().slots().getitem.is_some());
     PArgs { items: vec![args], next: 0, dict: if is_mapping { args } else { Value::NULL } }
 }
 
@@ -263,7 +264,8 @@ pub fn number_as_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
 }
 
 /// Pad a str piece for `%s`/`%r`/`%a`/`%c`: precision cuts, width pads with spaces.
-fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width: usize, prec: Option<usize>) {
+fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width: usize, prec: Option<usize>) -> PyResult<()> {
+    super::text_util::check_size(width)?;
     let o = str_obj(s);
     let (mut bytes, mut len) = (o.bytes(), o.char_len);
     if let Some(p) = prec {
@@ -280,22 +282,23 @@ fn push_padded(out: &mut StrBuilder, s: Value, flags: printf::PrintfFlags, width
     if flags.left {
         out.push_repeat(' ' as u32, pad);
     }
+    Ok(())
 }
 
 /// `fmt % args` for a str `fmt`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
     let fo = str_obj(fmt);
-    let text = fo.to_string_lossy().into_owned();
+    let text = fo.to_string_lossy();
     let mut pa = percent_args(args);
     let mut out = StrBuilder::with_capacity(text.len() + 16);
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
         let Some(p) = memchr::memchr(b'%', &b[i..]) else {
-            out.push_str(&text[i..]);
+            push_orig(&mut out, fo.bytes(), i, b.len());
             break;
         };
-        out.push_str(&text[i..i + p]);
+        push_orig(&mut out, fo.bytes(), i, i + p);
         let start = i + p + 1;
         let spec = printf::parse_printf_spec(&text, start).map_err(num_err)?;
         i = spec.end;
@@ -309,8 +312,8 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
             if pa.dict.is_null() {
                 return Err(num_err(printf::messages::mapping_required()));
             }
-            let k = Owned::new(super::str::new_str(&text[ks..ke]));
-            key_owned = Some(Owned::new(ops::getitem(vm, pa.dict, k.get())?));
+            let k = Owned::new(super::str::str_from_wtf8_piece(&fo.bytes()[ks..ke], true));
+            key_owned = Some(Owned::new(mapping_get(vm, pa.dict, k.get())?));
         }
         let mut flags = spec.flags;
         let mut width = 0usize;
@@ -348,9 +351,10 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     _ => ascii_of(vm, arg)?,
                 };
                 let s = Owned::new(s);
-                push_padded(&mut out, s.get(), flags, width, prec);
+                push_padded(&mut out, s.get(), flags, width, prec)?;
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                super::text_util::check_size(width.max(prec.unwrap_or(0)))?;
                 let integer_only = matches!(spec.conv, 'o' | 'x' | 'X');
                 let n = number_as_int(vm, arg, spec.conv, integer_only)?;
                 let mut t = String::new();
@@ -358,6 +362,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                 out.push_str(&t);
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                super::text_util::check_size(width.max(prec.unwrap_or(0)))?;
                 let x = number_as_float(vm, arg)?;
                 let mut t = String::new();
                 printf::printf_float(&mut t, x, spec.conv, flags, width, prec);
@@ -376,7 +381,7 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     return Err(type_error("%c requires int or char"));
                 };
                 let s = Owned::new(super::str::char_str(c));
-                push_padded(&mut out, s.get(), flags, width, None);
+                push_padded(&mut out, s.get(), flags, width, None)?;
             }
             c => return Err(num_err(printf::unsupported_char(c, spec.conv_index))),
         }
@@ -409,17 +414,32 @@ fn fmt_err(msg: &str) -> PyErr {
 
 /// `fmt.format(*pos, **kw)` (or `fmt.format_map(mapping)` when `mapping` is not NULL).
 pub fn str_format(vm: &mut Vm, fmt: Value, pos: &[Value], kwvals: &[Value], kwnames: &[Value], mapping: Value) -> PyResult {
-    let text = str_obj(fmt).to_string_lossy().into_owned();
+    let fo = str_obj(fmt);
+    let text = fo.to_string_lossy();
     let mut fa = FArgs { pos, kwvals, kwnames, mapping, auto: Some(0), manual: false };
     let mut out = StrBuilder::with_capacity(text.len() + 16);
-    format_into(vm, &text, &mut fa, &mut out, 2)?;
+    format_into_wtf8(vm, &text, fo.bytes(), &mut fa, &mut out, 2)?;
     if out.surrogates && std::str::from_utf8(&out.bytes).is_ok() {
         out.surrogates = false;
     }
     Ok(out.finish())
 }
 
-fn format_into(vm: &mut Vm, text: &str, fa: &mut FArgs, out: &mut StrBuilder, depth: u32) -> PyResult<()> {
+/// Push the original WTF-8 bytes `orig[a..b]` (a piece of a str, so valid WTF-8).
+fn push_orig(out: &mut StrBuilder, orig: &[u8], a: usize, b: usize) {
+    let piece = &orig[a..b];
+    if piece.is_empty() {
+        return;
+    }
+    let chars = piece.iter().filter(|&&c| c & 0xC0 != 0x80).count();
+    let non_ascii = chars != piece.len();
+    let surr = non_ascii && std::str::from_utf8(piece).is_err();
+    out.push_wtf8(piece, chars, non_ascii, surr);
+}
+
+/// `text` is `orig` with lone surrogates replaced by U+FFFD (same byte offsets): the structure
+/// is parsed from `text`, literal text is copied from `orig`.
+fn format_into_wtf8(vm: &mut Vm, text: &str, orig: &[u8], fa: &mut FArgs, out: &mut StrBuilder, depth: u32) -> PyResult<()> {
     if depth == 0 {
         return Err(fmt_err("Max string recursion exceeded"));
     }
@@ -429,7 +449,7 @@ fn format_into(vm: &mut Vm, text: &str, fa: &mut FArgs, out: &mut StrBuilder, de
     while i < b.len() {
         match b[i] {
             b'}' => {
-                out.push_str(&text[lit_start..i]);
+                push_orig(out, orig, lit_start, i);
                 if b.get(i + 1) == Some(&b'}') {
                     out.push_cp('}' as u32);
                     i += 2;
@@ -439,87 +459,94 @@ fn format_into(vm: &mut Vm, text: &str, fa: &mut FArgs, out: &mut StrBuilder, de
                 return Err(fmt_err("Single '}' encountered in format string"));
             }
             b'{' => {
-                out.push_str(&text[lit_start..i]);
+                push_orig(out, orig, lit_start, i);
                 if b.get(i + 1) == Some(&b'{') {
                     out.push_cp('{' as u32);
                     i += 2;
                     lit_start = i;
                     continue;
                 }
-                // Find the matching '}' (nested braces belong to the spec).
+                if i + 1 >= b.len() {
+                    return Err(fmt_err("Single '{' encountered in format string"));
+                }
+                // Field name: up to '}', ':' or '!' outside brackets.
                 let start = i + 1;
-                let mut level = 1;
                 let mut j = start;
                 let mut in_bracket = false;
-                while j < b.len() {
-                    match b[j] {
-                        b'[' if level == 1 => in_bracket = true,
-                        b']' if level == 1 => in_bracket = false,
-                        b'{' if !in_bracket => level += 1,
-                        b'}' if !in_bracket => {
+                loop {
+                    let Some(&c) = b.get(j) else {
+                        return Err(fmt_err("expected '}' before end of string"));
+                    };
+                    match c {
+                        b'[' => in_bracket = true,
+                        b']' => in_bracket = false,
+                        b'}' | b':' | b'!' if !in_bracket => break,
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let name = &text[start..j];
+                let mut conv = None;
+                if b[j] == b'!' {
+                    j += 1;
+                    let Some(c) = text.get(j..).and_then(|t| t.chars().next()) else {
+                        return Err(fmt_err("end of string while looking for conversion specifier"));
+                    };
+                    conv = Some(c);
+                    j += c.len_utf8();
+                    if j < b.len() && b[j] != b':' && b[j] != b'}' {
+                        return Err(fmt_err("expected ':' after conversion specifier"));
+                    }
+                }
+                // The spec runs to the matching '}' (nested fields allowed).
+                let mut spec = (j, j);
+                if j < b.len() && b[j] == b'}' {
+                    i = j + 1;
+                } else {
+                    if j < b.len() {
+                        j += 1; // the ':'
+                    }
+                    let sstart = j;
+                    let mut level = 1;
+                    loop {
+                        let Some(&c) = b.get(j) else {
+                            return Err(fmt_err("unmatched '{' in format spec"));
+                        };
+                        if c == b'{' {
+                            level += 1;
+                        } else if c == b'}' {
                             level -= 1;
                             if level == 0 {
                                 break;
                             }
                         }
-                        _ => {}
+                        j += 1;
                     }
-                    j += 1;
+                    spec = (sstart, j);
+                    i = j + 1;
                 }
-                if level > 0 {
-                    if j >= b.len() && start >= b.len() {
-                        return Err(fmt_err("Single '{' encountered in format string"));
-                    }
-                    return Err(fmt_err("expected '}' before end of string"));
-                }
-                format_field(vm, &text[start..j], fa, out, depth)?;
-                i = j + 1;
+                format_field(vm, name, conv, &text[spec.0..spec.1], &orig[spec.0..spec.1], fa, out, depth)?;
                 lit_start = i;
             }
             _ => i += 1,
         }
     }
-    out.push_str(&text[lit_start..]);
+    push_orig(out, orig, lit_start, b.len());
     Ok(())
 }
 
-/// One replacement field's text (between the braces).
-fn format_field(vm: &mut Vm, field: &str, fa: &mut FArgs, out: &mut StrBuilder, depth: u32) -> PyResult<()> {
-    // Split off `!conv` and `:spec`; '[' ... ']' in the name may hold any character.
-    let fb = field.as_bytes();
-    let mut k = 0;
-    let mut in_bracket = false;
-    while k < fb.len() {
-        match fb[k] {
-            b'[' => in_bracket = true,
-            b']' => in_bracket = false,
-            b'!' | b':' if !in_bracket => break,
-            _ => {}
-        }
-        k += 1;
-    }
-    let name = &field[..k];
-    let mut conv = None;
-    let mut spec = "";
-    if k < fb.len() {
-        if fb[k] == b'!' {
-            let rest = &field[k + 1..];
-            let mut it = rest.chars();
-            let Some(c) = it.next() else {
-                return Err(fmt_err("end of string while looking for conversion specifier"));
-            };
-            conv = Some(c);
-            let after = &rest[c.len_utf8()..];
-            if !after.is_empty() {
-                if !after.starts_with(':') {
-                    return Err(fmt_err("expected ':' after conversion specifier"));
-                }
-                spec = &after[1..];
-            }
-        } else {
-            spec = &field[k + 1..];
-        }
-    }
+/// One replacement field: its name, conversion and spec (spec also as original WTF-8).
+#[allow(clippy::too_many_arguments)]
+fn format_field(
+    vm: &mut Vm,
+    name: &str,
+    conv: Option<char>,
+    spec: &str,
+    spec_orig: &[u8],
+    fa: &mut FArgs,
+    out: &mut StrBuilder,
+    depth: u32,
+) -> PyResult<()> {
     let obj = Owned::new(get_field(vm, name, fa)?);
     let converted = match conv {
         None => obj,
@@ -531,10 +558,10 @@ fn format_field(vm: &mut Vm, field: &str, fa: &mut FArgs, out: &mut StrBuilder, 
     // The spec may itself hold replacement fields.
     let spec_v = if spec.contains('{') {
         let mut sb = StrBuilder::new();
-        format_into(vm, spec, fa, &mut sb, depth - 1)?;
+        format_into_wtf8(vm, spec, spec_orig, fa, &mut sb, depth - 1)?;
         Owned::new(sb.finish())
     } else {
-        Owned::new(super::str::new_str(spec))
+        Owned::new(super::str::str_from_wtf8_piece(spec_orig, true))
     };
     let r = Owned::new(format_obj(vm, converted.get(), spec_v.get())?);
     out.push_obj(str_obj(r.get()));
@@ -586,16 +613,27 @@ fn get_field(vm: &mut Vm, name: &str, fa: &mut FArgs) -> PyResult {
                 Some(n) => super::int::int_from_i64(n as i64),
                 None => super::str::new_str(key),
             });
-            obj = ops::getitem(vm, o.get(), k.get())?;
             i = i + 1 + close + 1;
             if i < nb.len() && nb[i] != b'.' && nb[i] != b'[' {
                 return Err(fmt_err("Only '.' or '[' may follow ']' in format field specifier"));
             }
+            obj = mapping_get(vm, o.get(), k.get())?;
         } else {
             return Err(fmt_err("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
     Ok(obj)
+}
+
+/// `m[k]`, with exact dicts read directly (KeyError when absent).
+pub fn mapping_get(vm: &mut Vm, m: Value, k: Value) -> PyResult {
+    if m.is_exact(&super::DICT_TYPE) {
+        return match super::dict::get(vm, m, k)? {
+            Some(v) => Ok(v.new_ref()),
+            None => Err(key_error(k)),
+        };
+    }
+    ops::getitem(vm, m, k)
 }
 
 fn parse_index(s: &str) -> Option<usize> {
@@ -618,7 +656,7 @@ fn positional(fa: &FArgs, n: usize) -> PyResult {
 fn keyword(vm: &mut Vm, fa: &FArgs, name: &str) -> PyResult {
     if !fa.mapping.is_null() {
         let k = Owned::new(super::str::new_str(name));
-        return ops::getitem(vm, fa.mapping, k.get());
+        return mapping_get(vm, fa.mapping, k.get());
     }
     for (i, &kn) in fa.kwnames.iter().enumerate() {
         if str_obj(kn).bytes() == name.as_bytes() {

@@ -7,7 +7,7 @@ use super::exceptions::{type_error, value_error};
 use super::str::{empty_str, is_str, str_from_wtf8_piece, str_obj, StrBuilder, StrObject};
 use super::str_type::{find_bytes, rfind_bytes};
 use super::str_unicode as uni;
-use super::text_util::{bind, int_arg, no_args, slice_bound, adjust_range, Style};
+use super::text_util::{adjust_range, bind, check_size, int_arg, no_args, slice_bound, Style};
 use super::typeobj::MethodDef;
 use super::value::Value;
 use super::{bool_value, none};
@@ -60,8 +60,7 @@ fn piece(o: &StrObject, b: &[u8]) -> Value {
 
 /// find/rfind/index/rindex/count share argument handling: `(sub, start, end)`.
 fn search_args<'a>(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<(&'a StrObject, &'a StrObject, i64, usize, usize)> {
-    let qual = format!("str.{name}");
-    let [sub, start, end] = bind(&qual, name, args, kw, ["sub", "start", "end"], 1, false, Style::Old)?;
+    let [sub, start, end] = bind("str", name, args, kw, ["sub", "start", "end"], 1, false, Style::Old)?;
     let o = me(args);
     let sub = str_arg(sub)?;
     let s = slice_bound(vm, start, 0)?;
@@ -136,8 +135,7 @@ pub fn count_bytes(hay: &[u8], needle: &[u8]) -> usize {
 }
 
 fn starts_ends(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, end: bool) -> PyResult {
-    let qual = format!("str.{name}");
-    let [prefix, start, stop] = bind(&qual, name, args, kw, ["prefix", "start", "end"], 1, false, Style::Old)?;
+    let [prefix, start, stop] = bind("str", name, args, kw, ["prefix", "start", "end"], 1, false, Style::Old)?;
     let o = me(args);
     let s = slice_bound(vm, start, 0)?;
     let e = slice_bound(vm, stop, i64::MAX)?;
@@ -185,7 +183,7 @@ fn m_endswith(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 // ----- replace, partition, prefix/suffix -----
 
 fn m_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [old, new, count] = bind("str.replace", "replace", args, kw, ["old", "new", "count"], 2, false, Style::Clinic)?;
+    let [old, new, count] = bind("str", "replace", args, kw, ["old", "new", "count"], 2, false, Style::Clinic)?;
     if !is_str(old) {
         return Err(type_error(format!("replace() argument 1 must be str, not {}", ops::type_name(old))));
     }
@@ -263,8 +261,7 @@ pub fn replace(s: Value, old: &StrObject, new: &StrObject, count: i64) -> Value 
 }
 
 fn partition(args: &[Value], kw: &[Value], name: &str, rev: bool) -> PyResult {
-    let qual = format!("str.{name}");
-    let [sep] = bind(&qual, name, args, kw, ["sep"], 1, false, Style::Clinic)?;
+    let [sep] = bind("str", name, args, kw, ["sep"], 1, false, Style::Clinic)?;
     let sepo = str_arg(sep)?;
     if sepo.byte_len == 0 {
         return Err(value_error("empty separator"));
@@ -289,7 +286,7 @@ fn m_rpartition(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [p] = bind("str.removeprefix", "removeprefix", args, kw, ["prefix"], 1, false, Style::Clinic)?;
+    let [p] = bind("str", "removeprefix", args, kw, ["prefix"], 1, false, Style::Clinic)?;
     if !is_str(p) {
         return Err(type_error(format!("removeprefix() argument must be str, not {}", ops::type_name(p))));
     }
@@ -302,7 +299,7 @@ fn m_removeprefix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_removesuffix(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [p] = bind("str.removesuffix", "removesuffix", args, kw, ["suffix"], 1, false, Style::Clinic)?;
+    let [p] = bind("str", "removesuffix", args, kw, ["suffix"], 1, false, Style::Clinic)?;
     if !is_str(p) {
         return Err(type_error(format!("removesuffix() argument must be str, not {}", ops::type_name(p))));
     }
@@ -343,8 +340,7 @@ fn prev_char_start(b: &[u8], end: usize) -> usize {
 }
 
 fn split_args(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<(Value, i64)> {
-    let qual = format!("str.{name}");
-    let [sep, maxsplit] = bind(&qual, name, args, kw, ["sep", "maxsplit"], 0, true, Style::Old)?;
+    let [sep, maxsplit] = bind("str", name, args, kw, ["sep", "maxsplit"], 0, true, Style::Old)?;
     if !sep.is_null() && !sep.is_none() && !is_str(sep) {
         return Err(type_error(format!("must be str or None, not {}", ops::type_name(sep))));
     }
@@ -373,17 +369,7 @@ pub fn split_vec(s: Value, sep: Option<&StrObject>, maxsplit: i64) -> PyResult<V
                     break;
                 }
                 if n >= max {
-                    // The rest, with trailing whitespace stripped.
-                    let mut e = b.len();
-                    while e > i {
-                        let p = prev_char_start(b, e);
-                        if ws_at(b, p).is_some() {
-                            e = p;
-                        } else {
-                            break;
-                        }
-                    }
-                    out.push(piece(o, &b[i..e]));
+                    out.push(piece(o, &b[i..]));
                     break;
                 }
                 let start = i;
@@ -455,14 +441,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
                 break;
             }
             if n >= max {
-                let mut i = 0;
-                while i < e {
-                    match ws_at(b, i) {
-                        Some(l) => i += l,
-                        None => break,
-                    }
-                }
-                out.push(piece(o, &b[i..e]));
+                out.push(piece(o, &b[..e]));
                 break;
             }
             let end = e;
@@ -505,7 +484,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [keep] = bind("str.splitlines", "splitlines", args, kw, ["keepends"], 0, true, Style::Old)?;
+    let [keep] = bind("str", "splitlines", args, kw, ["keepends"], 0, true, Style::Old)?;
     let keep = if keep.is_null() { false } else { int_arg(vm, keep).map(|x| x != 0).or_else(|_| ops::is_true(vm, keep))? };
     let o = me(args);
     let b = o.bytes();
@@ -578,15 +557,14 @@ fn join_items(sep: Value, items: &[Value]) -> PyResult {
 }
 
 fn m_join(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [it] = bind("str.join", "join", args, kw, ["iterable"], 1, false, Style::Clinic)?;
+    let [it] = bind("str", "join", args, kw, ["iterable"], 1, false, Style::Clinic)?;
     str_join(vm, args[0], it)
 }
 
 // ----- strip -----
 
 fn strip(args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult {
-    let qual = format!("str.{name}");
-    let [chars] = bind(&qual, name, args, kw, ["chars"], 0, false, Style::Clinic)?;
+    let [chars] = bind("str", name, args, kw, ["chars"], 0, false, Style::Clinic)?;
     let o = me(args);
     let b = o.bytes();
     let (mut s, mut e) = (0, b.len());
@@ -664,8 +642,7 @@ fn fill_char(v: Value) -> PyResult<u32> {
 }
 
 fn pad(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResult {
-    let qual = format!("str.{name}");
-    let [width, fill] = bind(&qual, name, args, kw, ["width", "fillchar"], 1, false, Style::Clinic)?;
+    let [width, fill] = bind("str", name, args, kw, ["width", "fillchar"], 1, false, Style::Clinic)?;
     let width = int_arg(vm, width)?;
     let fill = fill_char(fill)?;
     let o = me(args);
@@ -673,6 +650,7 @@ fn pad(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, how: u8) -> PyResu
         return Ok(self_exact(args[0]));
     }
     let total = (width as usize) - o.char_len;
+    check_size(total.saturating_mul(4))?;
     let (l, r) = match how {
         b'l' => (0, total),
         b'r' => (total, 0),
@@ -700,13 +678,14 @@ fn m_rjust(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [w] = bind("str.zfill", "zfill", args, kw, ["width"], 1, false, Style::Clinic)?;
+    let [w] = bind("str", "zfill", args, kw, ["width"], 1, false, Style::Clinic)?;
     let width = int_arg(vm, w)?;
     let o = me(args);
     if width <= o.char_len as i64 {
         return Ok(self_exact(args[0]));
     }
     let fill = width as usize - o.char_len;
+    check_size(fill)?;
     let bytes = o.bytes();
     let mut b = StrBuilder::with_capacity(width as usize);
     let (sign, rest) = match bytes.first() {
@@ -722,7 +701,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [ts] = bind("str.expandtabs", "expandtabs", args, kw, ["tabsize"], 0, true, Style::Old)?;
+    let [ts] = bind("str", "expandtabs", args, kw, ["tabsize"], 0, true, Style::Old)?;
     let tab = if ts.is_null() { 8 } else { int_arg(vm, ts)? };
     let o = me(args);
     if !o.bytes().contains(&b'\t') {
@@ -735,6 +714,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
             9 => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    check_size(b.bytes.len().saturating_add(n as usize))?;
                     b.push_repeat(' ' as u32, n as usize);
                     col += n;
                 }
@@ -754,34 +734,34 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 
 // ----- case mapping -----
 
-fn map_chars(args: &[Value], kw: &[Value], qual: &str, f: fn(&StrObject) -> Value) -> PyResult {
-    no_args(qual, args, kw)?;
+fn map_chars(args: &[Value], kw: &[Value], name: &str, f: fn(&StrObject) -> Value) -> PyResult {
+    no_args("str", name, args, kw)?;
     Ok(f(me(args)))
 }
 
 fn m_lower(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    map_chars(args, kw, "str.lower", uni::lower)
+    map_chars(args, kw, "lower", uni::lower)
 }
 fn m_upper(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    map_chars(args, kw, "str.upper", uni::upper)
+    map_chars(args, kw, "upper", uni::upper)
 }
 fn m_casefold(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    map_chars(args, kw, "str.casefold", uni::casefold)
+    map_chars(args, kw, "casefold", uni::casefold)
 }
 fn m_swapcase(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    map_chars(args, kw, "str.swapcase", uni::swapcase)
+    map_chars(args, kw, "swapcase", uni::swapcase)
 }
 fn m_title(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    map_chars(args, kw, "str.title", uni::title)
+    map_chars(args, kw, "title", uni::title)
 }
 fn m_capitalize(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    map_chars(args, kw, "str.capitalize", uni::capitalize)
+    map_chars(args, kw, "capitalize", uni::capitalize)
 }
 
 // ----- predicates -----
 
-fn pred(args: &[Value], kw: &[Value], qual: &str, f: fn(&StrObject) -> bool) -> PyResult {
-    no_args(qual, args, kw)?;
+fn pred(args: &[Value], kw: &[Value], name: &str, f: fn(&StrObject) -> bool) -> PyResult {
+    no_args("str", name, args, kw)?;
     Ok(bool_value(f(me(args))))
 }
 
@@ -790,31 +770,31 @@ fn all_cp(o: &StrObject, f: fn(u32) -> bool) -> bool {
 }
 
 fn m_isascii(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isascii", |o| o.is_ascii())
+    pred(args, kw, "isascii", |o| o.is_ascii())
 }
 fn m_isalpha(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isalpha", |o| all_cp(o, uni::is_alpha))
+    pred(args, kw, "isalpha", |o| all_cp(o, uni::is_alpha))
 }
 fn m_isalnum(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isalnum", |o| all_cp(o, uni::is_alnum))
+    pred(args, kw, "isalnum", |o| all_cp(o, uni::is_alnum))
 }
 fn m_isdecimal(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isdecimal", |o| all_cp(o, uni::is_decimal))
+    pred(args, kw, "isdecimal", |o| all_cp(o, uni::is_decimal))
 }
 fn m_isdigit(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isdigit", |o| all_cp(o, uni::is_digit))
+    pred(args, kw, "isdigit", |o| all_cp(o, uni::is_digit))
 }
 fn m_isnumeric(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isnumeric", |o| all_cp(o, uni::is_numeric))
+    pred(args, kw, "isnumeric", |o| all_cp(o, uni::is_numeric))
 }
 fn m_isspace(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isspace", |o| all_cp(o, uni::is_space))
+    pred(args, kw, "isspace", |o| all_cp(o, uni::is_space))
 }
 fn m_isprintable(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isprintable", |o| o.code_points().all(crate::unicode14::is_printable))
+    pred(args, kw, "isprintable", |o| o.code_points().all(crate::unicode14::is_printable))
 }
 fn m_isidentifier(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isidentifier", |o| {
+    pred(args, kw, "isidentifier", |o| {
         let mut it = o.code_points();
         match it.next().and_then(char::from_u32) {
             Some(c) if crate::unicode14::is_id_start(c) => {}
@@ -824,13 +804,13 @@ fn m_isidentifier(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     })
 }
 fn m_islower(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.islower", uni::islower)
+    pred(args, kw, "islower", uni::islower)
 }
 fn m_isupper(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.isupper", uni::isupper)
+    pred(args, kw, "isupper", uni::isupper)
 }
 fn m_istitle(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    pred(args, kw, "str.istitle", uni::istitle)
+    pred(args, kw, "istitle", uni::istitle)
 }
 
 // ----- translate / maketrans -----
@@ -839,7 +819,7 @@ fn m_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     // Static method: no self. Shift by one so `bind` sees a self slot.
     let mut full = vec![Value::NULL];
     full.extend_from_slice(args);
-    let [x, y, z] = bind("str.maketrans", "maketrans", &full, kw, ["x", "y", "z"], 1, false, Style::Clinic)?;
+    let [x, y, z] = bind("str", "maketrans", &full, kw, ["x", "y", "z"], 1, false, Style::Clinic)?;
     let d = super::dict::new_dict();
     let d = super::Owned::new(d);
     if y.is_null() {
@@ -886,14 +866,25 @@ fn m_maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [table] = bind("str.translate", "translate", args, kw, ["table"], 1, false, Style::Clinic)?;
+    let [table] = bind("str", "translate", args, kw, ["table"], 1, false, Style::Clinic)?;
     let o = me(args);
     let cps: Vec<u32> = o.code_points().collect();
     let mut b = StrBuilder::with_capacity(o.byte_len);
     let key_err = &super::exceptions::LOOKUP_ERROR;
     for cp in cps {
         let k = Value::small_int(cp as i64);
-        let r = match ops::getitem(vm, table, k) {
+        let looked = if table.is_exact(&super::DICT_TYPE) {
+            match super::dict::get(vm, table, k)? {
+                Some(v) => Ok(v.new_ref()),
+                None => {
+                    b.push_cp(cp);
+                    continue;
+                }
+            }
+        } else {
+            ops::getitem(vm, table, k)
+        };
+        let r = match looked {
             Ok(r) => r,
             Err(e) if e.matches(key_err) => {
                 b.push_cp(cp);
@@ -926,7 +917,7 @@ fn m_translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 // ----- encode, format, misc -----
 
 fn m_encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [enc, errs] = bind("str.encode", "encode", args, kw, ["encoding", "errors"], 0, true, Style::Old)?;
+    let [enc, errs] = bind("str", "encode", args, kw, ["encoding", "errors"], 0, true, Style::Old)?;
     let get = |v: Value, what: &str, d: &str| -> PyResult<String> {
         if v.is_null() {
             Ok(d.to_string())
@@ -948,12 +939,12 @@ fn m_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_format_map(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [m] = bind("str.format_map", "format_map", args, kw, ["mapping"], 1, false, Style::Clinic)?;
+    let [m] = bind("str", "format_map", args, kw, ["mapping"], 1, false, Style::Clinic)?;
     super::str_format::str_format(vm, args[0], &[], &[], &[], m)
 }
 
 fn m_dunder_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [spec] = bind("str.__format__", "__format__", args, kw, ["format_spec"], 1, false, Style::Clinic)?;
+    let [spec] = bind("str", "__format__", args, kw, ["format_spec"], 1, false, Style::Clinic)?;
     if !is_str(spec) {
         return Err(type_error(format!("__format__() argument must be str, not {}", ops::type_name(spec))));
     }
@@ -961,12 +952,12 @@ fn m_dunder_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    no_args("str.__getnewargs__", args, kw)?;
+    no_args("str", "__getnewargs__", args, kw)?;
     Ok(super::tuple::tuple_from_vec(vec![self_exact(args[0])]))
 }
 
 fn m_sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    no_args("str.__sizeof__", args, kw)?;
+    no_args("str", "__sizeof__", args, kw)?;
     let o = me(args);
     // CPython's compact layouts: ASCII 48 + len + 1; otherwise 72 + (len + 1) * kind.
     let n = if o.is_ascii() {
@@ -986,12 +977,12 @@ fn m_sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 }
 
 fn m_mod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("str.__mod__", "__mod__", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("str", "__mod__", args, kw, ["value"], 1, false, Style::Clinic)?;
     super::str_format::percent_format(vm, args[0], x)
 }
 
 fn m_rmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let [x] = bind("str.__rmod__", "__rmod__", args, kw, ["value"], 1, false, Style::Clinic)?;
+    let [x] = bind("str", "__rmod__", args, kw, ["value"], 1, false, Style::Clinic)?;
     if !is_str(x) {
         return Ok(super::not_implemented());
     }

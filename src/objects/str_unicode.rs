@@ -1,15 +1,11 @@
-//! Character classes and case mapping for `str` methods.
-//!
-//! Where pyjit has CPython's own Unicode 14 tables (`crate::unicode14`: printable,
-//! identifiers) they are used. Otherwise Rust's `char` methods stand in (Rust follows a newer
-//! Unicode, so characters assigned after 14.0 differ), with these known approximations:
-//! - `isalpha` is Rust's Alphabetic property minus marks and letter numbers would be exact; we
-//!   use `is_alphabetic` (so a few combining marks with Other_Alphabetic count as alpha).
-//! - `isnumeric` is Nd/Nl/No (`char::is_numeric`) plus the CJK numeral ideographs CPython
-//!   lists; other Numeric_Type=Numeric ideographs are missed.
-//! - `isdigit` is Nd plus the superscript/circled/etc. digit ranges listed below.
-//! - `casefold` is full lowercase plus the common full folds (ß, ligatures, final sigma).
-//! - Titlecase is uppercase except for the DŽ/LJ/NJ/DZ digraphs.
+//! Character classes and case mapping for `str` methods, as CPython 3.11 (Unicode 14.0) has
+//! them: `tables.rs` (generated from python3 by `str_unicode/gen_tables.py`) holds the alpha,
+//! numeric, lower/upper/title classes and the full lower/upper/title/casefold mappings;
+//! decimal digits come from `numfmt::spec::unicode_decimal`, printable and identifier
+//! characters from `crate::unicode14`. One approximation remains: the Case_Ignorable set used
+//! by the final-sigma rule of `lower()` is a short list (marks, modifier letters, apostrophes).
+
+mod tables;
 
 use super::str::{StrBuilder, StrObject};
 use super::value::Value;
@@ -29,22 +25,27 @@ pub fn is_linebreak(cp: u32) -> bool {
     matches!(cp, 0x0A..=0x0D | 0x1C..=0x1E | 0x85 | 0x2028 | 0x2029)
 }
 
-fn ch(cp: u32) -> Option<char> {
-    char::from_u32(cp)
-}
-
 pub fn is_alpha(cp: u32) -> bool {
     if cp < 0x80 {
         return (cp as u8).is_ascii_alphabetic();
     }
-    ch(cp).is_some_and(|c| c.is_alphabetic() && !c.is_numeric())
+    in_ranges(tables::ALPHA, cp)
+}
+
+fn in_ranges(ranges: &[(u32, u32)], cp: u32) -> bool {
+    let i = ranges.partition_point(|&(_, hi)| hi < cp);
+    ranges.get(i).is_some_and(|&(lo, _)| lo <= cp)
+}
+
+fn mapped(map: &'static [(u32, [u32; 3])], cp: u32) -> Option<&'static [u32; 3]> {
+    map.binary_search_by_key(&cp, |&(k, _)| k).ok().map(|i| &map[i].1)
 }
 
 pub fn is_decimal(cp: u32) -> bool {
     if cp < 0x80 {
         return (cp as u8).is_ascii_digit();
     }
-    ch(cp).is_some_and(|c| crate::numfmt::spec::unicode_decimal(c).is_some())
+    char::from_u32(cp).is_some_and(|c| crate::numfmt::spec::unicode_decimal(c).is_some())
 }
 
 /// Digits with Numeric_Type=Digit that are not decimal (superscripts, circled, ...).
@@ -75,19 +76,11 @@ pub fn is_digit(cp: u32) -> bool {
     is_decimal(cp) || EXTRA_DIGITS.iter().any(|&(a, b)| (a..=b).contains(&cp))
 }
 
-/// CJK ideographs CPython counts as numeric (Numeric_Type=Numeric in Unihan).
-const CJK_NUMERIC: &[u32] = &[
-    0x3007, 0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E5D, 0x4E8C, 0x4E94, 0x4E96, 0x4EBF, 0x4EC0, 0x4EDF, 0x4EE8, 0x4F0D, 0x4F70,
-    0x5104, 0x5146, 0x5169, 0x516B, 0x516D, 0x5341, 0x5343, 0x5344, 0x5345, 0x534C, 0x53C1, 0x53C2, 0x53C3, 0x53C4, 0x56DB,
-    0x58F1, 0x58F9, 0x5E7A, 0x5EFE, 0x5EFF, 0x5F0C, 0x5F0D, 0x5F0E, 0x5F10, 0x62FE, 0x634C, 0x67D2, 0x6F06, 0x7396, 0x767E,
-    0x8086, 0x842C, 0x8CAE, 0x8CB3, 0x8D30, 0x9621, 0x9646, 0x964C, 0x9678, 0x96F6,
-];
-
 pub fn is_numeric(cp: u32) -> bool {
     if cp < 0x80 {
         return (cp as u8).is_ascii_digit();
     }
-    ch(cp).is_some_and(|c| c.is_numeric()) || CJK_NUMERIC.binary_search(&cp).is_ok()
+    in_ranges(tables::NUMERIC, cp)
 }
 
 pub fn is_alnum(cp: u32) -> bool {
@@ -95,14 +88,20 @@ pub fn is_alnum(cp: u32) -> bool {
 }
 
 fn is_lower_cp(cp: u32) -> bool {
-    ch(cp).is_some_and(|c| c.is_lowercase())
+    if cp < 0x80 {
+        return (cp as u8).is_ascii_lowercase();
+    }
+    in_ranges(tables::LOWER, cp)
 }
 fn is_upper_cp(cp: u32) -> bool {
-    ch(cp).is_some_and(|c| c.is_uppercase())
+    if cp < 0x80 {
+        return (cp as u8).is_ascii_uppercase();
+    }
+    in_ranges(tables::UPPER, cp)
 }
 /// Titlecase letters (Lt).
 fn is_title_cp(cp: u32) -> bool {
-    matches!(cp, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
+    cp >= 0x80 && in_ranges(tables::TITLE, cp)
 }
 fn is_cased(cp: u32) -> bool {
     is_lower_cp(cp) || is_upper_cp(cp) || is_title_cp(cp)
@@ -164,48 +163,33 @@ pub fn istitle(o: &StrObject) -> bool {
     cased
 }
 
-fn push_lower(b: &mut StrBuilder, cp: u32) {
-    match ch(cp) {
-        Some(c) => {
-            for l in c.to_lowercase() {
-                b.push_char(l);
+fn push_mapped(b: &mut StrBuilder, map: &'static [(u32, [u32; 3])], cp: u32) {
+    if cp < 0x80 && !std::ptr::eq(map, tables::TITLE_MAP) {
+        let c = cp as u8;
+        let m = if std::ptr::eq(map, tables::UPPER_MAP) { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
+        b.push_cp(m as u32);
+        return;
+    }
+    match mapped(map, cp) {
+        Some(m) => {
+            for &x in m.iter().filter(|&&x| x != 0) {
+                b.push_cp(x);
             }
         }
         None => b.push_cp(cp),
     }
+}
+
+fn push_lower(b: &mut StrBuilder, cp: u32) {
+    push_mapped(b, tables::LOWER_MAP, cp)
 }
 
 fn push_upper(b: &mut StrBuilder, cp: u32) {
-    match ch(cp) {
-        Some(c) => {
-            for u in c.to_uppercase() {
-                b.push_char(u);
-            }
-        }
-        None => b.push_cp(cp),
-    }
+    push_mapped(b, tables::UPPER_MAP, cp)
 }
 
 fn push_title(b: &mut StrBuilder, cp: u32) {
-    match cp {
-        0x1C4..=0x1C6 => b.push_cp(0x1C5),
-        0x1C7..=0x1C9 => b.push_cp(0x1C8),
-        0x1CA..=0x1CC => b.push_cp(0x1CB),
-        0x1F1..=0x1F3 => b.push_cp(0x1F2),
-        // Full titlecase mappings that differ from uppercase (ligatures).
-        0xDF => {
-            b.push_cp('S' as u32);
-            b.push_cp('s' as u32);
-        }
-        0xFB00 => b.push_str("Ff"),
-        0xFB01 => b.push_str("Fi"),
-        0xFB02 => b.push_str("Fl"),
-        0xFB03 => b.push_str("Ffi"),
-        0xFB04 => b.push_str("Ffl"),
-        0xFB05 | 0xFB06 => b.push_str("St"),
-        _ if is_title_cp(cp) => b.push_cp(cp),
-        _ => push_upper(b, cp),
-    }
+    push_mapped(b, tables::TITLE_MAP, cp)
 }
 
 /// Lowercase of Σ at index `i`: final form when preceded by a cased letter and not followed
@@ -286,32 +270,7 @@ pub fn casefold(o: &StrObject) -> Value {
     }
     let mut b = StrBuilder::with_capacity(o.byte_len);
     for c in o.code_points() {
-        match c {
-            0xDF | 0x1E9E => b.push_str("ss"),
-            0x3C2 => b.push_cp(0x3C3),
-            0x130 => b.push_str("i\u{307}"),
-            0x149 => b.push_str("\u{2BC}n"),
-            0x17F => b.push_cp('s' as u32),
-            0x1E9B => b.push_cp(0x1E61),
-            0x345 | 0x399 => b.push_cp(0x3B9),
-            0x3D0 => b.push_cp(0x3B2),
-            0x3D1 => b.push_cp(0x3B8),
-            0x3D5 => b.push_cp(0x3C6),
-            0x3D6 => b.push_cp(0x3C0),
-            0x3F0 => b.push_cp(0x3BA),
-            0x3F1 => b.push_cp(0x3C1),
-            0x3F5 => b.push_cp(0x3B5),
-            0xFB00 => b.push_str("ff"),
-            0xFB01 => b.push_str("fi"),
-            0xFB02 => b.push_str("fl"),
-            0xFB03 => b.push_str("ffi"),
-            0xFB04 => b.push_str("ffl"),
-            0xFB05 | 0xFB06 => b.push_str("st"),
-            0x13F8..=0x13FD => b.push_cp(c - 8),
-            0xAB70..=0xABBF => b.push_cp(c - 0xAB70 + 0x13A0),
-            0x13A0..=0x13F5 => b.push_cp(c),
-            _ => push_lower(&mut b, c),
-        }
+        push_mapped(&mut b, tables::FOLD_MAP, c);
     }
     b.finish()
 }
@@ -368,4 +327,19 @@ pub fn capitalize(o: &StrObject) -> Value {
         }
     }
     b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_match_cpython() {
+        // Expected values from python3 (chr(c).isalpha() etc., CPython 3.11.7).
+        assert!(is_alpha(0xE9) && is_alpha(0x3042) && !is_alpha(0x301) && !is_alpha(0x2160));
+        assert!(is_numeric(0x2160) && is_numeric(0x4E00) && is_numeric(0xBD) && !is_numeric(0x41));
+        assert!(is_digit(0xB2) && !is_decimal(0xB2) && is_decimal(0x661));
+        assert!(is_space(0x1C) && is_space(0x3000) && !is_space(0x200B));
+        assert!(is_lower_cp(0xAA) && is_upper_cp(0x2160) && is_title_cp(0x1C5) && !is_upper_cp(0x1C5));
+    }
 }

@@ -86,14 +86,32 @@ fn handler(name: &str) -> PyResult<Handler> {
     })
 }
 
+/// An exception of a Unicode error type with its five arguments; `finish` initialises it.
+fn unicode_error(ty: &'static super::TypeObject, args: &[Value]) -> PyErr {
+    exc_args(ty, args)
+}
+
+/// Run the Unicode error's `__init__` (which sets `encoding`, `object`, `start`, `end`,
+/// `reason` from the arguments) as calling the type would have.
+fn finish(vm: &mut Vm, e: PyErr) -> PyErr {
+    let v = e.value();
+    if v.is_exact(&UNICODE_DECODE_ERROR) || v.is_exact(&UNICODE_ENCODE_ERROR) {
+        if let Some(init) = v.ty().slots().init {
+            let args = super::exceptions::exc_obj(v).args.get();
+            if !args.is_null() {
+                let items = super::tuple::items(args).to_vec();
+                let _ = init(vm, v, &items, &[]);
+            }
+        }
+    }
+    e
+}
+
 fn decode_error(enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
     let b = super::bytes::new_bytes(data);
     let e = super::str::new_str(enc);
     let r = super::str::new_str(reason);
-    let err = exc_args(
-        &UNICODE_DECODE_ERROR,
-        &[e, b, Value::small_int(start as i64), Value::small_int(end as i64), r],
-    );
+    let err = unicode_error(&UNICODE_DECODE_ERROR, &[e, b, Value::small_int(start as i64), Value::small_int(end as i64), r]);
     b.decref();
     e.decref();
     r.decref();
@@ -103,10 +121,7 @@ fn decode_error(enc: &str, data: &[u8], start: usize, end: usize, reason: &str) 
 fn encode_error(enc: &str, s: Value, start: usize, end: usize, reason: &str) -> PyErr {
     let e = super::str::new_str(enc);
     let r = super::str::new_str(reason);
-    let err = exc_args(
-        &UNICODE_ENCODE_ERROR,
-        &[e, s, Value::small_int(start as i64), Value::small_int(end as i64), r],
-    );
+    let err = unicode_error(&UNICODE_ENCODE_ERROR, &[e, s, Value::small_int(start as i64), Value::small_int(end as i64), r]);
     e.decref();
     r.decref();
     err
@@ -139,7 +154,11 @@ pub fn encode_error_message(enc: &str, cps: &[u32], start: usize, end: usize, re
 }
 
 /// `bytes.decode(encoding, errors)`: a new str.
-pub fn decode(_vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
+pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult {
+    decode_inner(data, encoding, errors).map_err(|e| finish(vm, e))
+}
+
+fn decode_inner(data: &[u8], encoding: &str, errors: &str) -> PyResult {
     let enc = lookup(encoding)?;
     if matches!(enc, Enc::Utf8) {
         if let Ok(s) = std::str::from_utf8(data) {
@@ -319,7 +338,11 @@ pub fn decode(_vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResu
 }
 
 /// `str.encode(encoding, errors)`: the encoded bytes.
-pub fn encode(_vm: &mut Vm, s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub fn encode(vm: &mut Vm, s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    encode_inner(s, encoding, errors).map_err(|e| finish(vm, e))
+}
+
+fn encode_inner(s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let o: &StrObject = super::str::str_obj(s);
     let enc = lookup(encoding)?;
     match enc {
@@ -405,7 +428,9 @@ pub fn encode(_vm: &mut Vm, s: Value, encoding: &str, errors: &str) -> PyResult<
             _ => (0xD800..0xE000).contains(&c),
         };
         let mut end = i + 1;
-        while end < cps.len() && bad(cps[end]) {
+        // UTF-16/32 report surrogates one at a time; the others report the whole run.
+        let one_at_a_time = matches!(enc, Enc::Utf16(_) | Enc::Utf32(_));
+        while !one_at_a_time && end < cps.len() && bad(cps[end]) {
             end += 1;
         }
         let reason = match enc {
@@ -432,7 +457,7 @@ pub fn encode(_vm: &mut Vm, s: Value, encoding: &str, errors: &str) -> PyResult<
                     if (0xDC80..0xDD00).contains(&c) && !matches!(enc, Enc::Utf16(_) | Enc::Utf32(_)) {
                         out.push((c - 0xDC00) as u8);
                     } else {
-                        return Err(encode_error(enc.name(), s, k, k + 1, reason));
+                        return Err(encode_error(enc.name(), s, i, end, reason));
                     }
                 }
             }
@@ -449,14 +474,11 @@ pub fn encode(_vm: &mut Vm, s: Value, encoding: &str, errors: &str) -> PyResult<
                             _ => put(&mut out, c),
                         }
                     } else {
-                        return Err(encode_error(enc.name(), s, k, k + 1, reason));
+                        return Err(encode_error(enc.name(), s, i, end, reason));
                     }
                 }
             }
             Handler::BackslashReplace | Handler::XmlCharRef | Handler::NameReplace => {
-                if matches!(enc, Enc::Utf8 | Enc::Utf16(_) | Enc::Utf32(_)) && hd != Handler::BackslashReplace {
-                    return Err(encode_error(enc.name(), s, i, end, reason));
-                }
                 for &c in &cps[i..end] {
                     let mut t = String::new();
                     match hd {

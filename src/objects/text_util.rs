@@ -18,11 +18,13 @@ pub enum Style {
 }
 
 /// Bind `args[1..]` (after self) and keywords to `names`: missing optional parameters are NULL.
-/// `qual` is the qualified name for "takes no keyword arguments" (`str.find`), `name` the short
-/// one. `min` parameters are required; `kw` says whether keywords are accepted.
+/// `owner` is the type name used in qualified names in messages (`str` for "str.find() takes
+/// no keyword arguments"; empty: unqualified), `name` the method's name. `min` parameters are
+/// required; `kw` says whether keywords are accepted. Nothing is allocated unless an error is
+/// raised.
 #[allow(clippy::too_many_arguments)]
 pub fn bind<const N: usize>(
-    qual: &str,
+    owner: &str,
     name: &str,
     args: &[Value],
     kwnames: &[Value],
@@ -34,6 +36,11 @@ pub fn bind<const N: usize>(
     let mut out = [Value::NULL; N];
     let npos = args.len().saturating_sub(1 + kwnames.len());
     let given = args.len().saturating_sub(1);
+    if kwnames.is_empty() && given >= min && given <= N {
+        out[..npos].copy_from_slice(&args[1..1 + npos]);
+        return Ok(out);
+    }
+    let qual = &qualified(owner, name);
     if !kwnames.is_empty() && !kw {
         return Err(type_error(format!("{qual}() takes no keyword arguments")));
     }
@@ -49,9 +56,7 @@ pub fn bind<const N: usize>(
             Style::Old => type_error(format!("{name}() takes at most {N} argument{} ({given} given)", plural(N))),
         });
     }
-    for i in 0..npos {
-        out[i] = args[1 + i];
-    }
+    out[..npos].copy_from_slice(&args[1..1 + npos]);
     for (k, &kn) in kwnames.iter().enumerate() {
         let kname = super::str::str_obj(kn).to_string_lossy();
         match names.iter().position(|&n| n == kname) {
@@ -76,6 +81,15 @@ pub fn bind<const N: usize>(
     Ok(out)
 }
 
+/// `owner.name` (or `name` when there is no owner), for messages.
+fn qualified(owner: &str, name: &str) -> String {
+    if owner.is_empty() {
+        name.to_string()
+    } else {
+        format!("{owner}.{name}")
+    }
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -84,13 +98,14 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// Check that a method got no arguments besides self.
-pub fn no_args(qual: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+/// Check that a method got no arguments besides self (`owner.name` names it in messages).
+#[inline]
+pub fn no_args(owner: &str, name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<()> {
     if !kwnames.is_empty() {
-        return Err(type_error(format!("{qual}() takes no keyword arguments")));
+        return Err(type_error(format!("{}() takes no keyword arguments", qualified(owner, name))));
     }
     if args.len() > 1 {
-        return Err(type_error(format!("{qual}() takes no arguments ({} given)", args.len() - 1)));
+        return Err(type_error(format!("{}() takes no arguments ({} given)", qualified(owner, name), args.len() - 1)));
     }
     Ok(())
 }
@@ -152,17 +167,18 @@ pub fn slice_bound(vm: &mut Vm, v: Value, default: i64) -> PyResult<i64> {
 }
 
 /// Normalise `start, end` of a sub-range against `len` as CPython's ADJUST_INDICES does:
-/// negative counts from the end, clamped into `0..=len`. `start` may exceed `end`.
+/// negative counts from the end (clamped at 0); `end` is clamped to `len`, `start` is not
+/// (callers treat `start > len` as "not found"). `start` may exceed `end`.
 pub fn adjust_range(start: i64, end: i64, len: usize) -> (usize, usize) {
     let n = len as i64;
-    let fix = |x: i64| -> i64 {
-        if x < 0 {
-            (x + n).max(0)
-        } else {
-            x.min(n)
-        }
+    let s = if start < 0 { (start.saturating_add(n)).max(0) } else { start };
+    let e = if end > n {
+        n
+    } else if end < 0 {
+        (end.saturating_add(n)).max(0)
+    } else {
+        end
     };
-    let (s, e) = (fix(start), fix(end));
     (s as usize, e as usize)
 }
 
@@ -175,19 +191,29 @@ pub fn sub_range(vm: &mut Vm, start: Value, end: Value, len: usize) -> PyResult<
     Ok((s, e, a, b))
 }
 
+/// Results longer than this many bytes raise MemoryError instead of attempting the
+/// allocation (which would abort the process).
+pub const MAX_RESULT: usize = 1 << 40;
+
+/// MemoryError when a result of `n` bytes could not be allocated.
+#[inline]
+pub fn check_size(n: usize) -> PyResult<()> {
+    if n > MAX_RESULT {
+        return Err(super::exceptions::memory_error(""));
+    }
+    Ok(())
+}
+
 /// Whether `v` is a `slice` object.
 #[inline]
 pub fn is_slice(v: Value) -> bool {
-    v.is_ptr() && v.ty().static_name == "slice"
+    super::slice::is_slice(v)
 }
 
 /// `slice.indices(len)` for a slice object: `(start, stop, step, slicelength)`.
 pub fn slice_indices(vm: &mut Vm, s: Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let start = ops::getattr(vm, s, super::str::intern("start"))?;
-    let start = super::Owned::new(start);
-    let stop = super::Owned::new(ops::getattr(vm, s, super::str::intern("stop"))?);
-    let step = super::Owned::new(ops::getattr(vm, s, super::str::intern("step"))?);
-    slice_indices_of(vm, start.get(), stop.get(), step.get(), len)
+    let (start, stop, step) = super::slice::slice_parts(s);
+    slice_indices_of(vm, start, stop, step, len)
 }
 
 /// `slice(start, stop, step).indices(len)` from the three values (None for absent).
@@ -269,7 +295,7 @@ mod tests {
         // python3: 'abcde'[-2:] etc. as ADJUST_INDICES does.
         assert_eq!(adjust_range(-2, i64::MAX, 5), (3, 5));
         assert_eq!(adjust_range(-10, 2, 5), (0, 2));
-        assert_eq!(adjust_range(7, 9, 5), (5, 5));
+        assert_eq!(adjust_range(7, 9, 5), (7, 5));
     }
 
     #[test]

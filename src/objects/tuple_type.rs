@@ -5,7 +5,7 @@
 //! Fast path for the interpreter: `tuple_iter_next(it)` (after `is_tuple_iter(it)`).
 
 use super::exceptions::{index_error, type_error, value_error};
-use super::object::{alloc, dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, MethodDef, Slots, TypeFlags, TypeObject};
 use super::tuple::{alloc_tuple_of_type, is_tuple, items, tuple_from_vec};
 use super::types_containers::{guarded_repr, method_pos, noargs, onearg, split_args, to_isize_for_index, wrap_index};
@@ -72,12 +72,18 @@ pub fn tuple_hash_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
 }
 
 fn tuple_hash(vm: &mut Vm, t: Value) -> PyResult<i64> {
+    // The tuple is immutable and kept alive by the caller, so its items stay valid while
+    // their hashes run Python code.
     let v = items(t);
-    let mut hs = Vec::with_capacity(v.len());
+    let mut acc = XXPRIME_5;
     for &x in v {
-        hs.push(ops::hash(vm, x)?);
+        let h = ops::hash(vm, x)?;
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
     }
-    Ok(tuple_hash_of(hs.into_iter()))
+    acc = acc.wrapping_add(v.len() as u64 ^ (XXPRIME_5 ^ 3527539));
+    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
 }
 
 fn tuple_items_static(v: Value) -> &'static [Value] {
@@ -257,7 +263,8 @@ fn m_class_getitem(_vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult
     Ok(args.first().copied().unwrap_or_else(super::none).new_ref())
 }
 
-static TUPLE_METHODS: [MethodDef; 8] = [
+static TUPLE_METHODS: [MethodDef; 9] = [
+    MethodDef::static_("__new__", |vm, a, k| super::types_containers::new_wrapper(vm, &TUPLE_TYPE, a, k)),
     MethodDef::method("index", m_index),
     MethodDef::method("count", m_count),
     MethodDef::method("__getnewargs__", m_getnewargs),
@@ -285,7 +292,7 @@ impl Drop for TupleIter {
 /// `iter(t)` for a tuple.
 pub fn new_tuple_iter(t: Value) -> Value {
     t.incref();
-    alloc(TupleIter { header: ObjHeader::new(&TUPLE_ITER_TYPE), tuple: Cell::new(t), index: Cell::new(0) })
+    super::gc::alloc_gc(TupleIter { header: ObjHeader::new(&TUPLE_ITER_TYPE), tuple: Cell::new(t), index: Cell::new(0) })
 }
 
 /// Whether `it` is a `tuple_iterator`.
@@ -332,9 +339,13 @@ static TUPLE_ITER_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__"
 pub static TUPLE_ITER_TYPE: TypeObject = TypeObject::new_static(
     "tuple_iterator",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::HAVE_GC,
     Slots {
-        dealloc: dealloc_box::<TupleIter>,
+        dealloc: super::gc::dealloc_gc::<TupleIter>,
+        clear: Some(|v| {
+            // SAFETY: the slot is only installed on TUPLE_ITER_TYPE.
+            unsafe { v.as_ref::<TupleIter>() }.tuple.replace(Value::NULL).decref()
+        }),
         traverse: Some(|v, visit| {
             // SAFETY: the slot is only installed on TUPLE_ITER_TYPE.
             let t = unsafe { v.as_ref::<TupleIter>() }.tuple.get();

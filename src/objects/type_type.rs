@@ -145,7 +145,7 @@ fn type_setattr(vm: &mut Vm, t: Value, name: Value, value: Value) -> PyResult<()
     if super::heaptype::is_dunder(name) {
         super::heaptype::update_slots_after_change(ty);
     } else {
-        ty.modified();
+        super::heaptype::modified_with_subclasses(ty);
     }
     Ok(())
 }
@@ -192,15 +192,88 @@ fn type_get_doc(_vm: &mut Vm, t: Value) -> PyResult {
     })
 }
 
-static TYPE_GETSETS: [GetSetDef; 8] = [
-    GetSetDef { name: "__name__", get: type_get_name, set: None },
-    GetSetDef { name: "__qualname__", get: type_get_qualname, set: None },
-    GetSetDef { name: "__module__", get: type_get_module, set: None },
+/// The type `t` as a heap type for a setter, else the immutable-type error.
+fn heap_type_for_set<'a>(t: Value, what: &str) -> PyResult<&'a TypeObject> {
+    let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
+    if !ty.has_flag(TypeFlags::HEAPTYPE) {
+        return Err(type_error(format!("cannot set '{what}' attribute of immutable type '{}'", ty.tp_name())));
+    }
+    Ok(ty)
+}
+
+fn set_name_like(t: Value, v: Value, what: &str, cell: fn(&TypeObject) -> &std::cell::Cell<Value>) -> PyResult<()> {
+    let ty = heap_type_for_set(t, what)?;
+    if v.is_null() {
+        return Err(type_error(format!("cannot delete '{what}' attribute of immutable type '{}'", ty.tp_name())));
+    }
+    if !super::str::is_str(v) {
+        return Err(type_error(format!("can only assign string to {}.{what}, not '{}'", ty.name(), ops::type_name(v))));
+    }
+    v.incref();
+    cell(ty).replace(v).decref();
+    ty.modified();
+    Ok(())
+}
+
+fn type_set_name(_vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_name_like(t, v, "__name__", |ty| &ty.name_obj)
+}
+fn type_set_qualname(_vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_name_like(t, v, "__qualname__", |ty| &ty.qualname)
+}
+
+/// `__module__`/`__doc__` of a heap type live in its `__dict__`.
+fn set_in_dict(vm: &mut Vm, t: Value, v: Value, what: &str) -> PyResult<()> {
+    let ty = heap_type_for_set(t, what)?;
+    let k = super::str::intern(what);
+    if v.is_null() {
+        if !super::dict::del(vm, ty.dict.get(), k)? {
+            return Err(attribute_error(what));
+        }
+    } else {
+        super::dict::set(vm, ty.dict.get(), k, v)?;
+    }
+    ty.modified();
+    Ok(())
+}
+fn type_set_module(vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_in_dict(vm, t, v, "__module__")
+}
+fn type_set_doc(vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    set_in_dict(vm, t, v, "__doc__")
+}
+
+fn type_get_abstract(_vm: &mut Vm, t: Value) -> PyResult {
+    let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
+    let k = super::str::intern("__abstractmethods__");
+    if !std::ptr::eq(ty, &TYPE_TYPE) {
+        if let Some(v) = super::dict::get_str(ty.dict.get(), k) {
+            return Ok(v.new_ref());
+        }
+    }
+    Err(attribute_error("__abstractmethods__"))
+}
+
+/// Setting `__abstractmethods__` (abc does) marks the type abstract when it is non-empty.
+fn type_set_abstract(vm: &mut Vm, t: Value, v: Value) -> PyResult<()> {
+    let ty = heap_type_for_set(t, "__abstractmethods__")?;
+    let abstract_ = if v.is_null() { false } else { ops::is_true(vm, v)? };
+    set_in_dict(vm, t, v, "__abstractmethods__")?;
+    let f = ty.flags.get();
+    ty.flags.set(if abstract_ { f | TypeFlags::IS_ABSTRACT } else { f & !TypeFlags::IS_ABSTRACT });
+    Ok(())
+}
+
+static TYPE_GETSETS: [GetSetDef; 9] = [
+    GetSetDef { name: "__name__", get: type_get_name, set: Some(type_set_name) },
+    GetSetDef { name: "__qualname__", get: type_get_qualname, set: Some(type_set_qualname) },
+    GetSetDef { name: "__module__", get: type_get_module, set: Some(type_set_module) },
+    GetSetDef { name: "__abstractmethods__", get: type_get_abstract, set: Some(type_set_abstract) },
     GetSetDef { name: "__mro__", get: type_get_mro, set: None },
     GetSetDef { name: "__bases__", get: type_get_bases, set: None },
     GetSetDef { name: "__base__", get: type_get_base, set: None },
     GetSetDef { name: "__dict__", get: type_get_dict, set: None },
-    GetSetDef { name: "__doc__", get: type_get_doc, set: None },
+    GetSetDef { name: "__doc__", get: type_get_doc, set: Some(type_set_doc) },
 ];
 
 pub static TYPE_TYPE: TypeObject = TypeObject::new_static(
@@ -266,8 +339,32 @@ fn init_is_object_init(ty: &TypeObject) -> bool {
     ty.slots().init.is_some_and(|f| f as usize == object_init as *const () as usize)
 }
 
+/// "Can't instantiate abstract class A with abstract methods f, g".
+#[cold]
+fn abstract_error(vm: &mut Vm, ty: &TypeObject) -> crate::vm::PyErr {
+    let names = match super::dict::get_str(ty.dict.get(), super::str::intern("__abstractmethods__")) {
+        Some(v) => {
+            v.incref();
+            let r = ops::collect(vm, v);
+            v.decref();
+            match r {
+                Ok(items) => items,
+                Err(e) => return e,
+            }
+        }
+        None => Vec::new(),
+    };
+    let mut strs: Vec<String> = names.iter().map(|&n| super::str::as_str(n).unwrap_or("?").to_string()).collect();
+    for n in names {
+        n.decref();
+    }
+    strs.sort();
+    let s = if strs.len() == 1 { "" } else { "s" };
+    type_error(format!("Can't instantiate abstract class {} with abstract method{s} {}", ty.name(), strs.join(", ")))
+}
+
 /// `object.__new__`: checks excess arguments as CPython does, then allocates.
-fn object_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+fn object_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     if !args.is_empty() || !kwnames.is_empty() {
         if !new_is_object_new(ty) {
             return Err(type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
@@ -275,6 +372,9 @@ fn object_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) 
         if init_is_object_init(ty) {
             return Err(type_error(format!("{}() takes no arguments", ty.tp_name())));
         }
+    }
+    if ty.has_flag(TypeFlags::IS_ABSTRACT) {
+        return Err(abstract_error(vm, ty));
     }
     if std::ptr::eq(ty, &OBJECT_TYPE) {
         return Ok(super::object::alloc(super::singletons::Singleton { header: ObjHeader::new(&OBJECT_TYPE) }));
@@ -377,7 +477,9 @@ fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
         return Err(type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     let same_layout = super::heaptype::layout_of(old) == super::heaptype::layout_of(new)
-        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new));
+        && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new))
+        && super::heaptype::heap(old).nslots.get() == super::heaptype::heap(new).nslots.get()
+        && old.dictoffset.get() == new.dictoffset.get();
     if !same_layout {
         return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.tp_name(), old.tp_name())));
     }

@@ -219,6 +219,8 @@ impl TypeFlags {
     /// bound through `__get__` first (Python functions, method descriptors): CPython's
     /// Py_TPFLAGS_METHOD_DESCRIPTOR.
     pub const METHOD_DESCRIPTOR: u32 = 1 << 17;
+    /// `__abstractmethods__` is set and non-empty: instances cannot be made.
+    pub const IS_ABSTRACT: u32 = 1 << 20;
     /// Instances are containers tracked by the cycle collector (allocated with
     /// `gc::alloc_gc` / `gc::alloc_raw`, with `traverse` and usually `clear` slots).
     pub const HAVE_GC: u32 = 1 << 14;

@@ -263,16 +263,41 @@ pub fn wrap_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
-/// A frozenset of `items` (borrowed), for frozenset constants.
+/// A frozenset of `items` (borrowed), for frozenset constants. CPython's compiler builds such a
+/// constant twice (from the literal's order, then again from that frozenset's iteration order
+/// when it merges constants), which decides the table layout: so does this.
 pub fn new_frozenset_value(vm: &mut Vm, items: &[Value]) -> PyResult {
-    let s = super::set::new_empty(&super::set::FROZENSET_TYPE);
+    let first = super::set::new_empty(&super::set::FROZENSET_TYPE);
     for &x in items {
-        if let Err(e) = super::set::set_add(vm, s, x) {
-            s.decref();
+        if let Err(e) = super::set::set_add(vm, first, x) {
+            first.decref();
             return Err(e);
         }
     }
-    Ok(s)
+    let it = super::set::new_set_iter(first);
+    let second = super::set::new_empty(&super::set::FROZENSET_TYPE);
+    let mut r = Ok(());
+    while let Ok(Some(x)) = super::set::set_iter_next(it) {
+        if r.is_ok() {
+            r = super::set::set_add(vm, second, x);
+        }
+        x.decref();
+    }
+    it.decref();
+    first.decref();
+    match r {
+        Ok(()) => Ok(second),
+        Err(e) => {
+            second.decref();
+            Err(e)
+        }
+    }
+}
+
+/// `s.update(iterable)` (SET_UPDATE; borrowed): CPython's `set_update_internal`, whose merge
+/// of another set decides the resulting table layout.
+pub fn set_update_value(vm: &mut Vm, s: Value, iterable: Value) -> PyResult<()> {
+    super::set::set_update_internal(vm, s, iterable)
 }
 
 /// A slice object (BUILD_SLICE; arguments borrowed).
@@ -295,4 +320,97 @@ pub fn new_set_value(vm: &mut Vm, items: &[Value]) -> PyResult {
 /// `s.add(v)` (SET_ADD; v borrowed).
 pub fn set_add_value(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     super::set::set_add(vm, s, v)
+}
+
+/// An instance of a heap subtype of list, dict, set or frozenset whose class has a `__dict__`:
+/// the built-in layout followed by the dict slot (`dictoffset` points at it).
+#[repr(C)]
+pub struct WithDict<T> {
+    pub base: T,
+    pub dict: std::cell::Cell<Value>,
+}
+
+impl<T> Drop for WithDict<T> {
+    fn drop(&mut self) {
+        self.dict.replace(Value::NULL).decref();
+    }
+}
+
+/// Whether instances of heap type `ty` get a `__dict__`: some heap class on its MRO does not
+/// define `__slots__` (CPython's rule).
+fn subclass_has_dict(ty: &TypeObject) -> bool {
+    let slots = super::str::intern("__slots__");
+    let mro = ty.mro.get();
+    if mro.is_null() {
+        return true;
+    }
+    super::tuple::items(mro).iter().any(|&t| {
+        // SAFETY: MRO entries are type objects.
+        let t: &TypeObject = unsafe { t.as_ref() };
+        t.has_flag(super::typeobj::TypeFlags::HEAPTYPE) && super::dict::get_str(t.dict.get(), slots).is_none()
+    })
+}
+
+/// Allocate a container of type `ty` (a static type, or a heap subtype: then the instance
+/// takes a reference to its type and, when the class has a `__dict__`, gets the dict slot of
+/// `WithDict<T>`). Freed by `dealloc_container::<T>`.
+pub fn alloc_container<T>(ty: &TypeObject, obj: T) -> Value {
+    if ty.has_flag(super::typeobj::TypeFlags::HEAPTYPE) {
+        ty.as_value().incref();
+        let off = std::mem::offset_of!(WithDict<T>, dict);
+        // Once a type's instances have the dict slot they always do (dealloc relies on it).
+        if ty.dictoffset.get() == off || subclass_has_dict(ty) {
+            ty.dictoffset.set(off);
+            return super::gc::alloc_gc(WithDict { base: obj, dict: std::cell::Cell::new(Value::NULL) });
+        }
+    }
+    super::gc::alloc_gc(obj)
+}
+
+/// `dealloc` slot of the containers made by `alloc_container::<T>` (list, dict, set,
+/// frozenset): drops the object (and its `__dict__`), frees it, and releases the reference an
+/// instance of a heap subtype holds to its type.
+///
+/// # Safety
+/// `p` was made by `alloc_container::<T>` and has no remaining references.
+pub unsafe fn dealloc_container<T>(p: *mut super::object::ObjHeader) {
+    // SAFETY: p is live until freed below; its type outlives it (the instance holds a
+    // reference to heap types; static types are immortal).
+    let ty = unsafe { &*(*p).ty.get() };
+    if !ty.has_flag(super::typeobj::TypeFlags::HEAPTYPE) {
+        // SAFETY: caller's guarantee; static types' instances are plain T.
+        unsafe { super::gc::dealloc_gc::<T>(p) };
+        return;
+    }
+    if ty.dictoffset.get() == std::mem::offset_of!(WithDict<T>, dict) {
+        // SAFETY: alloc_container made a WithDict<T> for this type.
+        unsafe { super::gc::dealloc_gc::<WithDict<T>>(p) };
+    } else {
+        // SAFETY: alloc_container made a plain T for this type.
+        unsafe { super::gc::dealloc_gc::<T>(p) };
+    }
+    // SAFETY: the instance owned one reference to its heap type.
+    unsafe { super::object::ObjHeader::decref(ty as *const TypeObject as *mut super::object::ObjHeader) };
+}
+
+/// `base.__new__(cls, *args, **kw)` for a built-in container base: checks `cls` and calls
+/// `base`'s `new` slot with it.
+pub(crate) fn new_wrapper(vm: &mut Vm, base: &'static TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let name = base.tp_name();
+    let a = split_args(args, kwnames);
+    let cls = match a.pos.first() {
+        Some(&c) => c,
+        None => return Err(type_error(format!("{name}.__new__(): not enough arguments"))),
+    };
+    let t = match super::type_type::as_type(cls) {
+        Some(t) => t,
+        None => return Err(type_error(format!("{name}.__new__(X): X is not a type object ({})", ops::type_name(cls)))),
+    };
+    if !t.is_subtype(base) {
+        return Err(type_error(format!("{name}.__new__({}): {} is not a subtype of {name}", t.tp_name(), t.tp_name())));
+    }
+    match base.slots().new {
+        Some(f) => f(vm, t, &args[1..], kwnames),
+        None => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
 }

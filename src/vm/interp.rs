@@ -379,76 +379,16 @@ fn func_display_name(vm: &mut Vm, f: Value) -> String {
 
 /// Unpack `v` into exactly `n` values (owned, in order).
 fn unpack(vm: &mut Vm, v: Value, n: usize) -> PyResult<Vec<Value>> {
-    if v.is_exact(&obj::TUPLE_TYPE) || v.is_exact(&obj::LIST_TYPE) {
-        let items: &[Value] = if v.is_exact(&obj::TUPLE_TYPE) { tuple::items(v) } else { list::items(v) };
-        if items.len() == n {
-            for &x in items {
-                x.incref();
-            }
-            return Ok(items.to_vec());
-        }
-        if items.len() < n {
-            return Err(exc::value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
-        }
-        return Err(exc::value_error(format!("too many values to unpack (expected {n}, got {})", items.len())));
-    }
-    let it = match ops::iter(vm, v) {
-        Ok(it) => it,
-        Err(e) if e.matches(&exc::TYPE_ERROR) && v.ty().slots().iter.is_none() && v.ty().slots().getitem.is_none() => {
-            return Err(type_error(format!("cannot unpack non-iterable {} object", ops::type_name(v))));
-        }
-        Err(e) => return Err(e),
-    };
-    let it = obj::Owned::new(it);
     let mut out = Vec::with_capacity(n);
-    let fail = |out: Vec<Value>, e: PyErr| {
-        for x in out {
-            x.decref();
-        }
-        Err(e)
-    };
-    while out.len() < n {
-        match ops::next(vm, it.get()) {
-            Ok(Some(x)) => out.push(x),
-            Ok(None) => {
-                let got = out.len();
-                return fail(out, exc::value_error(format!("not enough values to unpack (expected {n}, got {got})")));
-            }
-            Err(e) => return fail(out, e),
-        }
-    }
-    match ops::next(vm, it.get()) {
-        Ok(Some(x)) => {
-            x.decref();
-            fail(out, exc::value_error(format!("too many values to unpack (expected {n})")))
-        }
-        Ok(None) => Ok(out),
-        Err(e) => fail(out, e),
-    }
+    crate::objects::iterators::unpack_sequence(vm, v, n, &mut out)?;
+    Ok(out)
 }
 
-/// Unpack with a starred target: `before` values, a list of the middle, `after` values.
+/// UNPACK_EX: `before` values, a list of the rest, `after` values, in order (new references).
 fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-    let items = match ops::collect(vm, v) {
-        Ok(x) => x,
-        Err(e) if e.matches(&exc::TYPE_ERROR) && v.ty().slots().iter.is_none() && v.ty().slots().getitem.is_none() => {
-            return Err(type_error(format!("cannot unpack non-iterable {} object", ops::type_name(v))));
-        }
-        Err(e) => return Err(e),
-    };
-    if items.len() < before + after {
-        let n = items.len();
-        for x in items {
-            x.decref();
-        }
-        return Err(exc::value_error(format!("not enough values to unpack (expected at least {}, got {n})", before + after)));
-    }
-    let mut items = items;
-    let tail = items.split_off(items.len() - after);
-    let middle = items.split_off(before);
-    items.push(list::list_from_vec(middle));
-    items.extend(tail);
-    Ok(items)
+    let mut out = Vec::with_capacity(before + after + 1);
+    crate::objects::iterators::unpack_ex(vm, v, before, after, &mut out)?;
+    Ok(out)
 }
 
 /// Small-int and float fast paths for BINARY_OP; `None` falls back to the generic operation.
@@ -468,7 +408,13 @@ fn binop_fast(a: Value, b: Value, op: u32) -> Option<Value> {
                 if y == 0 {
                     return None;
                 }
-                x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 }
+                // Floor division: round the truncated quotient down when the signs differ.
+                let (q, r) = (x / y, x % y);
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                }
             }
             6 => {
                 if y == 0 {
@@ -1232,18 +1178,8 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let it = pop!();
                         let s = peek!(arg as usize);
                         save!();
-                        let items = ops::collect(vm, it);
+                        let r = crate::objects::types_containers::set_update_value(vm, s, it);
                         it.decref();
-                        let items = tri!(items);
-                        let mut r = Ok(());
-                        for &v in &items {
-                            if r.is_ok() {
-                                r = crate::objects::types_containers::set_add_value(vm, s, v);
-                            }
-                        }
-                        for v in items {
-                            v.decref();
-                        }
                         tri!(r);
                     }
                     Op::DICT_UPDATE | Op::DICT_MERGE => {
@@ -1300,7 +1236,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::FOR_ITER => {
                         let it = top!();
                         save!();
-                        match tri!(ops::next(vm, it)) {
+                        match tri!(crate::objects::iterators::next_fast(vm, it)) {
                             Some(v) => push!(v),
                             None => {
                                 let it = pop!();

@@ -2,7 +2,7 @@
 a = {1: "a", 2: "b", 3: "c"}
 b = {2: "x", 3: "c", 4: "d"}
 print(a.keys() & b.keys(), a.keys() | b.keys(), a.keys() - b.keys(), a.keys() ^ b.keys())
-print(a.items() & b.items(), a.items() - b.items())
+print(a.items() & b.items(), sorted(a.items() - b.items()))
 print(sorted(a.items() | b.items()))
 print(sorted(a.items() ^ b.items()))
 print(a.keys() & [1, 3, 5], a.keys() | [0], a.keys() - (1,), a.keys() ^ range(5))

@@ -4,7 +4,7 @@ class A:
         return 42
 class B:
     def __index__(self):
-        return 7
+        return 2
 class C:
     def __int__(self):
         return "no"
@@ -29,8 +29,9 @@ try:
     operator.index(2.5)
 except TypeError as e:
     print("TypeError:", e)
+f = 1.0
 try:
-    [1, 2][1.0]
+    [1, 2][f]
 except TypeError as e:
     print("TypeError:", e)
 print(float(A.__int__(A())), float(B()))

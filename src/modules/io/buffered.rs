@@ -35,8 +35,40 @@ pub struct Buffered {
     pub kind: Kind,
 }
 
+thread_local! {
+    /// Every live writable Buffered, so the exit path can flush files the program never
+    /// closed (CPython flushes them when their objects are finalised at shutdown).
+    static WRITERS: RefCell<Vec<*const Buffered>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Flush every live writable buffered stream (exit path); errors are ignored.
+pub fn flush_all_writers() {
+    let all: Vec<*const Buffered> = WRITERS.with(|w| w.borrow().clone());
+    for p in all {
+        // SAFETY: entries are removed in Drop, so every pointer in the list is live.
+        let b = unsafe { &*p };
+        if is_fileio(b.raw) {
+            let fd = fileio(b.raw).fd.get();
+            let mut w = b.wbuf.borrow_mut();
+            if fd >= 0 && !w.is_empty() {
+                let _ = fd_write_all(fd, &w);
+            }
+            w.clear();
+        }
+    }
+}
+
 impl Drop for Buffered {
     fn drop(&mut self) {
+        if self.kind != Kind::Reader {
+            let me = self as *const Buffered;
+            let _ = WRITERS.try_with(|w| {
+                let mut w = w.borrow_mut();
+                if let Some(i) = w.iter().position(|&p| p == me) {
+                    w.swap_remove(i);
+                }
+            });
+        }
         // Best effort: unflushed data reaches the file when the object dies (CPython flushes
         // in the finaliser too).
         if is_fileio(self.raw) {
@@ -72,7 +104,7 @@ pub fn new_buffered(raw: Value, kind: Kind, buffer_size: usize) -> Value {
         Kind::Writer => &BUFFERED_WRITER_TYPE,
         Kind::Random => &BUFFERED_RANDOM_TYPE,
     };
-    alloc(Buffered {
+    let v = alloc(Buffered {
         header: ObjHeader::new(ty),
         raw,
         rbuf: RefCell::new(Vec::new()),
@@ -80,7 +112,11 @@ pub fn new_buffered(raw: Value, kind: Kind, buffer_size: usize) -> Value {
         wbuf: RefCell::new(Vec::with_capacity(if kind == Kind::Reader { 0 } else { buffer_size })),
         buffer_size: buffer_size.max(1),
         kind,
-    })
+    });
+    if kind != Kind::Reader {
+        WRITERS.with(|w| w.borrow_mut().push(v.as_ptr() as *const Buffered));
+    }
+    v
 }
 
 impl Buffered {
@@ -438,16 +474,13 @@ fn b_truncate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         return Err(unsupported("truncate"));
     }
     b.flush_writes(vm)?;
-    let pos = b.tell(vm)?;
-    b.drop_read_ahead(vm)?;
-    let m = Owned::new(ops::getattr(vm, b.raw, crate::objects::str::intern("truncate"))?);
-    match a.first() {
-        Some(&v) if !v.is_none() => ops::call(vm, m.get(), &[v], &[]),
-        _ => {
-            let p = Owned::new(crate::objects::int::int_from_i64(pos));
-            ops::call(vm, m.get(), &[p.get()], &[])
-        }
-    }
+    // As CPython: with no size the raw stream truncates at its own position (read-ahead
+    // included).
+    let pos = match a.first() {
+        Some(&v) => v,
+        None => obj::none(),
+    };
+    ops::call_method(vm, b.raw, "truncate", &[pos])
 }
 
 fn b_close(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
@@ -620,7 +653,7 @@ const fn slots(new: fn(&mut Vm, &TypeObject, &[Value], &[Value]) -> PyResult) ->
 
 pub static BUFFERED_READER_TYPE: TypeObject = TypeObject::new_static(
     "_io.BufferedReader",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     slots(|vm, _, a, k| new_of_kind(vm, a, k, Kind::Reader, "BufferedReader")),
     &BUFFERED_METHODS,
@@ -628,7 +661,7 @@ pub static BUFFERED_READER_TYPE: TypeObject = TypeObject::new_static(
 );
 pub static BUFFERED_WRITER_TYPE: TypeObject = TypeObject::new_static(
     "_io.BufferedWriter",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     slots(|vm, _, a, k| new_of_kind(vm, a, k, Kind::Writer, "BufferedWriter")),
     &BUFFERED_METHODS,
@@ -636,7 +669,7 @@ pub static BUFFERED_WRITER_TYPE: TypeObject = TypeObject::new_static(
 );
 pub static BUFFERED_RANDOM_TYPE: TypeObject = TypeObject::new_static(
     "_io.BufferedRandom",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     slots(|vm, _, a, k| new_of_kind(vm, a, k, Kind::Random, "BufferedRandom")),
     &BUFFERED_METHODS,

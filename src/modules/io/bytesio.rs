@@ -275,7 +275,7 @@ fn b_new(vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> Py
 
 pub static BYTESIO_TYPE: TypeObject = TypeObject::new_static(
     "_io.BytesIO",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::BUFFERED_IOBASE_TYPE),
     0,
     Slots {
         dealloc: dealloc_box::<BytesIO>,

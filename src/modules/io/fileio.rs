@@ -175,6 +175,13 @@ pub fn open_raw(vm: &mut Vm, file: Value, m: &Mode, closefd: bool) -> PyResult {
             Some(s) => s.to_string(),
             None => return Err(crate::objects::exceptions::value_error("surrogates not allowed")),
         }
+    } else if crate::objects::bytes::is_bytes(file) {
+        // A bytes path: pyjit's paths are UTF-8 (undecodable names are not supported).
+        let b = crate::objects::bytes::bytes_data(file);
+        match std::str::from_utf8(b) {
+            Ok(s) => s.to_string(),
+            Err(_) => return Err(crate::objects::exceptions::value_error("pyjit: non-UTF-8 bytes paths are not supported")),
+        }
     } else if let Some(p) = ops::getattr_opt(vm, file, crate::objects::str::intern("__fspath__"))? {
         let p = Owned::new(p);
         let r = Owned::new(ops::call(vm, p.get(), &[], &[])?);
@@ -244,7 +251,8 @@ fn fio_read(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     if n < 0 {
         f.read_all(vm, &mut out)?;
     } else {
-        out.resize(n as usize, 0);
+        // One read(2) as CPython does; the buffer is capped so an absurd size cannot abort.
+        out.resize((n as usize).min(16 << 20), 0);
         let got = fd_read(fd, &mut out).map_err(|e| os_error(vm, &e, Value::NULL))?;
         out.truncate(got);
     }
@@ -442,7 +450,7 @@ fn fio_new(vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> 
 
 pub static FILEIO_TYPE: TypeObject = TypeObject::new_static(
     "_io.FileIO",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::RAW_IOBASE_TYPE),
     0,
     Slots {
         dealloc: dealloc_box::<FileIO>,

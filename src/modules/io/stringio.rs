@@ -400,7 +400,7 @@ fn s_new(_vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> P
 
 pub static STRINGIO_TYPE: TypeObject = TypeObject::new_static(
     "_io.StringIO",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::TEXT_IOBASE_TYPE),
     0,
     Slots {
         dealloc: dealloc_box::<StringIO>,

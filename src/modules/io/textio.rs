@@ -155,7 +155,9 @@ pub fn std_stream(fd: i32, name: &str, mode: &str) -> Value {
     let kind = if fd == 0 { Kind::Reader } else { Kind::Writer };
     let buf = Owned::new(new_buffered(raw.get(), kind, super::DEFAULT_BUFFER_SIZE));
     let errors = if fd == 2 { "backslashreplace" } else { "strict" };
-    let t = make_plain(buf.get(), errors, tty, fd == 2);
+    // PYTHONUNBUFFERED (CPython's -u): stdout and stderr write through on every write.
+    let unbuffered = std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    let t = make_plain(buf.get(), errors, tty, fd == 2 || (fd == 1 && unbuffered));
     let d = crate::objects::dict::new_dict();
     let m = new_str(mode);
     crate::objects::dict::set_str(d, intern("mode"), m);
@@ -374,7 +376,13 @@ impl TextIO {
             return Ok(false);
         }
         let chunk = match self.native() {
-            Some(b) => b.read_chunk(vm)?,
+            Some(b) => {
+                if super::fileio::fileio(b.raw).fd.get() == 0 {
+                    // Reading the terminal or a pipe on fd 0: what was printed comes first.
+                    super::flush_std_stdout(vm);
+                }
+                b.read_chunk(vm)?
+            }
             None => {
                 let n = Value::small_int(super::DEFAULT_BUFFER_SIZE as i64);
                 let r = Owned::new(ops::call_method(vm, self.buffer, "read", &[n])?);
@@ -795,11 +803,12 @@ fn t_truncate(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let t = this(s)?;
     t.check_writable(vm).map_err(|e| if e.matches(&super::UNSUPPORTED_OPERATION) { unsupported("truncate") } else { e })?;
     t.flush_buffer(vm)?;
+    // As CPython: with no size the buffer truncates at its raw stream's position.
     let pos = match a.first() {
-        Some(&v) if !v.is_none() => Owned::from_borrowed(v),
-        _ => Owned::new(crate::objects::int::int_from_i64(t.tell(vm)?)),
+        Some(&v) => v,
+        None => obj::none(),
     };
-    ops::call_method(vm, t.buffer, "truncate", &[pos.get()])
+    ops::call_method(vm, t.buffer, "truncate", &[pos])
 }
 
 fn delegate(vm: &mut Vm, args: &[Value], kwnames: &[Value], name: &str) -> PyResult {
@@ -978,7 +987,7 @@ fn t_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
 
 pub static TEXTIO_TYPE: TypeObject = TypeObject::new_static(
     "_io.TextIOWrapper",
-    Some(&crate::objects::OBJECT_TYPE),
+    Some(&super::TEXT_IOBASE_TYPE),
     0,
     Slots {
         dealloc: dealloc_box::<TextIO>,

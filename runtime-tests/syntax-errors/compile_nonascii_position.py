@@ -1,0 +1,3 @@
+def f():
+    é = 1
+    global é

@@ -1,0 +1,2 @@
+class C:
+    v = [y := i for i in range(3)]
