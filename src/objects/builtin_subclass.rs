@@ -33,9 +33,11 @@ pub fn supports(t: &TypeObject) -> bool {
     .contains(&(t as *const TypeObject))
 }
 
-/// Whether the built-in's `dealloc` releases the type reference itself (str, bytes).
+/// Whether the built-in's `dealloc` releases the type reference itself (all of the supported
+/// built-ins: their allocation functions take a reference to a heap type and their dealloc
+/// slots give it back).
 fn dealloc_releases_type(t: &TypeObject) -> bool {
-    std::ptr::eq(t, &super::STR_TYPE) || std::ptr::eq(t, &super::bytes::BYTES_TYPE)
+    supports(t)
 }
 
 /// The side `__dict__` of `v` (borrowed), if it has one.
