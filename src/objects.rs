@@ -33,6 +33,7 @@ pub mod int_ops;
 pub mod iter;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod list_type;
 pub mod memoryview;
 pub mod method;
@@ -103,6 +104,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &module::MODULE_TYPE,
         &iter::SEQ_ITER_TYPE,
         &traceback::TRACEBACK_TYPE,
+        &traceback::FRAME_SNAPSHOT_TYPE,
         &cell::CELL_TYPE,
         &bound_method::METHOD_TYPE,
         &descriptors::PROPERTY_TYPE,
@@ -111,6 +113,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
         &instance::MEMBER_DESCR_TYPE,
+        &mappingproxy::MAPPINGPROXY_TYPE,
         &code::CODE_TYPE,
         &function::FUNCTION_TYPE,
         &generator::GENERATOR_TYPE,
@@ -145,6 +148,7 @@ pub fn area_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("super", &super_::SUPER_TYPE),
         ("", &bound_method::METHOD_TYPE),
         ("", &slot_methods::SLOT_DESCR_TYPE),
+        ("", &mappingproxy::MAPPINGPROXY_TYPE),
     ];
     v.extend(types_numbers::types());
     v.extend(types_text::types());

@@ -13,6 +13,7 @@ pub mod traceback;
 pub mod patterns;
 pub mod run;
 pub mod signals;
+pub mod suggestions;
 pub mod startup_hooks;
 pub mod tb_hook;
 

@@ -118,10 +118,11 @@ pub fn builtin_iter(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult 
 pub fn builtin_next(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let a = positional("next", args, kwnames, 1, 2)?;
     let it = a[0];
-    if it.ty().slots().next.is_none() {
+    let Some(next) = it.ty().slots().next else {
         return Err(type_error(format!("'{}' object is not an iterator", ops::type_name(it))));
-    }
-    match ops::next(vm, it) {
+    };
+    // The slot itself, not ops::next: a StopIteration carrying a value must reach the caller.
+    match next(vm, it) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => match a.get(1) {
             Some(d) => Ok(d.new_ref()),

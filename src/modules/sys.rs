@@ -206,7 +206,7 @@ fn hash_info() -> Value {
 fn flags(vm: &Vm) -> Value {
     let i = |x: i64| Value::small_int(x);
     let b = obj::bool_value;
-    let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").map_or(false, |v| !v.is_empty());
+    let dont_write = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     structseq::new_instance(
         &FLAGS_TYPE,
         vec![
@@ -336,6 +336,9 @@ pub fn approx_sizeof(vm: &mut Vm, v: Value) -> PyResult<i64> {
             76 + 4 * n
         });
     }
+    if v.ty().has_flag(TypeFlags::BYTES_SUBCLASS) {
+        return Ok(33 + ops::len(vm, v)? as i64);
+    }
     if tuple::is_tuple(v) {
         return Ok(40 + 8 * tuple::items(v).len() as i64);
     }
@@ -347,7 +350,7 @@ pub fn approx_sizeof(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(if n == 0 { 64 } else { 184 + 112 * (n.saturating_sub(1) / 5) as i64 });
     }
     if exc::is_exception(v) {
-        return Ok(72);
+        return Ok(88);
     }
     let _ = vm;
     Ok(16 + if ops::instance_dict_slot(v).is_some() { 32 } else { 0 })
@@ -368,9 +371,7 @@ fn getsizeof(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     }
     let _ = default;
     let n = approx_sizeof(vm, pos[0])?;
-    // Objects tracked by the cycle collector carry its 16-byte header.
-    let gc = !pos[0].is_float() && !obj::int::is_int(pos[0]) && !obj::str::is_str(pos[0]) && !pos[0].is_none();
-    Ok(obj::int::int_from_i64(n + if gc { 16 } else { 0 }))
+    Ok(obj::int::int_from_i64(n))
 }
 
 fn intern(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
@@ -451,13 +452,44 @@ pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
     write_stream(vm, "stderr", text)
 }
 
+/// Whether `v` is this module's own `excepthook` (not one the program installed).
+pub fn is_default_excepthook(v: Value) -> bool {
+    v.is_exact(&obj::method::BUILTIN_FUNCTION_TYPE) && {
+        // SAFETY: the type was just checked.
+        let f = unsafe { v.as_ref::<obj::method::BuiltinFunction>() };
+        f.def.func as usize == excepthook as *const () as usize
+    }
+}
+
+/// Call `sys.<name>.flush()` when the stream exists.
+pub fn flush_stream(vm: &mut Vm, name: &str) -> PyResult<()> {
+    let stream = if vm.sys.is_null() { None } else { dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern(name)) };
+    match stream {
+        Some(s) if !s.is_none() => {
+            let s = Owned::from_borrowed(s);
+            ops::call_method(vm, s.get(), "flush", &[])?.decref();
+        }
+        _ => {
+            use std::io::Write;
+            let _ = if name == "stdout" { std::io::stdout().flush() } else { std::io::stderr().flush() };
+        }
+    }
+    Ok(())
+}
+
+/// Flush `sys.stdout` (before writing a traceback, as CPython does).
+pub fn write_stdout_flush(vm: &mut Vm) -> PyResult<()> {
+    flush_stream(vm, "stdout")
+}
+
 fn write_stream(vm: &mut Vm, name: &str, text: &str) -> PyResult<()> {
     use std::io::Write;
     let stream = if vm.sys.is_null() { None } else { dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern(name)) };
     match stream {
         Some(s) if !s.is_none() => {
+            let s = Owned::from_borrowed(s);
             let t = Owned::new(new_str(text));
-            ops::call_method(vm, s, "write", &[t.get()])?.decref();
+            ops::call_method(vm, s.get(), "write", &[t.get()])?.decref();
         }
         _ => {
             if name == "stdout" {
@@ -527,8 +559,31 @@ fn audit(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
     Ok(none())
 }
 
-fn getframe(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
-    Err(value_error("call stack is not deep enough"))
+/// `sys._getframe([depth])`: a snapshot of the calling frame (or one `depth` levels up) with
+/// `f_code`, `f_lineno`, `f_globals` (`f_back` is None).
+fn getframe(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    no_kw("_getframe", kwnames)?;
+    arity("_getframe", args, 0, 1)?;
+    let mut depth = match args.first() {
+        Some(&d) => index_arg(d)?,
+        None => 0,
+    };
+    let mut f = vm.frame;
+    while depth > 0 && !f.is_null() {
+        // SAFETY: frames on the VM's chain are live while Python code runs.
+        f = unsafe { (*f).prev };
+        depth -= 1;
+    }
+    if f.is_null() {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    // SAFETY: as above; a live frame's code object outlives it.
+    let (code, globals, pc) = unsafe { ((*f).code, (*f).globals, (*f).pc) };
+    // SAFETY: `code` points to the frame's live code object.
+    let co = unsafe { &*code };
+    let instr = pc.saturating_sub(1);
+    let lineno = co.unit.locations.get(instr as usize).map_or(0, |l| l.lineno);
+    Ok(crate::objects::traceback::new_frame_snapshot(Value::from_ptr(code), globals, lineno, instr))
 }
 
 static FUNCTIONS: [MethodDef; 18] = [
@@ -626,7 +681,7 @@ pub fn make_sys_module_with_path(vm: &mut Vm, argv: &[String], path: &[String]) 
     for k in ["stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"] {
         dict::set_str(d, obj::str::intern(k), none());
     }
-    let dwb = std::env::var_os("PYTHONDONTWRITEBYTECODE").map_or(false, |v| !v.is_empty());
+    let dwb = std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty());
     dict::set_str(d, obj::str::intern("dont_write_bytecode"), obj::bool_value(dwb));
     dict::set_str(d, obj::str::intern("pycache_prefix"), none());
     set("warnoptions", obj::list::new_list(&[]));

@@ -115,7 +115,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         }
         None => Owned::new(dict::new_dict()),
     };
-    if !ns.get().ty().slots().getitem.is_some() && !dict::is_dict(ns.get()) {
+    if ns.get().ty().slots().getitem.is_none() && !dict::is_dict(ns.get()) {
         let who = match as_type(meta.get()) {
             Some(t) if is_class => format!("{}.__prepare__()", t.name()),
             _ => "<metaclass>.__prepare__()".to_string(),
@@ -285,5 +285,30 @@ except ValueError as e:
     r = e.code + '/' + e.args[0]
 ";
         assert_eq!(text(run(src, "r").unwrap()), "x1/bad x1");
+    }
+
+    #[test]
+    fn slots_and_builtin_subclasses() {
+        // python3: 'P' object has no attribute 'z'; AttrDict attributes live beside the items.
+        let src = "
+class P:
+    __slots__ = ('x',)
+p = P()
+p.x = 5
+r = p.x
+try:
+    p.z = 1
+    e = 'no error'
+except AttributeError as ex:
+    e = ex.args[0]
+class D(dict):
+    pass
+d = D(a=1)
+d.tag = 'tagged'
+t = d.tag + str(len(d))
+";
+        assert_eq!(run(src, "r").unwrap(), Value::small_int(5));
+        assert_eq!(text(run(src, "e").unwrap()), "'P' object has no attribute 'z'");
+        assert_eq!(text(run(src, "t").unwrap()), "tagged1");
     }
 }

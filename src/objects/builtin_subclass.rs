@@ -1,8 +1,10 @@
-//! Instances of user subclasses of built-in containers and text types (`class C(dict)`,
-//! `list`, `tuple`, `set`, `frozenset`, `str`, `bytes`): the built-in's own allocation makes
-//! them (its `new` slot takes the type reference for heap types), and since that layout has no
-//! `__dict__` slot, their instance attributes live in a side table keyed by the object's
-//! address, removed when the object is freed.
+//! Instances of user subclasses of built-in containers, text and number types (`class C(dict)`,
+//! `list`, `tuple`, `set`, `frozenset`, `str`, `bytes`, `int`, `float`, `complex`): the
+//! built-in's own allocation makes them (taking the type reference for heap types) and its
+//! `dealloc` frees them (releasing it).
+//! list, dict, set and frozenset give such instances a `__dict__` slot themselves (the type's
+//! `dictoffset`, see `types_containers::alloc_container`); for the others instance attributes
+//! live in a side table keyed by the object's address, removed when the object is freed.
 
 use super::heaptype;
 use super::object::ObjHeader;
@@ -29,19 +31,16 @@ pub fn supports(t: &TypeObject) -> bool {
         &super::TUPLE_TYPE,
         &super::set::SET_TYPE,
         &super::set::FROZENSET_TYPE,
+        &super::INT_TYPE,
+        &super::FLOAT_TYPE,
+        &super::complex::COMPLEX_TYPE,
     ]
     .contains(&(t as *const TypeObject))
 }
 
-/// Whether the built-in's `dealloc` releases the type reference itself (all of the supported
-/// built-ins: their allocation functions take a reference to a heap type and their dealloc
-/// slots give it back).
-fn dealloc_releases_type(t: &TypeObject) -> bool {
-    supports(t)
-}
 
 /// The side `__dict__` of `v` (borrowed), if it has one.
-fn side_dict(v: Value) -> Option<Value> {
+pub fn side_dict(v: Value) -> Option<Value> {
     DICTS.with(|d| d.borrow().get(&(v.bits() as usize)).copied())
 }
 
@@ -71,21 +70,22 @@ pub unsafe fn dealloc(p: *mut ObjHeader) {
     // SAFETY: p is live; its type is a heap type whose layout base is a supported built-in.
     let ty = unsafe { (*p).ty.get() };
     // SAFETY: as above.
-    let base = heaptype::layout_base(unsafe { &*ty });
-    let releases = dealloc_releases_type(base);
-    let free = base.slots().dealloc;
-    // SAFETY: the built-in's dealloc matches the instance layout (the built-in allocated it).
+    let free = heaptype::layout_base(unsafe { &*ty }).slots().dealloc;
+    // SAFETY: the built-in's dealloc matches the instance layout (the built-in allocated it)
+    // and gives back the reference to the heap type.
     unsafe { free(p) };
-    if !releases {
-        // SAFETY: the instance owned one reference to its heap type.
-        unsafe { ObjHeader::decref(ty as *mut ObjHeader) };
-    }
 }
 
 /// `traverse`: the built-in's references and the side `__dict__`.
 pub fn traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     if let Some(t) = heaptype::layout_base(v.ty()).slots().traverse {
         t(v, visit);
+    }
+    if let Some(slot) = ops::instance_dict_slot(v) {
+        let d = slot.get();
+        if !d.is_null() {
+            visit(d);
+        }
     }
     if let Some(d) = side_dict(v) {
         visit(d);
@@ -98,6 +98,9 @@ pub fn clear(v: Value) {
     if let Some(c) = heaptype::layout_base(v.ty()).slots().clear {
         c(v);
     }
+    if let Some(slot) = ops::instance_dict_slot(v) {
+        slot.replace(Value::NULL).decref();
+    }
     if let Some(d) = take_side_dict(v) {
         d.decref();
     }
@@ -106,6 +109,9 @@ pub fn clear(v: Value) {
 /// `object.__getattribute__` for these instances: data descriptors, the side dict, then
 /// other class attributes.
 pub fn getattr(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Value>> {
+    if ops::instance_dict_slot(v).is_some() {
+        return ops::generic_getattr(vm, v, name);
+    }
     let ty = v.ty();
     let descr = ty.lookup(name);
     if let Some(d) = descr {
@@ -136,6 +142,9 @@ pub fn getattr(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Value>> {
 
 /// `object.__setattr__`/`__delattr__` for these instances.
 pub fn setattr(vm: &mut Vm, v: Value, name: Value, value: Value) -> PyResult<()> {
+    if ops::instance_dict_slot(v).is_some() {
+        return ops::generic_setattr(vm, v, name, value);
+    }
     if let Some(d) = v.ty().lookup(name) {
         if let Some(set) = d.ty().slots().descr_set {
             d.incref();
@@ -153,11 +162,17 @@ pub fn setattr(vm: &mut Vm, v: Value, name: Value, value: Value) -> PyResult<()>
     dict::set(vm, side_dict_or_new(v), name, value)
 }
 
-fn get_dict(_vm: &mut Vm, v: Value) -> PyResult {
+fn get_dict(vm: &mut Vm, v: Value) -> PyResult {
+    if ops::instance_dict_slot(v).is_some() {
+        return super::instance::get_dict(vm, v);
+    }
     Ok(side_dict_or_new(v).new_ref())
 }
 
-fn set_dict(_vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
+fn set_dict(vm: &mut Vm, v: Value, d: Value) -> PyResult<()> {
+    if ops::instance_dict_slot(v).is_some() {
+        return super::instance::set_dict(vm, v, d);
+    }
     if d.is_null() {
         return Err(type_error("cannot delete __dict__"));
     }

@@ -177,10 +177,9 @@ pub fn bytes_like_richcmp(a: Value, b: Value, op: CmpOp) -> PyResult {
 }
 
 fn bytes_richcmp(_vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
-    if super::memoryview::is_memoryview(a) || super::memoryview::is_memoryview(b) {
-        if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
-            return Ok(not_implemented());
-        }
+    let with_view = super::memoryview::is_memoryview(a) || super::memoryview::is_memoryview(b);
+    if with_view && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(not_implemented());
     }
     bytes_like_richcmp(a, b, op)
 }
@@ -192,10 +191,8 @@ pub fn repeat_data(d: &[u8], n: i64) -> PyResult<Vec<u8>> {
     }
     let total = (d.len() as u64).checked_mul(n as u64).filter(|&t| t <= isize::MAX as u64);
     let Some(total) = total else { return Err(super::exceptions::memory_error("")) };
-    if total > 1 << 40 {
-        return Err(super::exceptions::memory_error(""));
-    }
-    let mut out = Vec::with_capacity(total as usize);
+    let mut out = Vec::new();
+    out.try_reserve_exact(total as usize).map_err(|_| super::exceptions::memory_error(""))?;
     out.extend_from_slice(d);
     while out.len() < total as usize {
         let take = (total as usize - out.len()).min(out.len());

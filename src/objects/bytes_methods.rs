@@ -71,7 +71,10 @@ fn sub_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 // ----- search -----
 
-fn search(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<(Vec<u8>, Vec<u8>, usize, usize, bool)> {
+/// The receiver's data, the needle, the clamped range and whether the range is non-empty.
+type SearchArgs = (Vec<u8>, Vec<u8>, usize, usize, bool);
+
+fn search(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<SearchArgs> {
     let [sub, start, end] = bind(tname(args), name, args, kw, ["sub", "start", "end"], 1, false, Style::Old)?;
     let d = me(args);
     let sub = sub_arg(vm, sub)?;

@@ -74,6 +74,21 @@ fn cell_clear(c: Value) {
     cell(c).value.replace(Value::NULL).decref();
 }
 
+fn cell_contents(_vm: &mut Vm, c: Value) -> PyResult {
+    let v = cell_get(c);
+    if v.is_null() {
+        return Err(crate::objects::exceptions::value_error("Cell is empty"));
+    }
+    Ok(v.new_ref())
+}
+fn set_cell_contents(_vm: &mut Vm, c: Value, v: Value) -> PyResult<()> {
+    cell_set(c, v);
+    Ok(())
+}
+
+static CELL_GETSETS: [super::typeobj::GetSetDef; 1] =
+    [super::typeobj::GetSetDef { name: "cell_contents", get: cell_contents, set: Some(set_cell_contents) }];
+
 pub static CELL_TYPE: TypeObject = TypeObject::new_static(
     "cell",
     Some(&super::OBJECT_TYPE),
@@ -86,5 +101,5 @@ pub static CELL_TYPE: TypeObject = TypeObject::new_static(
         ..Slots::EMPTY
     },
     &[],
-    &[],
+    &CELL_GETSETS,
 );

@@ -3,7 +3,7 @@
 //! and the call / back-edge counters the JIT reads.
 
 use super::object::{alloc, dealloc_box, ObjHeader};
-use super::typeobj::{Slots, TypeObject};
+use super::typeobj::{GetSetDef, Slots, TypeObject};
 use super::value::Value;
 use crate::bytecode::{CodeFlags, CodeUnit, Const, LocalKind};
 use crate::vm::{PyResult, Vm};
@@ -92,13 +92,95 @@ fn code_repr(_vm: &mut Vm, c: Value) -> PyResult {
     )))
 }
 
+fn names_tuple<'a>(it: impl Iterator<Item = &'a crate::parser::ast::Identifier>) -> Value {
+    super::tuple::tuple_from_vec(it.map(|n| super::str::intern(n)).collect())
+}
+fn int(n: u32) -> Value {
+    super::int::int_from_i64(n as i64)
+}
+fn co_name(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(code_obj(c).name.new_ref())
+}
+fn co_qualname(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(code_obj(c).qualname.new_ref())
+}
+fn co_filename(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(code_obj(c).filename.new_ref())
+}
+fn co_firstlineno(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.firstlineno))
+}
+fn co_argcount(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.argcount))
+}
+fn co_posonlyargcount(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.posonlyargcount))
+}
+fn co_kwonlyargcount(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.kwonlyargcount))
+}
+fn co_nlocals(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.nlocals() as u32))
+}
+fn co_flags(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.flags))
+}
+fn co_stacksize(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(int(code_obj(c).unit.stacksize))
+}
+fn co_varnames(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(names_tuple(code_obj(c).unit.varnames()))
+}
+fn co_cellvars(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(names_tuple(code_obj(c).unit.cellvars()))
+}
+fn co_freevars(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(names_tuple(code_obj(c).unit.freevars()))
+}
+fn co_names(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(names_tuple(code_obj(c).unit.names.iter()))
+}
+fn co_consts(_vm: &mut Vm, c: Value) -> PyResult {
+    Ok(super::tuple::new_tuple(&code_obj(c).consts))
+}
+fn co_code(_vm: &mut Vm, c: Value) -> PyResult {
+    // pyjit's own instruction words (8 bytes each), not CPython's bytecode.
+    let mut b = Vec::with_capacity(code_obj(c).unit.instrs.len() * 8);
+    for ins in &code_obj(c).unit.instrs {
+        b.push(ins.op as u8);
+        b.push(0);
+        b.extend_from_slice(&ins.cache.to_le_bytes());
+        b.extend_from_slice(&ins.arg.to_le_bytes());
+    }
+    crate::objects::types_text::new_bytes_value(&b)
+}
+
+static CODE_GETSETS: [GetSetDef; 16] = [
+    GetSetDef { name: "co_name", get: co_name, set: None },
+    GetSetDef { name: "co_qualname", get: co_qualname, set: None },
+    GetSetDef { name: "co_filename", get: co_filename, set: None },
+    GetSetDef { name: "co_firstlineno", get: co_firstlineno, set: None },
+    GetSetDef { name: "co_argcount", get: co_argcount, set: None },
+    GetSetDef { name: "co_posonlyargcount", get: co_posonlyargcount, set: None },
+    GetSetDef { name: "co_kwonlyargcount", get: co_kwonlyargcount, set: None },
+    GetSetDef { name: "co_nlocals", get: co_nlocals, set: None },
+    GetSetDef { name: "co_flags", get: co_flags, set: None },
+    GetSetDef { name: "co_stacksize", get: co_stacksize, set: None },
+    GetSetDef { name: "co_varnames", get: co_varnames, set: None },
+    GetSetDef { name: "co_cellvars", get: co_cellvars, set: None },
+    GetSetDef { name: "co_freevars", get: co_freevars, set: None },
+    GetSetDef { name: "co_names", get: co_names, set: None },
+    GetSetDef { name: "co_consts", get: co_consts, set: None },
+    GetSetDef { name: "co_code", get: co_code, set: None },
+];
+
 pub static CODE_TYPE: TypeObject = TypeObject::new_static(
     "code",
     Some(&super::OBJECT_TYPE),
     0,
     Slots { dealloc: dealloc_box::<CodeObject>, repr: Some(code_repr), ..Slots::EMPTY },
     &[],
-    &[],
+    &CODE_GETSETS,
 );
 
 #[inline(always)]

@@ -7,7 +7,7 @@ use super::float::float_val;
 use super::int::{bool_value, int_ref, num_err};
 use super::int_ops::{cmp_result, compare_int_float, int_to_f64, OP_ADD, OP_MUL, OP_POW, OP_SUB, OP_TRUEDIV};
 use super::num_args::{exact_args, number_dunders, parse_args};
-use super::object::{dealloc_box, ObjHeader};
+use super::object::ObjHeader;
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeFlags, TypeObject, UnOp};
 use super::value::Value;
 use super::{not_implemented, str::new_str};
@@ -23,7 +23,7 @@ pub struct ComplexObject {
 }
 
 pub const COMPLEX_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<ComplexObject>,
+    dealloc: super::num_args::dealloc_number::<ComplexObject>,
     repr: Some(complex_repr),
     hash: Some(complex_hash),
     richcmp: Some(complex_richcmp),
@@ -260,7 +260,7 @@ fn complex_unop(_vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
         UnOp::Neg => new_complex(-re, -im),
         UnOp::Pos => new_complex(re, im),
         UnOp::Abs => Value::float(complex_abs(re, im)?),
-        UnOp::Invert => not_implemented(),
+        UnOp::Invert => return Err(type_error(format!("bad operand type for unary ~: '{}'", ops::type_name(v)))),
     })
 }
 
@@ -325,6 +325,8 @@ fn scan_float(s: &[u8], mut i: usize) -> Option<usize> {
 
 /// `complex(s)` for a string: `1`, `2j`, `1+2j`, `-j`, `(1-2.5e3J)`, with surrounding
 /// whitespace and optional parentheses.
+/// `Err(())` means "malformed" (the caller raises CPython's single message).
+#[allow(clippy::result_unit_err)]
 pub fn parse_complex(text: &str) -> Result<C, ()> {
     // Non-ASCII decimal digits and spaces count as their ASCII forms (as CPython's
     // `_PyUnicode_TransformDecimalAndSpaceToASCII`); other non-ASCII text is malformed.
@@ -500,14 +502,19 @@ fn m_complex(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(new_complex(re, im))
 }
 
-fn m_format(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+fn m_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     exact_args("__format__", args, kw, 1)?;
     let spec = match super::str::as_str(args[1]) {
         Some(s) => s,
         None => return Err(type_error(format!("__format__() argument must be str, not {}", ops::type_name(args[1])))),
     };
     let (re, im) = self_c(args);
-    Ok(new_str(&numfmt::format_complex(re, im, spec).map_err(num_err)?))
+    if spec.is_empty() {
+        return ops::str(vm, args[0]);
+    }
+    let tn = ops::type_name(args[0]);
+    let parsed = numfmt::parse_format_spec(spec, numfmt::Align::Right, tn).map_err(num_err)?;
+    Ok(new_str(&numfmt::float_fmt::format_complex_spec(re, im, &parsed, tn).map_err(num_err)?))
 }
 
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {

@@ -95,10 +95,7 @@ pub fn derive(vm: &mut Vm, eg: Value, excs: Value) -> PyResult {
     let msg = extra_get(eg, field::EG_MSG);
     let msg = if msg.is_null() { none() } else { msg };
     eg_new(vm, &BASE_EXCEPTION_GROUP, &[msg, excs], &[]).and_then(|v| {
-        eg_init(vm, v, &[msg, excs], &[]).map(|_| v).map_err(|e| {
-            v.decref();
-            e
-        })
+        eg_init(vm, v, &[msg, excs], &[]).map(|_| v).inspect_err(|_| v.decref())
     })
 }
 
@@ -124,16 +121,21 @@ fn make_matcher(cond: Value) -> PyResult<Matcher> {
     if ops::is_callable(cond) && super::type_type::as_type(cond).is_none() {
         return Ok(Matcher::Predicate(cond));
     }
-    Err(type_error("expected an exception type, a tuple of exception types, or a callable (other than a class)"))
+    Err(type_error("expected a function, exception type or tuple of exception types"))
 }
 
 /// Whether exception instance `exc` is an instance of the type or one of the tuple's types.
 pub fn exception_matches(exc: Value, types: Value) -> bool {
+    matches_nested(exc, types, 0)
+}
+
+/// Nested tuples are followed to a bounded depth (no unbounded native recursion).
+fn matches_nested(exc: Value, types: Value, depth: usize) -> bool {
     if let Some(t) = super::type_type::as_type(types) {
         return exc.is_instance_of(t);
     }
-    if super::tuple::is_tuple(types) {
-        return super::tuple::items(types).iter().any(|&t| exception_matches(exc, t));
+    if depth < 1000 && super::tuple::is_tuple(types) {
+        return super::tuple::items(types).iter().any(|&t| matches_nested(exc, t, depth + 1));
     }
     false
 }

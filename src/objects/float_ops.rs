@@ -12,7 +12,6 @@ use super::float::{float_hash, float_val, new_float_of_type, FloatObject, FLOAT_
 use super::int::{bool_value, int_from_big, int_ref, num_err};
 use super::int_ops::{cmp_result, compare_int_float, int_to_f64, OP_ADD, OP_FLOORDIV, OP_MOD, OP_MUL, OP_POW, OP_SUB, OP_TRUEDIV};
 use super::num_args::{exact_args, number_dunders, parse_args};
-use super::object::dealloc_box;
 use super::typeobj::{CmpOp, GetSetDef, MethodDef, Slots, TypeObject, UnOp};
 use super::value::Value;
 use super::{not_implemented, str::new_str};
@@ -20,7 +19,7 @@ use crate::numfmt;
 use crate::vm::{ops, PyResult, Vm};
 
 pub const FLOAT_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<FloatObject>,
+    dealloc: super::num_args::dealloc_number::<FloatObject>,
     repr: Some(float_repr),
     hash: Some(float_hash_slot),
     richcmp: Some(float_richcmp),
@@ -191,7 +190,7 @@ fn float_unop(_vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
         UnOp::Neg => Value::float(-x),
         UnOp::Pos => Value::float(x),
         UnOp::Abs => Value::float(x.abs()),
-        UnOp::Invert => not_implemented(),
+        UnOp::Invert => return Err(type_error(format!("bad operand type for unary ~: '{}'", ops::type_name(v)))),
     })
 }
 
@@ -218,20 +217,16 @@ pub fn float_from_special(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     Ok(None)
 }
 
-/// The text of a str, or of a bytes-like object decoded as Latin-1, for number parsing; with
-/// the repr used in messages for bytes.
-pub fn text_for_parse(vm: &mut Vm, v: Value) -> PyResult<Option<(String, Option<String>)>> {
+/// The text of a str, or of a bytes-like object (bytes, bytearray, memoryview) read as
+/// Latin-1, for number parsing; for bytes-like objects also the `b'...'` repr of the data
+/// (what `int()`'s messages show).
+pub fn text_for_parse(_vm: &mut Vm, v: Value) -> PyResult<Option<(String, Option<String>)>> {
     if super::str::is_str(v) {
         return Ok(Some((super::str::str_obj(v).to_string_lossy().into_owned(), None)));
     }
-    let tn = ops::type_name(v);
-    if tn == "bytes" || tn == "bytearray" {
-        let items = ops::collect(vm, v)?;
-        let s: String = items.iter().map(|&b| super::int::int_as_i64(b).unwrap_or(0) as u8 as char).collect();
-        let r = ops::repr(vm, v)?;
-        let rs = super::str::str_obj(r).to_string_lossy().into_owned();
-        r.decref();
-        return Ok(Some((s, Some(rs))));
+    if let Some(data) = super::bytes::buffer_bytes(v) {
+        let s: String = data.iter().map(|&b| b as char).collect();
+        return Ok(Some((s, Some(super::bytes::bytes_repr_string(data)))));
     }
     Ok(None)
 }
@@ -241,19 +236,31 @@ pub fn float_of(vm: &mut Vm, x: Value) -> PyResult<f64> {
     if x.is_float() {
         return Ok(x.as_float());
     }
-    if let Some(i) = int_ref(x) {
-        return int_to_f64(i);
+    // Exact built-ins first; subclass instances go through their (possibly overridden)
+    // special methods, as CPython's PyNumber_Float does.
+    if super::int::is_exact_int(x) || super::int::is_bool(x) {
+        if let Some(i) = int_ref(x) {
+            return int_to_f64(i);
+        }
+    }
+    if !x.is_exact(&super::STR_TYPE) {
+        if let Some(f) = float_from_special(vm, x)? {
+            return Ok(f);
+        }
     }
     if let Some((s, bytes_repr)) = text_for_parse(vm, x)? {
-        return numfmt::parse_float(&s).map_err(|e| match bytes_repr {
-            Some(r) => value_error(format!("could not convert string to float: {r}")),
-            None => num_err(e),
-        });
+        return match numfmt::parse_float(&s) {
+            Ok(f) => Ok(f),
+            Err(e) if bytes_repr.is_none() => Err(num_err(e)),
+            Err(_) => {
+                let r = ops::repr(vm, x)?;
+                let msg = format!("could not convert string to float: {}", super::str::str_obj(r).to_string_lossy());
+                r.decref();
+                Err(value_error(msg))
+            }
+        };
     }
-    match float_from_special(vm, x)? {
-        Some(f) => Ok(f),
-        None => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", ops::type_name(x)))),
-    }
+    Err(type_error(format!("float() argument must be a string or a real number, not '{}'", ops::type_name(x))))
 }
 
 fn float_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
@@ -366,7 +373,7 @@ fn m_round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     float_round_value(vm, self_f64(args), nd)
 }
 
-fn m_format(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+fn m_format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     exact_args("__format__", args, kw, 1)?;
     let spec = match super::str::as_str(args[1]) {
         Some(s) => s,
@@ -374,9 +381,11 @@ fn m_format(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     };
     let x = self_f64(args);
     if spec.is_empty() {
-        return Ok(new_str(&numfmt::float_repr(x)));
+        return ops::str(vm, args[0]);
     }
-    Ok(new_str(&numfmt::format_float(x, spec).map_err(num_err)?))
+    let tn = ops::type_name(args[0]);
+    let parsed = numfmt::parse_format_spec(spec, numfmt::Align::Right, tn).map_err(num_err)?;
+    Ok(new_str(&numfmt::float_fmt::format_float_spec(x, &parsed, tn).map_err(num_err)?))
 }
 
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {

@@ -302,6 +302,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
                     } else {
                         return Err(type_error("multiple bases have instance lay-out conflict"));
                     }
+                } else if bl != layout && ((bl == Layout::Object && slotted(bt)) || (layout == Layout::Object && slotted(t))) {
+                    // Inline slots after an object header cannot be combined with another layout.
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
                 } else if bl == layout || layout == Layout::Object {
                     Some((bt, bl))
                 } else if bl == Layout::Object {
@@ -316,8 +319,9 @@ fn best_base(bases: &[Value]) -> PyResult<(&'static TypeObject, Layout)> {
 }
 
 /// Whether `v` is a plain Python function (the interpreter's `function` type).
+#[inline]
 pub fn is_python_function(v: Value) -> bool {
-    v.is_ptr() && v.ty().static_name == "function" && !v.ty().has_flag(TypeFlags::HEAPTYPE)
+    v.is_ptr() && v.is_exact(&super::function::FUNCTION_TYPE)
 }
 
 fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
@@ -328,9 +332,6 @@ fn positional<'a>(args: &'a [Value], kwnames: &[Value]) -> &'a [Value] {
 pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let pos = positional(args, kwnames);
     if pos.len() != 3 {
-        if std::ptr::eq(metatype, &TYPE_TYPE) {
-            return Err(type_error("type() takes 1 or 3 arguments"));
-        }
         return Err(type_error(format!("type.__new__() takes exactly 3 arguments ({} given)", pos.len())));
     }
     let (name, bases, ns) = (pos[0], pos[1], pos[2]);
@@ -491,9 +492,12 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     }
     // SAFETY: nobody holds a reference into the new type's slot table yet.
     unsafe { t.set_slots(super::slot_wrappers::compute_slots(t)) };
+    // The namespace and MRO are final now: a fresh version, so nothing cached while the type
+    // was being built is ever reused.
+    t.bump_version();
 
     set_names(vm, t)?;
-    init_subclass(vm, t, kw, &kwnames[..])?;
+    init_subclass(vm, t, kw, kwnames)?;
     Ok(tv.into_value())
 }
 
@@ -680,7 +684,7 @@ pub fn update_slots_after_change(t: &TypeObject) {
         seen.push(p);
         // SAFETY: p is a live type (t, or a registered subclass).
         let ty = unsafe { &*p };
-        ty.modified();
+        ty.bump_version();
         if ty.has_flag(TypeFlags::HEAPTYPE) {
             // SAFETY: slot tables are replaced between operations, not while one of this
             // type's slots is being looked up (the caller is a setattr on the type).
@@ -704,7 +708,7 @@ pub fn modified_with_subclasses(t: &TypeObject) {
         seen.push(p);
         // SAFETY: p is t or a registered (live) subclass.
         let ty = unsafe { &*p };
-        ty.modified();
+        ty.bump_version();
         stack.extend(subclasses(ty).into_iter().map(|s| s as *const TypeObject));
     }
 }

@@ -26,14 +26,17 @@ fn self_ref<'a>(args: &[Value]) -> IntRef<'a> {
 /// `int(x)` for one argument (no base): ints, floats, str/bytes, `__int__`, `__index__`,
 /// `__trunc__`. An exact int (new reference).
 pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
-    if is_int(x) {
+    // Exact built-ins first; subclass instances go through their (possibly overridden)
+    // special methods, as CPython's PyNumber_Long does.
+    if super::int::is_exact_int(x) || super::int::is_bool(x) {
         return Ok(int_exact(x));
     }
     if x.is_float() {
         return float_to_int_value(x.as_float());
     }
-    if let Some((s, bytes_repr)) = super::float_ops::text_for_parse(vm, x)? {
-        return parse_text(vm, &s, 10, bytes_repr);
+    if x.is_exact(&super::STR_TYPE) {
+        let s = super::str::str_obj(x).to_string_lossy().into_owned();
+        return parse_text(vm, &s, 10, None);
     }
     if let Some(r) = call_special(vm, x, "__int__")? {
         if is_int(r) {
@@ -62,6 +65,9 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
         let e = index_of(vm, r);
         r.decref();
         return e;
+    }
+    if let Some((s, bytes_repr)) = super::float_ops::text_for_parse(vm, x)? {
+        return parse_text(vm, &s, 10, bytes_repr);
     }
     Err(type_error(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -163,19 +169,6 @@ fn byteorder_is_little(v: Value) -> PyResult<bool> {
     }
 }
 
-/// A `bytes` object from raw bytes, through the `bytes` built-in.
-fn make_bytes(vm: &mut Vm, data: &[u8]) -> PyResult {
-    let items: Vec<Value> = data.iter().map(|&b| Value::small_int(b as i64)).collect();
-    let list = super::tuple::tuple_from_vec(items);
-    let bytes_ty = super::dict::get_str(vm.builtins, super::str::intern("bytes"));
-    let r = match bytes_ty {
-        Some(t) => ops::call(vm, t, &[list], &[]),
-        None => Err(super::exceptions::system_error("bytes type is not available")),
-    };
-    list.decref();
-    r
-}
-
 fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let [length, byteorder, signed] = parse_args("to_bytes", &args[1..], kw, ["length", "byteorder", "signed"], 0, 2, 0)?;
     let len = if length.is_null() {
@@ -209,7 +202,7 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     if little {
         full.reverse();
     }
-    make_bytes(vm, &full)
+    Ok(super::bytes::new_bytes(&full))
 }
 
 fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
@@ -218,6 +211,10 @@ fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let signed = !signed.is_null() && ops::is_true(vm, signed)?;
     if super::str::is_str(data) {
         return Err(type_error(format!("cannot convert '{}' object to bytes", ops::type_name(data))));
+    }
+    if let Some(b) = super::bytes::buffer_bytes(data) {
+        let v = if little { b.iter().rev().copied().collect::<Vec<u8>>() } else { b.to_vec() };
+        return finish_from_bytes(vm, args[0], &v, signed);
     }
     let items = ops::collect(vm, data)?;
     let mut bytes = Vec::with_capacity(items.len());
@@ -242,8 +239,12 @@ fn m_from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     if little {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_be(&bytes) } else { BigInt::from_bytes_be(Sign::Plus, &bytes) };
-    let cls = args[0];
+    finish_from_bytes(vm, args[0], &bytes, signed)
+}
+
+/// The int of big-endian `bytes`, as `cls` (int itself, or `cls(n)` for subclasses).
+fn finish_from_bytes(vm: &mut Vm, cls: Value, bytes: &[u8], signed: bool) -> PyResult {
+    let v = if signed { BigInt::from_signed_bytes_be(bytes) } else { BigInt::from_bytes_be(Sign::Plus, bytes) };
     if cls == INT_TYPE.as_value() {
         return Ok(int_from_big(v));
     }

@@ -9,12 +9,12 @@
 //! - `int_compare_fast(a, b, op)`: both small ints.
 //! - `float_binop_fast` / `float_compare_fast` in `float_ops.rs` cover float-float and
 //!   float-small-int pairs.
+//!
 //! Other entry points: `pow3(vm, a, b, m)` (3-argument `pow` for any operands), `divmod(vm, a, b)`
 //! (`divmod()` for any operands), `int_to_f64`, `compare_int_float` (exact).
 
 use super::exceptions::{exc_args, type_error, value_error, zero_division_error, MEMORY_ERROR};
 use super::int::{bool_value, int_from_big, int_from_i128, int_ref, is_bool, is_int, num_err, IntObject, IntRef};
-use super::object::dealloc_box;
 use super::typeobj::{CmpOp, Slots, UnOp};
 use super::value::Value;
 use super::{not_implemented, str::new_str};
@@ -39,7 +39,7 @@ pub const OP_TRUEDIV: u8 = 11;
 pub const OP_XOR: u8 = 12;
 
 pub const INT_SLOTS: Slots = Slots {
-    dealloc: dealloc_box::<IntObject>,
+    dealloc: super::num_args::dealloc_number::<IntObject>,
     repr: Some(int_repr),
     hash: Some(int_hash),
     richcmp: Some(int_richcmp),

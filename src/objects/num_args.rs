@@ -3,9 +3,27 @@
 //! makes the operator dunders (`__add__`, `__radd__`, `__lt__`, `__neg__`, ...) of a number
 //! type from its slots, so `int.__add__(1, 2)` and `super().__add__(x)` work.
 
+use super::object::ObjHeader;
+use super::typeobj::TypeFlags;
 use super::value::Value;
 use crate::objects::exceptions::type_error;
 use crate::vm::PyResult;
+
+/// `dealloc` slot of the number types' heap objects (`T` is the layout made by `object::alloc`):
+/// drops the object, then the reference an instance of a heap subclass holds to its type (so a
+/// heap subclass can use this slot as its own).
+///
+/// # Safety
+/// `p` was made by `object::alloc::<T>` and has no remaining references.
+pub unsafe fn dealloc_number<T>(p: *mut ObjHeader) {
+    // SAFETY: p is live until the drop below; its type outlives it.
+    let ty = unsafe { &*(*p).ty.get() };
+    // SAFETY: p came from Box::<T>::into_raw (caller's guarantee).
+    drop(unsafe { Box::from_raw(p as *mut T) });
+    if ty.has_flag(TypeFlags::HEAPTYPE) {
+        ty.as_value().decref();
+    }
+}
 
 /// Parse `args`/`kwnames` (vectorcall form, `self` already removed) against `names`: the first
 /// `posonly` are positional-only, those from `kwonly` on keyword-only, the first `required`
@@ -20,7 +38,9 @@ pub fn parse_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Value; N]> {
     let mut out = [Value::NULL; N];
-    let npos = args.len() - kwnames.len();
+    let Some(npos) = args.len().checked_sub(kwnames.len()) else {
+        return Err(type_error(format!("{fname}() got a malformed argument list")));
+    };
     if npos > kwonly {
         if kwonly == N && kwnames.is_empty() {
             return Err(type_error(if N == 1 && required == 1 {

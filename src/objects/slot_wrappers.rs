@@ -365,6 +365,7 @@ fn is_object_default(f: Value, i: usize) -> bool {
 }
 
 type GetAttrFn = fn(&mut Vm, Value, Value) -> PyResult<Option<Value>>;
+type TraverseFn = fn(Value, &mut dyn FnMut(Value));
 type SetAttrFn = fn(&mut Vm, Value, Value, Value) -> PyResult<()>;
 
 /// The attribute lookup of `v`'s layout base (generic, `type`'s for metaclass instances, the
@@ -522,7 +523,7 @@ pub fn compute_slots(t: &TypeObject) -> Slots {
     let mro_v = t.mro.get();
     let mro: &[Value] = if mro_v.is_null() { &[] } else { tuple::items(mro_v) };
     let layout = heaptype::layout_of(t).unwrap_or(Layout::Object);
-    let traverse: Option<fn(Value, &mut dyn FnMut(Value))> = match layout {
+    let traverse: Option<TraverseFn> = match layout {
         Layout::Object => Some(super::instance::instance_traverse),
         Layout::Exception => Some(super::exceptions::exception_traverse),
         Layout::Type | Layout::Builtin => None,
@@ -540,7 +541,7 @@ pub fn compute_slots(t: &TypeObject) -> Slots {
     };
     let traverse = match layout {
         Layout::Exception => heaptype::layout_base(t).slots().traverse.or(traverse),
-        Layout::Builtin => Some(super::builtin_subclass::traverse as fn(Value, &mut dyn FnMut(Value))),
+        Layout::Builtin => Some(super::builtin_subclass::traverse as TraverseFn),
         _ => traverse,
     };
     // Built-in layouts without a dict slot keep attributes in the side table.

@@ -32,6 +32,13 @@ pub struct StrObject {
     pub index: Cell<*mut Vec<usize>>,
 }
 
+// Helpers for the interpreter and other runtime code, gathered here:
+// `str_concat`, `str_concat_inplace`, `str_concat_for_store`, `build_string`, `str_from_string`, `StrBuilder` (below),
+// `str_join` (`sep.join(iterable)`), `format_value` (FORMAT_VALUE), `format_obj`
+// (`format(v, spec)`), `percent_format` (`fmt % args`), `ascii_of`.
+pub use super::str_format::{ascii_of, format_obj, format_value, percent_format};
+pub use super::str_methods::str_join;
+
 /// The `str` type (slots in `str_type.rs`, methods in `str_methods.rs`).
 pub static STR_TYPE: TypeObject = TypeObject::new_static(
     "str",
@@ -280,6 +287,12 @@ pub fn intern_wtf8(b: &[u8]) -> Value {
         t.insert(b.to_vec().into_boxed_slice(), v);
         v
     })
+}
+
+/// Whether `v` is an interned str (identity equals equality for such names).
+#[inline(always)]
+pub fn is_interned(v: Value) -> bool {
+    v.is_ptr() && v.is_exact(&super::STR_TYPE) && str_obj(v).flags.get() & STR_INTERNED != 0
 }
 
 /// `sys.intern(s)`: the interned copy of an exact str value (a new reference).
@@ -647,6 +660,25 @@ pub fn str_concat_inplace(left: Value, right: Value) -> Value {
         o.drop_index();
     }
     Value::from_ptr(p)
+}
+
+/// `s = s + t` / `s += t` when the next instruction stores into the variable `target` that
+/// also holds `left` (CPython's `unicode_concatenate` trick). Takes over the caller's (stack)
+/// reference to `left` and returns the result (a new reference). When `target` is the only
+/// other reference to `left`, the variable is cleared (set to NULL, its reference dropped) so
+/// `left` is uniquely owned and grows in place: a loop of `s += t` is then linear, not
+/// quadratic. The caller then stores the result into `target` as usual. Both operands must be
+/// str (exact str for the in-place path).
+///
+/// Interpreter use (BINARY_OP with arg 0 or 13, both operands exact str, next instruction
+/// STORE_FAST k): `let r = str_concat_for_store(a, b, &mut locals[k]); b.decref();` then
+/// push `r` and let STORE_FAST run.
+pub fn str_concat_for_store(left: Value, right: Value, target: &mut Value) -> Value {
+    if *target == left && str_obj(left).header.refcnt.get() == 2 && left.is_exact(&super::STR_TYPE) {
+        *target = Value::NULL;
+        left.decref();
+    }
+    str_concat_inplace(left, right)
 }
 
 /// `BUILD_STRING`: the concatenation of `parts` (str values, borrowed).

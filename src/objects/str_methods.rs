@@ -36,13 +36,13 @@ fn self_exact(v: Value) -> Value {
     }
 }
 
-/// Character index of byte offset `off` in `o`.
+/// Number of characters in WTF-8 bytes `b`.
 #[inline]
-fn char_index(o: &StrObject, off: usize) -> usize {
-    if o.is_ascii() {
-        off
+fn char_count(b: &[u8], ascii: bool) -> usize {
+    if ascii {
+        b.len()
     } else {
-        o.bytes()[..off].iter().filter(|&&c| c & 0xC0 != 0x80).count()
+        b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
     }
 }
 
@@ -78,8 +78,10 @@ fn find_impl(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value], rev: bool) -
     let (bs, be) = byte_range(o, a, b);
     let hay = &o.bytes()[bs..be];
     let r = if rev { rfind_bytes(hay, sub.bytes()) } else { find_bytes(hay, sub.bytes()) };
+    // Characters are counted from the search start (whose index is `a`), not from the
+    // beginning, so a loop of finds over a long non-ASCII string stays linear.
     Ok(match r {
-        Some(off) => char_index(o, bs + off) as i64,
+        Some(off) => (a + char_count(&o.bytes()[bs..bs + off], o.is_ascii())) as i64,
         None => -1,
     })
 }

@@ -105,10 +105,9 @@ pub fn str_repeat(s: Value, n: i64) -> PyResult {
     let n = n as u64;
     let total = (o.byte_len as u64).checked_mul(n).filter(|&t| t <= isize::MAX as u64);
     let Some(total) = total else { return Err(overflow_error("repeated string is too long")) };
-    if total > (1u64 << 40) {
-        return Err(memory_error(""));
-    }
-    let mut bytes = Vec::with_capacity(total as usize);
+    let mut bytes = Vec::new();
+    // A failed reservation is MemoryError, as CPython's failed malloc is.
+    bytes.try_reserve_exact(total as usize).map_err(|_| memory_error(""))?;
     let b = o.bytes();
     if b.len() == 1 {
         bytes.resize(total as usize, b[0]);
@@ -390,5 +389,12 @@ mod tests {
         assert_eq!(o.char_len, 201);
         assert_eq!(o.cp_at(200), 0xE9);
         assert!(o.byte_cap >= o.byte_len);
+        // A variable holding the only other reference is cleared and the str grows in place.
+        let mut var = s;
+        s.incref();
+        let r = super::super::str::str_concat_for_store(s, t, &mut var);
+        assert!(var.is_null());
+        assert_eq!(str_obj(r).char_len, 203);
+        assert_eq!(str_obj(r).header.refcnt.get(), 1);
     }
 }

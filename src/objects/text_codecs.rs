@@ -452,8 +452,7 @@ fn encode_inner(s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             Handler::SurrogateEscape => {
-                for k in i..end {
-                    let c = cps[k];
+                for &c in &cps[i..end] {
                     if (0xDC80..0xDD00).contains(&c) && !matches!(enc, Enc::Utf16(_) | Enc::Utf32(_)) {
                         out.push((c - 0xDC00) as u8);
                     } else {
@@ -462,8 +461,7 @@ fn encode_inner(s: Value, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
                 }
             }
             Handler::SurrogatePass => {
-                for k in i..end {
-                    let c = cps[k];
+                for &c in &cps[i..end] {
                     if (0xD800..0xE000).contains(&c) && matches!(enc, Enc::Utf8 | Enc::Utf16(_) | Enc::Utf32(_)) {
                         match enc {
                             Enc::Utf8 => put(&mut out, c),

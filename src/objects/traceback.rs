@@ -36,20 +36,24 @@ pub struct TracebackObject {
     pub code: Rc<CodeUnit>,
     /// Index of the instruction in `code.instrs`.
     pub instr_index: u32,
-    /// The frame object, NULL until frames are objects (reads as None).
+    /// The frame object, NULL until frames are objects (reads as a snapshot `frame` object
+    /// made from `code_obj` and the entry's line).
     pub frame: Cell<Value>,
+    /// The runtime code object (owned; NULL when the entry was made from a bare `CodeUnit`).
+    pub code_obj: Cell<Value>,
 }
 
 impl Drop for TracebackObject {
     fn drop(&mut self) {
         self.next.get().decref();
         self.frame.get().decref();
+        self.code_obj.get().decref();
     }
 }
 
 fn tb_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
     let t = tb(v);
-    for x in [t.next.get(), t.frame.get()] {
+    for x in [t.next.get(), t.frame.get(), t.code_obj.get()] {
         if !x.is_null() {
             visit(x);
         }
@@ -66,14 +70,24 @@ pub fn new_traceback(next: Value, code: Rc<CodeUnit>, instr_index: u32) -> Value
         code,
         instr_index,
         frame: Cell::new(Value::NULL),
+        code_obj: Cell::new(Value::NULL),
     })
 }
 
 /// Prepend the entry for (`code`, `instr_index`) to exception `exc`'s `__traceback__`.
 pub fn add_traceback_entry(exc: Value, code: &Rc<CodeUnit>, instr_index: u32) {
+    add_traceback_entry_with_code(exc, code, Value::NULL, instr_index);
+}
+
+/// `add_traceback_entry` that also keeps the runtime code object `code_obj` (borrowed; NULL
+/// for none), which `tb_frame.f_code` returns.
+pub fn add_traceback_entry_with_code(exc: Value, code: &Rc<CodeUnit>, code_obj: Value, instr_index: u32) {
     let e = super::exceptions::exc_obj(exc);
     let old = e.traceback.get();
     let new = new_traceback(old, code.clone(), instr_index);
+    if !code_obj.is_null() {
+        tb(new).code_obj.set(code_obj.new_ref());
+    }
     e.traceback.set(new);
     old.decref();
 }
@@ -149,9 +163,103 @@ fn g_lasti(_vm: &mut Vm, v: Value) -> PyResult {
 }
 
 fn g_frame(_vm: &mut Vm, v: Value) -> PyResult {
-    let f = checked(v)?.frame.get();
-    Ok(if f.is_null() { super::none() } else { f.new_ref() })
+    let t = checked(v)?;
+    let f = t.frame.get();
+    if !f.is_null() {
+        return Ok(f.new_ref());
+    }
+    let snap = alloc(FrameSnapshot {
+        header: ObjHeader::new(&FRAME_SNAPSHOT_TYPE),
+        code: t.code_obj.get().new_ref(),
+        lineno: t.lineno(),
+        lasti: t.instr_index,
+        globals: Value::NULL,
+    });
+    t.frame.set(snap.new_ref());
+    Ok(snap)
 }
+
+/// What `tb_frame` returns until frames are objects: the frame's code and the line it was
+/// at (`f_code`, `f_lineno`, `f_lasti`; `f_back` None).
+#[repr(C)]
+pub struct FrameSnapshot {
+    pub header: ObjHeader,
+    /// The code object (owned; NULL if unknown).
+    pub code: Value,
+    pub lineno: u32,
+    pub lasti: u32,
+    /// The frame's globals (owned; NULL if unknown, read as None).
+    pub globals: Value,
+}
+
+impl Drop for FrameSnapshot {
+    fn drop(&mut self) {
+        self.code.decref();
+        self.globals.decref();
+    }
+}
+
+/// A frame snapshot (for `sys._getframe`): `code` and `globals` are borrowed.
+pub fn new_frame_snapshot(code: Value, globals: Value, lineno: u32, lasti: u32) -> Value {
+    alloc(FrameSnapshot { header: ObjHeader::new(&FRAME_SNAPSHOT_TYPE), code: code.new_ref(), lineno, lasti, globals: globals.new_ref() })
+}
+
+fn snap(v: Value) -> PyResult<&'static FrameSnapshot> {
+    if v.is_ptr() && v.is_exact(&FRAME_SNAPSHOT_TYPE) {
+        // SAFETY: the type was just checked.
+        Ok(unsafe { v.as_ref::<FrameSnapshot>() })
+    } else {
+        Err(type_error(format!("descriptor requires a 'frame' object but received a '{}'", ops::type_name(v))))
+    }
+}
+
+fn f_code(_vm: &mut Vm, v: Value) -> PyResult {
+    let c = snap(v)?.code;
+    Ok(if c.is_null() { super::none() } else { c.new_ref() })
+}
+fn f_lineno(_vm: &mut Vm, v: Value) -> PyResult {
+    Ok(Value::small_int(i64::from(snap(v)?.lineno)))
+}
+fn f_lasti(_vm: &mut Vm, v: Value) -> PyResult {
+    Ok(Value::small_int(i64::from(snap(v)?.lasti) * 2))
+}
+fn f_globals(_vm: &mut Vm, v: Value) -> PyResult {
+    let g = snap(v)?.globals;
+    Ok(if g.is_null() { super::none() } else { g.new_ref() })
+}
+fn f_back(_vm: &mut Vm, v: Value) -> PyResult {
+    snap(v)?;
+    Ok(super::none())
+}
+
+static FRAME_GETSETS: [GetSetDef; 5] = [
+    GetSetDef { name: "f_globals", get: f_globals, set: None },
+    GetSetDef { name: "f_code", get: f_code, set: None },
+    GetSetDef { name: "f_lineno", get: f_lineno, set: None },
+    GetSetDef { name: "f_lasti", get: f_lasti, set: None },
+    GetSetDef { name: "f_back", get: f_back, set: None },
+];
+
+fn frame_repr(_vm: &mut Vm, v: Value) -> PyResult {
+    let s = snap(v)?;
+    let name = if s.code.is_null() { "?".to_string() } else { crate::objects::code::code_obj(s.code).unit.name.to_string() };
+    let file = if s.code.is_null() { "?".to_string() } else { crate::objects::code::code_obj(s.code).unit.filename.to_string() };
+    Ok(crate::objects::str::new_str(&format!("<frame at {:#x}, file '{file}', line {}, code {name}>", v.bits(), s.lineno)))
+}
+
+pub static FRAME_SNAPSHOT_TYPE: TypeObject = TypeObject::new_static(
+    "frame",
+    Some(&super::OBJECT_TYPE),
+    0,
+    Slots {
+        dealloc: super::object::dealloc_box::<FrameSnapshot>,
+        repr: Some(frame_repr),
+        hash: Some(|_, v| Ok(ops::identity_hash(v))),
+        ..Slots::EMPTY
+    },
+    &[],
+    &FRAME_GETSETS,
+);
 
 static TB_GETSETS: [GetSetDef; 4] = [
     GetSetDef { name: "tb_next", get: g_next, set: Some(s_next) },

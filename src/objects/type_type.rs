@@ -25,8 +25,14 @@ fn type_call(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResu
         Some(ty) => ty,
         None => return Err(type_error("descriptor '__call__' requires a 'type' object")),
     };
-    if std::ptr::eq(ty, &TYPE_TYPE) && args.len() == 1 && kwnames.is_empty() {
-        return Ok(args[0].ty().as_value().new_ref());
+    if std::ptr::eq(ty, &TYPE_TYPE) {
+        let npos = args.len() - kwnames.len();
+        if npos == 1 && kwnames.is_empty() {
+            return Ok(args[0].ty().as_value().new_ref());
+        }
+        if npos != 3 {
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
     }
     let new = match ty.slots().new {
         Some(n) => n,
@@ -177,9 +183,10 @@ fn type_get_base(_vm: &mut Vm, t: Value) -> PyResult {
         None => super::none(),
     })
 }
+/// `C.__dict__`: a read-only view (writes go through `setattr`, which keeps versions current).
 fn type_get_dict(_vm: &mut Vm, t: Value) -> PyResult {
     let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
-    Ok(ty.dict.get().new_ref())
+    Ok(super::mappingproxy::new_mappingproxy(ty.dict.get()))
 }
 fn type_get_doc(_vm: &mut Vm, t: Value) -> PyResult {
     let ty = as_type(t).ok_or_else(|| type_error("expected a type"))?;
@@ -501,6 +508,10 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
     if let Some(slot) = ops::instance_dict_slot(v) {
         let d = slot.get();
         if !d.is_null() {
+            super::dict::update_from_dict(vm, acc.get(), d)?;
+        }
+    } else if v.is_ptr() {
+        if let Some(d) = super::builtin_subclass::side_dict(v) {
             super::dict::update_from_dict(vm, acc.get(), d)?;
         }
     }

@@ -390,7 +390,29 @@ impl TypeObject {
     }
 
     /// Look a name up along the MRO (type attributes, methods, descriptors): a borrowed value.
+    /// Answers for interned names are cached per (type version, name), as CPython's method
+    /// cache does; any change to a type or its bases gives them new versions.
+    #[inline]
     pub fn lookup(&self, name: Value) -> Option<Value> {
+        let version = self.version.get();
+        if version == 0 || !super::str::is_interned(name) {
+            return self.lookup_uncached(name);
+        }
+        let slot = method_cache_slot(version, name);
+        let e = &METHOD_CACHE.entries[slot];
+        if e.version.get() == version && e.name.get() == name.bits() {
+            let v = Value::from_bits(e.value.get());
+            return if v.is_null() { None } else { Some(v) };
+        }
+        let r = self.lookup_uncached(name);
+        e.version.set(version);
+        e.name.set(name.bits());
+        e.value.set(r.map(|v| v.bits()).unwrap_or(0));
+        r
+    }
+
+    /// `lookup` without the cache.
+    pub fn lookup_uncached(&self, name: Value) -> Option<Value> {
         let mro = self.mro.get();
         if mro.is_null() {
             return super::dict::get_str(self.dict.get(), name);
@@ -419,26 +441,56 @@ impl TypeObject {
         })
     }
 
-    /// Bump the version tag (invalidates caches keyed on it), for this type only; heap types'
-    /// subclasses are handled by the class machinery.
-    pub fn modified(&self) {
+    /// Give this type alone a new version tag.
+    pub fn bump_version(&self) {
         self.version.set(next_type_version());
+    }
+
+    /// The type changed: new version tags for it and every subclass (invalidates the lookup
+    /// cache, inline caches and compiled code keyed on them).
+    pub fn modified(&self) {
+        super::heaptype::modified_with_subclasses(self);
     }
 }
 
-thread_local! {
-    static NEXT_VERSION: Cell<u32> = const { Cell::new(1) };
-}
+/// Process-wide, so tags stay unique even when tests start several VMs one after another.
+static NEXT_VERSION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
 
 /// A fresh, never-reused type version tag (0 once they run out: "do not cache").
 pub fn next_type_version() -> u32 {
-    NEXT_VERSION.with(|n| {
-        let v = n.get();
-        if v == u32::MAX {
-            0
-        } else {
-            n.set(v + 1);
-            v
-        }
-    })
+    use std::sync::atomic::Ordering;
+    let v = NEXT_VERSION.load(Ordering::Relaxed);
+    if v == u32::MAX {
+        return 0;
+    }
+    NEXT_VERSION.store(v + 1, Ordering::Relaxed);
+    v
+}
+
+/// One entry of the type-attribute lookup cache.
+struct MethodCacheEntry {
+    version: Cell<u32>,
+    name: Cell<u64>,
+    /// The attribute found (borrowed; 0 when the lookup found nothing).
+    value: Cell<u64>,
+}
+
+const METHOD_CACHE_SIZE: usize = 4096;
+
+struct MethodCache {
+    entries: [MethodCacheEntry; METHOD_CACHE_SIZE],
+}
+
+// SAFETY: only the interpreter thread touches the cache (see TypeObject's Sync impl).
+unsafe impl Sync for MethodCache {}
+
+#[allow(clippy::declare_interior_mutable_const)]
+const EMPTY_ENTRY: MethodCacheEntry = MethodCacheEntry { version: Cell::new(0), name: Cell::new(0), value: Cell::new(0) };
+
+static METHOD_CACHE: MethodCache = MethodCache { entries: [EMPTY_ENTRY; METHOD_CACHE_SIZE] };
+
+#[inline(always)]
+fn method_cache_slot(version: u32, name: Value) -> usize {
+    let h = (version as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (name.bits() >> 3);
+    (h ^ (h >> 29)) as usize & (METHOD_CACHE_SIZE - 1)
 }

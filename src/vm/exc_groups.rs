@@ -87,52 +87,112 @@ pub fn exception_group_match(vm: &mut Vm, e: Value, t: Value) -> PyResult<(Value
     Ok((e.new_ref(), none()))
 }
 
+/// The leaf exceptions of `e` (itself if not a group), by identity.
+fn collect_leaves(vm: &mut Vm, e: Value, out: &mut Vec<Value>) -> PyResult<()> {
+    if e.is_instance_of(&exc::BASE_EXCEPTION_GROUP) {
+        let subs = ops::getattr(vm, e, obj::str::intern("exceptions"))?;
+        let items: Vec<Value> = if tuple::is_tuple(subs) { tuple::items(subs).to_vec() } else { Vec::new() };
+        for x in items {
+            collect_leaves(vm, x, out)?;
+        }
+        subs.decref();
+    } else {
+        out.push(e);
+    }
+    Ok(())
+}
+
+/// The part of group `eg` whose leaves are in `keep`, with `eg`'s nesting (CPython's
+/// `exception_group_projection`): `eg` itself when every leaf is kept, a derived group (with
+/// the original's traceback, cause, context and notes) when some are, None when none are.
+fn project(vm: &mut Vm, eg: Value, keep: &[Value]) -> PyResult<Option<Value>> {
+    if !eg.is_instance_of(&exc::BASE_EXCEPTION_GROUP) {
+        return Ok(keep.contains(&eg).then(|| eg.new_ref()));
+    }
+    let subs = obj::Owned::new(ops::getattr(vm, eg, obj::str::intern("exceptions"))?);
+    let items: Vec<Value> = if tuple::is_tuple(subs.get()) { tuple::items(subs.get()).to_vec() } else { Vec::new() };
+    let mut parts = Vec::new();
+    for &x in &items {
+        match project(vm, x, keep) {
+            Ok(Some(p)) => parts.push(p),
+            Ok(None) => {}
+            Err(e) => {
+                for p in parts {
+                    p.decref();
+                }
+                return Err(e);
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Ok(None);
+    }
+    if parts.len() == items.len() && parts.iter().zip(&items).all(|(a, b)| a == b) {
+        for p in parts {
+            p.decref();
+        }
+        return Ok(Some(eg.new_ref()));
+    }
+    let list = obj::list::list_from_vec(parts);
+    let r = ops::call_method(vm, eg, "derive", &[list]);
+    list.decref();
+    let d = r?;
+    if exc::is_exception(d) {
+        let (src, dst) = (exc::exc_obj(eg), exc::exc_obj(d));
+        for (a, b) in [(&src.traceback, &dst.traceback), (&src.cause, &dst.cause), (&src.context, &dst.context)] {
+            let v = a.get();
+            if !v.is_null() {
+                b.replace(v.new_ref()).decref();
+            }
+        }
+        if let Some(notes) = ops::getattr_opt(vm, eg, obj::str::intern("__notes__"))? {
+            let r = ops::setattr(vm, d, obj::str::intern("__notes__"), notes);
+            notes.decref();
+            r?;
+        }
+    }
+    Ok(Some(d))
+}
+
 /// PREP_RERAISE_STAR: from the original group and the list of exceptions raised or re-raised
-/// by the except* clauses, the exception to raise at the end (None if nothing).
+/// by the except* clauses, the exception to raise at the end (None if nothing): re-raised
+/// parts keep the original group's structure; new exceptions are grouped with them.
 pub fn prep_reraise_star(vm: &mut Vm, orig: Value, excs: Value) -> PyResult {
     let raised: Vec<Value> = obj::list::items(excs).iter().copied().filter(|v| !v.is_none()).collect();
     if raised.is_empty() {
         return Ok(none());
     }
     if !orig.is_instance_of(&exc::BASE_EXCEPTION_GROUP) {
+        // A naked exception caught by except*: only one clause can have raised.
         return Ok(raised[0].new_ref());
     }
-    // Re-raised parts of the original keep the original's structure; new exceptions are
-    // grouped with it, as CPython's _PyExc_PrepReraiseStar does (simplified: re-raised
-    // exceptions are those whose traceback is shared with the original).
-    let mut reraised = Vec::new();
-    let mut new = Vec::new();
+    let mut orig_leaves = Vec::new();
+    collect_leaves(vm, orig, &mut orig_leaves)?;
+    let mut reraised_leaves = Vec::new();
+    let mut new_raises = Vec::new();
     for &r in &raised {
-        if r == orig || is_derived_from(r, orig) {
-            reraised.push(r);
+        let mut leaves = Vec::new();
+        collect_leaves(vm, r, &mut leaves)?;
+        if !leaves.is_empty() && leaves.iter().all(|l| orig_leaves.contains(l)) {
+            reraised_leaves.extend(leaves);
         } else {
-            new.push(r);
+            new_raises.push(r);
         }
     }
-    let mut parts: Vec<Value> = Vec::new();
-    if !reraised.is_empty() {
-        if reraised.len() == 1 {
-            parts.push(reraised[0].new_ref());
-        } else {
-            parts.push(reraised[0].new_ref());
-            for &x in &reraised[1..] {
-                parts.push(x.new_ref());
-            }
-        }
+    let reraised = project(vm, orig, &reraised_leaves)?;
+    if new_raises.is_empty() {
+        return Ok(reraised.unwrap_or_else(none));
     }
-    for &n in &new {
-        parts.push(n.new_ref());
+    let mut all: Vec<Value> = new_raises.iter().map(|v| v.new_ref()).collect();
+    if let Some(r) = reraised {
+        all.push(r);
     }
-    if parts.len() == 1 {
-        return Ok(parts.pop().unwrap_or_else(none));
+    if all.len() == 1 {
+        return Ok(all.pop().unwrap_or_else(none));
     }
-    let t = tuple::tuple_from_vec(parts);
+    let list = obj::list::list_from_vec(all);
     let msg = obj::str::intern("");
-    let r = ops::call(vm, exc::BASE_EXCEPTION_GROUP.as_value(), &[msg, t], &[]);
-    t.decref();
+    let r = ops::call(vm, exc::BASE_EXCEPTION_GROUP.as_value(), &[msg, list], &[]);
+    list.decref();
     r
-}
-
-fn is_derived_from(e: Value, orig: Value) -> bool {
-    e.is_instance_of(&exc::BASE_EXCEPTION_GROUP) && exc::exc_obj(e).traceback.get() == exc::exc_obj(orig).traceback.get()
 }

@@ -135,9 +135,11 @@ const CHUNK_WORDS: usize = 1 << 16;
 /// The chunked stack frames are allocated from.
 pub struct DataStack {
     chunks: Vec<Box<[Value]>>,
-    /// Current chunk index and the first free word in it.
+    /// Current chunk index.
     cur: usize,
-    top: usize,
+    /// First free word and end of the current chunk (the fast path compares these).
+    top: *mut Value,
+    limit: *mut Value,
 }
 
 impl Default for DataStack {
@@ -148,39 +150,63 @@ impl Default for DataStack {
 
 impl DataStack {
     pub fn new() -> DataStack {
-        DataStack { chunks: vec![vec![Value::NULL; CHUNK_WORDS].into_boxed_slice()], cur: 0, top: 0 }
+        let mut first = vec![Value::NULL; CHUNK_WORDS].into_boxed_slice();
+        let top = first.as_mut_ptr();
+        // SAFETY: one past the end of the chunk.
+        let limit = unsafe { top.add(CHUNK_WORDS) };
+        DataStack { chunks: vec![first], cur: 0, top, limit }
     }
 
     /// Allocate `words` words, the `zeroed` words after the frame header set to NULL; returns
     /// the block and the mark to pass to `pop`.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, words: usize, zeroed: usize) -> (*mut Value, (u32, u32)) {
-        let mark = (self.cur as u32, self.top as u32);
-        if self.top + words > self.chunks[self.cur].len() {
-            self.cur += 1;
-            self.top = 0;
-            if self.cur == self.chunks.len() || self.chunks[self.cur].len() < words {
-                let c = vec![Value::NULL; words.max(CHUNK_WORDS)].into_boxed_slice();
-                if self.cur == self.chunks.len() {
-                    self.chunks.push(c);
-                } else {
-                    self.chunks[self.cur] = c;
-                }
+        let chunk_start = self.chunks[self.cur].as_ptr() as usize;
+        let mark = (self.cur as u32, ((self.top as usize - chunk_start) / 8) as u32);
+        if (self.limit as usize - self.top as usize) / 8 < words {
+            self.next_chunk(words);
+        }
+        let p = self.top;
+        // SAFETY: the current chunk has at least `words` free words at `top`.
+        unsafe {
+            self.top = p.add(words);
+            // Local slots must start out NULL; the evaluation stack is written before it is
+            // read.
+            let z = p.add(FRAME_HEADER_WORDS);
+            for i in 0..zeroed {
+                *z.add(i) = Value::NULL;
             }
         }
-        let chunk = &mut self.chunks[self.cur];
-        let p = chunk[self.top..self.top + words].as_mut_ptr();
-        // Local slots must start out NULL; the evaluation stack is written before it is read.
-        let z = self.top + FRAME_HEADER_WORDS;
-        chunk[z..z + zeroed].fill(Value::NULL);
-        self.top += words;
         (p, mark)
     }
 
+    #[cold]
+    fn next_chunk(&mut self, words: usize) {
+        self.cur += 1;
+        if self.cur == self.chunks.len() || self.chunks[self.cur].len() < words {
+            let c = vec![Value::NULL; words.max(CHUNK_WORDS)].into_boxed_slice();
+            if self.cur == self.chunks.len() {
+                self.chunks.push(c);
+            } else {
+                self.chunks[self.cur] = c;
+            }
+        }
+        let c = &mut self.chunks[self.cur];
+        self.top = c.as_mut_ptr();
+        // SAFETY: one past the end of the chunk.
+        self.limit = unsafe { self.top.add(c.len()) };
+    }
+
     /// Free the most recent block(s) back to `mark`.
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self, mark: (u32, u32)) {
-        self.cur = mark.0 as usize;
-        self.top = mark.1 as usize;
+        if mark.0 as usize != self.cur {
+            self.cur = mark.0 as usize;
+            let c = &mut self.chunks[self.cur];
+            // SAFETY: one past the end of the chunk.
+            self.limit = unsafe { c.as_mut_ptr().add(c.len()) };
+        }
+        // SAFETY: the mark was taken inside this chunk.
+        self.top = unsafe { self.chunks[self.cur].as_mut_ptr().add(mark.1 as usize) };
     }
 }

@@ -93,7 +93,12 @@ pub fn import_from(vm: &mut Vm, m: Value, name: Value) -> PyResult {
             } else {
                 "?".to_string()
             };
-            Err(exc::import_error(format!("cannot import name '{n}' from '{mname}' (unknown location)")))
+            let mv = obj::Owned::new(obj::str::new_str(&mname));
+            Err(crate::objects::exception_types::import_error_with_name(
+                &exc::IMPORT_ERROR,
+                &format!("cannot import name '{n}' from '{mname}' (unknown location)"),
+                mv.get(),
+            ))
         }
     }
 }

@@ -80,7 +80,11 @@ pub fn run_code(vm: &mut Vm, code: Value, globals: Value, locals: Value) -> PyRe
     let f = push_frame(vm, co, Value::NULL, globals, builtins, locals);
     // SAFETY: f is the frame just pushed.
     unsafe { (*f).is_entry = true };
-    execute(vm, f, None)
+    // Module and exec frames count toward the recursion limit, as in CPython.
+    vm.depth += 1;
+    let r = execute(vm, f, None);
+    vm.depth -= 1;
+    r
 }
 
 /// Call a Python function object from native code (the function type's call slot).
@@ -91,7 +95,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         return crate::objects::generator::new_generator(vm, func, args, kwnames);
     }
     if vm.depth >= vm.recursion_limit {
-        return Err(exc::recursion_error("maximum recursion depth exceeded"));
+        return Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"));
     }
     func.incref();
     let frame = push_function_frame(vm, func);
@@ -365,7 +369,13 @@ fn func_display_name(vm: &mut Vm, f: Value) -> String {
         return "function".to_string();
     }
     if is_function(f) {
-        return format!("{}()", obj::str::str_obj(func_obj(f).qualname.get()).to_string_lossy());
+        // CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is builtins.
+        let fo = func_obj(f);
+        let q = obj::str::str_obj(fo.qualname.get()).to_string_lossy().into_owned();
+        return match obj::str::as_str(fo.module.get()) {
+            Some(m) if m != "builtins" => format!("{m}.{q}()"),
+            _ => format!("{q}()"),
+        };
     }
     if let Ok(Some(q)) = ops::getattr_opt(vm, f, obj::str::intern("__qualname__")) {
         let s = obj::str::as_str(q).map(|s| format!("{s}()"));
@@ -497,6 +507,29 @@ fn compare_fast(a: Value, b: Value, op: u32) -> Option<bool> {
         return None;
     };
     Some(CmpOp::from_arg(op).from_ordering(ord))
+}
+
+/// LOAD_ATTR / STORE_ATTR cache kind: the attribute is a plain instance-dict entry.
+const ATTR_INSTANCE_DICT: u32 = 1;
+
+/// After a generic attribute access on `o`, remember (by type version) whether the name is a
+/// plain instance-dict attribute: the type uses the generic getattr/setattr and has no class
+/// attribute of that name (so no descriptor can intervene).
+#[inline]
+fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value) {
+    if !o.is_ptr() || !obj::str::is_interned(name) {
+        return;
+    }
+    let ty = o.ty();
+    let c = code.cache(idx);
+    let v = ty.version.get();
+    let s = ty.slots();
+    if v != 0 && s.getattr.is_none() && s.setattr.is_none() && ops::instance_dict_slot(o).is_some() && ty.lookup(name).is_none() {
+        c.b = v as u64;
+        c.counter = ATTR_INSTANCE_DICT;
+    } else {
+        c.counter = 0;
+    }
 }
 
 /// The exception table entry covering instruction `i`.
@@ -796,16 +829,59 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     }
                     Op::LOAD_ATTR => {
                         let o = top!();
+                        let name = code.names[arg as usize];
+                        // Inline cache: an attribute that lives in the instance dict of a type
+                        // (seen with this version) that has no class attribute of that name
+                        // and the generic attribute lookup.
+                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            let ty = o.ty();
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
+                                if let Some(slot) = ops::instance_dict_slot(o) {
+                                    let d = slot.get();
+                                    if !d.is_null() {
+                                        if let Some(v) = dict::get_str(d, name) {
+                                            v.incref();
+                                            set_top!(v);
+                                            o.decref();
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let r = tri!(ops::getattr(vm, o, code.names[arg as usize]));
+                        let r = tri!(ops::getattr(vm, o, name));
+                        if ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            record_attr_cache(code, ins.cache, o, name);
+                        }
                         set_top!(r);
                         o.decref();
                     }
                     Op::STORE_ATTR => {
                         let o = pop!();
                         let v = pop!();
+                        let name = code.names[arg as usize];
+                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            let ty = o.ty();
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
+                                if let Some(slot) = ops::instance_dict_slot(o) {
+                                    let d = slot.get();
+                                    if !d.is_null() && dict::is_dict(d) && d.is_exact(&obj::DICT_TYPE) {
+                                        dict::set_str(d, name, v);
+                                        o.decref();
+                                        v.decref();
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         save!();
-                        let r = ops::setattr(vm, o, code.names[arg as usize], v);
+                        let r = ops::setattr(vm, o, name, v);
+                        if r.is_ok() && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            record_attr_cache(code, ins.cache, o, name);
+                        }
                         o.decref();
                         v.decref();
                         tri!(r);
@@ -1809,8 +1885,7 @@ fn before_with(vm: &mut Vm, mgr: Value, enter: &str, exit: &str, is_async: bool)
     let (Some(_), Some(_)) = (enter_d, exit_d) else {
         let what = if is_async { "asynchronous context manager" } else { "context manager" };
         let missing = if enter_d.is_none() { "" } else { " (missed __exit__ method)" };
-        let _ = missing;
-        return Err(type_error(format!("'{}' object does not support the {what} protocol", ops::type_name(mgr))));
+        return Err(type_error(format!("'{}' object does not support the {what} protocol{missing}", ops::type_name(mgr))));
     };
     let exit_bound = ops::getattr(vm, mgr, obj::str::intern(exit))?;
     match ops::call_method(vm, mgr, enter, &[]) {

@@ -284,12 +284,21 @@ pub fn getattr_opt(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Value>
 #[cold]
 pub fn no_attribute(v: Value, name: Value) -> crate::vm::PyErr {
     let n = obj::str::str_obj(name).to_string_lossy().into_owned();
-    if v.ty().has_flag(obj::typeobj::TypeFlags::TYPE_SUBCLASS) {
+    let msg = if v.ty().has_flag(obj::typeobj::TypeFlags::TYPE_SUBCLASS) {
         // SAFETY: v's type is a type subclass, so v is a type object.
         let t: &TypeObject = unsafe { v.as_ref() };
-        return attribute_error(format!("type object '{}' has no attribute '{n}'", t.tp_name()));
-    }
-    attribute_error(format!("'{}' object has no attribute '{n}'", type_name(v)))
+        format!("type object '{}' has no attribute '{n}'", t.tp_name())
+    } else if crate::objects::module::is_module(v) {
+        let d = crate::objects::module::module_dict(v);
+        match crate::objects::dict::get_str(d, obj::str::intern("__name__")).and_then(obj::str::as_str) {
+            Some(m) => format!("module '{m}' has no attribute '{n}'"),
+            None => format!("module has no attribute '{n}'"),
+        }
+    } else {
+        format!("'{}' object has no attribute '{n}'", type_name(v))
+    };
+    // name and obj let the traceback printer suggest a close match, as CPython's does.
+    crate::objects::exception_types::attribute_error_with(&msg, v, name)
 }
 
 /// The instance `__dict__` slot of `v`, if its type has one.
@@ -443,10 +452,15 @@ pub fn iter(vm: &mut Vm, v: Value) -> PyResult {
     }
 }
 
-/// `next(it)`: `Ok(None)` when exhausted.
+/// `next(it)`: `Ok(None)` when exhausted. A StopIteration raised by the iterator (a
+/// generator's `return value`, a Python `__next__`) also means exhaustion, as CPython's
+/// `PyIter_Next` treats it; `builtins.next` calls the slot itself to keep the value.
 pub fn next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     match it.ty().slots().next {
-        Some(f) => f(vm, it),
+        Some(f) => match f(vm, it) {
+            Err(e) if e.matches(&crate::objects::exceptions::STOP_ITERATION) => Ok(None),
+            r => r,
+        },
         None => Err(type_error(format!("'{}' object is not an iterator", type_name(it)))),
     }
 }

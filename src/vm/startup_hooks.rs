@@ -32,11 +32,7 @@ pub fn install_sys(vm: &mut Vm, argv: &[String], path0: &str) {
 /// Print an uncaught exception as CPython does; returns the exit status (SystemExit's code).
 pub fn report_uncaught(vm: &mut Vm, e: PyErr) -> u8 {
     let v: Value = e.value();
-    if let Some(code) = crate::vm::traceback::exit_code_for_system_exit(vm, v) {
-        return code as u8;
-    }
-    crate::vm::traceback::print_exception_to_stderr(vm, v);
-    1
+    crate::vm::traceback::handle_uncaught(vm, v)
 }
 
 /// Flush sys.stdout and sys.stderr.

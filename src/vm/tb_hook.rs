@@ -8,5 +8,6 @@ use crate::objects::Value;
 /// Add the entry for `code` at instruction `instr` to the head of `exc`'s `__traceback__`.
 #[inline]
 pub fn add_traceback(exc: Value, code: &CodeObject, instr: u32) {
-    crate::objects::traceback::add_traceback_entry(exc, &code.unit, instr);
+    let code_value = Value::from_ptr(code as *const CodeObject);
+    crate::objects::traceback::add_traceback_entry_with_code(exc, &code.unit, code_value, instr);
 }

@@ -3,7 +3,10 @@
 //! exception groups in their box-drawing layout, the `Type: message` line, `__notes__`, and
 //! SyntaxError's file/line/caret block. Also the exit status of an uncaught SystemExit.
 //!
-//! Everything is written into a `String`; `print_exception_to_stderr` writes it out.
+//! Everything is written into a `String` (`print_exception`). The program's end goes through
+//! `handle_uncaught` (SystemExit's status, `sys.excepthook`, KeyboardInterrupt's SIGINT exit);
+//! `print_exception_to_stderr` reports one exception through `sys.excepthook`/`sys.stderr`;
+//! `exit_code_for_system_exit` is the SystemExit part alone.
 
 use crate::bytecode::code::Location;
 use crate::objects::exception_groups::{group_exceptions, is_group};
@@ -65,15 +68,85 @@ pub fn print_exception(vm: &mut Vm, exc: Value, out: &mut String) {
     print_recursive(vm, &mut ctx, exc);
 }
 
-/// Print `exc` to the process's stderr (the caller then exits with status 1).
+/// Report an uncaught exception as CPython's `PyErr_Print` does (the caller then exits with
+/// status 1): a `sys.excepthook` the program installed is called with `(type, exc, tb)` (if it
+/// fails, "Error in sys.excepthook:" and both exceptions are printed); otherwise the traceback
+/// is written to `sys.stderr` (the process's stderr before the streams exist).
 pub fn print_exception_to_stderr(vm: &mut Vm, exc: Value) {
-    use std::io::Write;
+    let hook = if vm.sys.is_null() {
+        None
+    } else {
+        obj::dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern("excepthook"))
+    };
+    if let Some(h) = hook.filter(|h| !crate::modules::sys::is_default_excepthook(*h)) {
+        let h = Owned::from_borrowed(h);
+        let tb = if is_exception(exc) { exc_obj(exc).traceback.get() } else { Value::NULL };
+        let tb = if tb.is_null() { obj::none() } else { tb };
+        match ops::call(vm, h.get(), &[exc.ty().as_value(), exc, tb], &[]) {
+            Ok(r) => r.decref(),
+            Err(e) => {
+                let mut s = String::from("Error in sys.excepthook:\n");
+                print_exception(vm, e.value(), &mut s);
+                s.push_str("\nOriginal exception was:\n");
+                print_exception(vm, exc, &mut s);
+                write_err(vm, &s);
+            }
+        }
+        return;
+    }
     let mut s = String::new();
     print_exception(vm, exc, &mut s);
+    write_err(vm, &s);
+}
+
+fn write_err(vm: &mut Vm, s: &str) {
+    use std::io::Write;
+    let _ = crate::modules::sys::write_stdout_flush(vm);
+    if crate::modules::sys::write_stderr(vm, s).is_err() {
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+    }
+    let _ = crate::modules::sys::flush_stream(vm, "stderr");
+}
+
+/// Everything CPython does with the exception that ends a program, returning the exit status:
+/// SystemExit gives its code (a non-int code is printed to stderr, status 1); anything else is
+/// reported through `sys.excepthook` / `sys.stderr` (status 1); an uncaught KeyboardInterrupt
+/// is reported, the standard streams flushed, and the process then ends by SIGINT as CPython's
+/// does (status 130 in a shell), so this does not return for it.
+pub fn handle_uncaught(vm: &mut Vm, exc: Value) -> u8 {
+    if let Some(code) = exit_code_for_system_exit(vm, exc) {
+        return code as u8;
+    }
+    print_exception_to_stderr(vm, exc);
+    if is_exception(exc) && exc.is_instance_of(&crate::objects::exceptions::KEYBOARD_INTERRUPT) {
+        let _ = crate::modules::sys::flush_stream(vm, "stdout");
+        let _ = crate::modules::sys::flush_stream(vm, "stderr");
+        exit_by_sigint();
+    }
+    1
+}
+
+extern "C" {
+    /// glibc's `sysv_signal` (the plain `signal` is declared in vm::signals with a handler
+    /// type that cannot express SIG_DFL).
+    fn sysv_signal(signum: i32, handler: usize) -> usize;
+    fn raise(sig: i32) -> i32;
+}
+
+/// End the process by SIGINT with its default action (CPython's exit after an uncaught
+/// KeyboardInterrupt).
+fn exit_by_sigint() -> ! {
+    use std::io::Write;
     let _ = std::io::stdout().flush();
-    let mut e = std::io::stderr().lock();
-    let _ = e.write_all(s.as_bytes());
-    let _ = e.flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: SIG_DFL (0) restores the default action of SIGINT, which terminates the process
+    // when raised; no Rust state is observed after that.
+    unsafe {
+        sysv_signal(2, 0);
+        raise(2);
+    }
+    std::process::exit(130)
 }
 
 /// The exit status for an uncaught SystemExit `exc` (CPython's `_Py_HandleSystemExit`): code
@@ -94,10 +167,7 @@ pub fn exit_code_for_system_exit(vm: &mut Vm, exc: Value) -> Option<i32> {
             None => -1,
         });
     }
-    let text = match str_string(vm, c) {
-        Ok(s) => s,
-        Err(_) => String::new(),
-    };
+    let text = str_string(vm, c).unwrap_or_default();
     use std::io::Write;
     let _ = std::io::stdout().flush();
     let _ = writeln!(std::io::stderr(), "{text}");
@@ -105,7 +175,9 @@ pub fn exit_code_for_system_exit(vm: &mut Vm, exc: Value) -> Option<i32> {
 }
 
 fn print_recursive(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
-    if ctx.seen.len() > 10_000 {
+    // Chains are followed through native recursion: stop where CPython's recursion guard
+    // would.
+    if ctx.seen.len() > 1000 {
         return;
     }
     print_cause_and_context(vm, ctx, exc);
@@ -183,7 +255,7 @@ fn print_group(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
             let more = num - MAX_GROUP_WIDTH;
             ctx.out.push_str(&format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }));
         } else {
-            let sub = excs[i];
+            let sub = excs.get(i).copied().unwrap_or_else(obj::none);
             sub.incref();
             print_recursive(vm, ctx, sub);
             sub.decref();
@@ -207,7 +279,8 @@ fn print_one(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
         return;
     }
     let tb = exc_obj(exc).traceback.get();
-    if !tb.is_null() {
+    let limit = traceback_limit(vm);
+    if !tb.is_null() && limit > 0 {
         let (header, header_margin) = if is_group(exc) {
             ("Exception Group Traceback (most recent call last):\n", if ctx.depth == 1 { "+ " } else { "| " })
         } else {
@@ -216,7 +289,7 @@ fn print_one(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
         push_spaces(ctx.out, ctx.indent());
         ctx.out.push_str(header_margin);
         ctx.out.push_str(header);
-        print_tb_entries(ctx, tb);
+        print_tb_entries(ctx, tb, limit);
     }
     let is_syntax = exc.is_instance_of(&SYNTAX_ERROR);
     if is_syntax {
@@ -224,6 +297,9 @@ fn print_one(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
     }
     ctx.write_margin();
     print_message_line(vm, ctx, exc, is_syntax);
+    if let Some(s) = super::suggestions::suggestion(vm, exc) {
+        ctx.out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     ctx.out.push('\n');
     print_notes(vm, ctx, exc);
 }
@@ -353,8 +429,23 @@ fn print_syntax_error_location(vm: &mut Vm, ctx: &mut Ctx, exc: Value) {
     }
 }
 
-fn print_tb_entries(ctx: &mut Ctx, first: Value) {
-    let list = entries(first);
+/// `sys.tracebacklimit` when it is an int (CPython's default 1000 otherwise).
+fn traceback_limit(vm: &Vm) -> i64 {
+    if vm.sys.is_null() {
+        return 1000;
+    }
+    match obj::dict::get_str(obj::module::module_dict(vm.sys), obj::str::intern("tracebacklimit")) {
+        Some(v) if obj::int::is_int(v) => obj::int::int_as_i64(v).unwrap_or(i64::MAX),
+        _ => 1000,
+    }
+}
+
+fn print_tb_entries(ctx: &mut Ctx, first: Value, limit: i64) {
+    let mut list = entries(first);
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    if list.len() > limit {
+        list.drain(..list.len() - limit);
+    }
     let mut last: Option<(&str, u32, &str)> = None;
     let mut count = 0usize;
     for t in list {
