@@ -3,6 +3,11 @@
 //! `builtins/` by concern. `args` is the argument parser every native function in the
 //! project can use (CPython's `TypeError` wording for each calling style).
 //!
+//! Functions: abs all any ascii bin breakpoint callable chr delattr dir divmod exit format
+//! getattr hasattr hash hex id input isinstance issubclass iter len max min next oct open ord
+//! pow print quit repr round setattr sorted sum vars (`exit`/`quit` are plain functions here,
+//! not `site`'s Quitter objects).
+//!
 //! Not here (the interpreter adds them to `vm.builtins` itself): exec, eval, compile, globals,
 //! locals, `__build_class__`, `__import__`, super, property, staticmethod, classmethod.
 
@@ -19,7 +24,7 @@ use crate::objects::{self as obj, dict, str::intern, Value};
 use crate::vm::{ops, PyResult, Vm};
 
 /// Every built-in function this module defines, in CPython's `dir(builtins)` order.
-static FUNCTIONS: [MethodDef; 36] = [
+static FUNCTIONS: [MethodDef; 38] = [
     MethodDef::static_("abs", core::builtin_abs),
     MethodDef::static_("all", iteration::builtin_all),
     MethodDef::static_("any", iteration::builtin_any),
@@ -31,6 +36,7 @@ static FUNCTIONS: [MethodDef; 36] = [
     MethodDef::static_("delattr", attrs::builtin_delattr),
     MethodDef::static_("dir", attrs::builtin_dir),
     MethodDef::static_("divmod", numeric::builtin_divmod),
+    MethodDef::static_("exit", core::builtin_exit),
     MethodDef::static_("format", core::builtin_format),
     MethodDef::static_("getattr", attrs::builtin_getattr),
     MethodDef::static_("hasattr", attrs::builtin_hasattr),
@@ -50,6 +56,7 @@ static FUNCTIONS: [MethodDef; 36] = [
     MethodDef::static_("ord", core::builtin_ord),
     MethodDef::static_("pow", numeric::builtin_pow),
     MethodDef::static_("print", print_input::builtin_print),
+    MethodDef::static_("quit", core::builtin_exit),
     MethodDef::static_("repr", core::builtin_repr),
     MethodDef::static_("round", numeric::builtin_round),
     MethodDef::static_("setattr", attrs::builtin_setattr),

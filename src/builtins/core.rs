@@ -171,6 +171,23 @@ pub fn builtin_ord(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult 
     Err(type_error(format!("ord() expected string of length 1, but {tn} found")))
 }
 
+/// `exit(code=None)` / `quit(code=None)` (the `site` module's Quitter objects in CPython; here
+/// plain functions): raise `SystemExit(code)`.
+pub fn builtin_exit(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+    static SIG: super::args::Signature = super::args::Signature::new("exit", &["code"]);
+    let [code] = SIG.parse(args, kwnames)?;
+    let exc_args: &[Value] = if code.is_null() || code.is_none() { &[] } else { std::slice::from_ref(&code) };
+    let ty = &crate::objects::exceptions::SYSTEM_EXIT;
+    match ops::call(vm, ty.as_value(), exc_args, &[]) {
+        Ok(e) if crate::objects::exceptions::is_exception(e) => Err(crate::vm::PyErr::from_instance(e)),
+        Ok(other) => {
+            other.decref();
+            Err(crate::objects::exceptions::exc_args(ty, exc_args))
+        }
+        Err(e) => Err(e),
+    }
+}
+
 /// `breakpoint(*args, **kws)`: pyjit has no debugger; does nothing.
 pub fn builtin_breakpoint(_vm: &mut Vm, _args: &[Value], _kwnames: &[Value]) -> PyResult {
     Ok(obj::none())

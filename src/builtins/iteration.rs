@@ -170,8 +170,8 @@ fn min_max(vm: &mut Vm, args: &[Value], kwnames: &[Value], name: &str, op: CmpOp
     let (mut key, mut default) = (Value::NULL, Value::NULL);
     for (i, &k) in kwnames.iter().enumerate() {
         match as_str(k) {
-            Some("key") => key = kwv[i],
-            Some("default") => default = kwv[i],
+            Some("key") => key = kwv.get(i).copied().unwrap_or(Value::NULL),
+            Some("default") => default = kwv.get(i).copied().unwrap_or(Value::NULL),
             _ => {
                 let n = crate::objects::str::str_obj(k).to_string_lossy().into_owned();
                 return Err(type_error(format!("'{n}' is an invalid keyword argument for {name}()")));

@@ -87,9 +87,13 @@ pub fn divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult {
         if y == 0 {
             return Err(zero_division_error("integer division or modulo by zero"));
         }
-        let (q, r) = (x.div_euclid(y), x.rem_euclid(y));
-        // Python floors: the remainder takes the divisor's sign.
-        let (q, r) = if r != 0 && y < 0 { (q + 1, r + y) } else { (q, r) };
+        // Python floors: the remainder takes the divisor's sign. (No overflow: small ints
+        // are 48-bit.)
+        let (mut q, mut r) = (x / y, x % y);
+        if r != 0 && ((r < 0) != (y < 0)) {
+            q -= 1;
+            r += y;
+        }
         return Ok(obj::tuple::tuple_from_vec(vec![int_from_i64(q), int_from_i64(r)]));
     }
     if is_num(a) && is_num(b) && (a.is_exact(&INT_TYPE) || a.is_exact(&BOOL_TYPE) || a.is_small_int() || a.is_float())
@@ -153,9 +157,18 @@ pub fn builtin_pow(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         let (b, e, md) = (int_as_big(base).unwrap_or_default(), int_as_big(exp).unwrap_or_default(), int_as_big(m).unwrap_or_default());
         return int_modpow(&b, &e, &md).map(int_from_big);
     }
-    if let Some(r) = super::call_special(vm, base, "__pow__", &[exp, m])? {
-        if !r.is_not_implemented() {
-            return Ok(r);
+    // Three-argument power goes to the base's `__pow__` only (CPython never tries `__rpow__`
+    // here); of the built-in types only float and complex have a ternary power.
+    let bt = base.ty();
+    let ternary = bt.has_flag(crate::objects::typeobj::TypeFlags::HEAPTYPE)
+        || base.is_float()
+        || matches!(bt.tp_name(), "float" | "complex");
+    if ternary {
+        if let Some(r) = super::call_special(vm, base, "__pow__", &[exp, m])? {
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+            r.decref();
         }
     }
     if is_num(base) && is_num(exp) && is_num(m) {
@@ -525,10 +538,13 @@ mod sum_tests {
         assert_eq!(r.as_float(), 0.9999999999999999);
         it.decref();
         f.decref();
-        let d = divmod(&mut vm, Value::small_int(-7), Value::small_int(2)).unwrap();
-        let items = obj::tuple::items(d);
-        assert_eq!((items[0].as_small_int(), items[1].as_small_int()), (-4, 1));
-        d.decref();
+        // divmod(-7, 2) == (-4, 1), divmod(7, -2) == (-4, -1), divmod(-7, -2) == (3, -1)
+        for (a, b, q, r) in [(-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (7, 2, 3, 1)] {
+            let d = divmod(&mut vm, Value::small_int(a), Value::small_int(b)).unwrap();
+            let items = obj::tuple::items(d);
+            assert_eq!((items[0].as_small_int(), items[1].as_small_int()), (q, r));
+            d.decref();
+        }
         assert!(divmod(&mut vm, Value::small_int(1), Value::small_int(0)).is_err());
     }
 }

@@ -33,8 +33,8 @@ use std::cell::RefCell;
 /// `io.DEFAULT_BUFFER_SIZE`.
 pub const DEFAULT_BUFFER_SIZE: usize = 8192;
 
-/// `io.UnsupportedOperation` (in CPython a subclass of both OSError and ValueError; here of
-/// OSError only: a static type has one base).
+/// `io.UnsupportedOperation`: a subclass of both OSError and ValueError (its `__base__` is
+/// OSError; `ensure_type_ready` gives it CPython's two bases and MRO).
 pub static UNSUPPORTED_OPERATION: TypeObject = TypeObject::new_static(
     "io.UnsupportedOperation",
     Some(&crate::objects::exceptions::OS_ERROR),
@@ -176,7 +176,21 @@ pub fn ensure_type_ready(t: &'static TypeObject) {
         mro.push(x.as_value());
         b = x.base();
     }
-    let bases: Vec<Value> = t.base().map(|x| vec![x.as_value()]).unwrap_or_default();
+    let mut bases: Vec<Value> = t.base().map(|x| vec![x.as_value()]).unwrap_or_default();
+    if std::ptr::eq(t, &UNSUPPORTED_OPERATION) {
+        // class UnsupportedOperation(OSError, ValueError): C3 gives
+        // UnsupportedOperation, OSError, ValueError, Exception, BaseException, object.
+        use crate::objects::exceptions::{BASE_EXCEPTION, EXCEPTION, OS_ERROR, VALUE_ERROR};
+        bases = vec![OS_ERROR.as_value(), VALUE_ERROR.as_value()];
+        mro = vec![
+            t.as_value(),
+            OS_ERROR.as_value(),
+            VALUE_ERROR.as_value(),
+            EXCEPTION.as_value(),
+            BASE_EXCEPTION.as_value(),
+            crate::objects::OBJECT_TYPE.as_value(),
+        ];
+    }
     t.bases.set(crate::objects::tuple::new_tuple(&bases));
     t.mro.set(crate::objects::tuple::new_tuple(&mro));
     obj::method::fill_type_dict(t);
@@ -384,8 +398,12 @@ pub fn parse_mode(mode: &str) -> PyResult<Mode> {
         return Err(value_error("can't have text and binary mode at once"));
     }
     let n = [m.reading, m.writing, m.appending, m.creating].iter().filter(|&&x| x).count();
-    if n != 1 {
+    if n > 1 {
         return Err(value_error("must have exactly one of create/read/write/append mode"));
+    }
+    if n == 0 {
+        // CPython's open() lets this through and FileIO words it.
+        return Err(value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
     }
     Ok(m)
 }

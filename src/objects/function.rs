@@ -416,7 +416,8 @@ fn set_annotations(_vm: &mut Vm, f: Value, v: Value) -> PyResult<()> {
     Ok(())
 }
 
-static FUNCTION_GETSETS: [GetSetDef; 10] = [
+static FUNCTION_GETSETS: [GetSetDef; 11] = [
+    GetSetDef { name: "__dict__", get: super::instance::get_dict, set: Some(super::instance::set_dict) },
     GetSetDef { name: "__name__", get: get_name, set: Some(set_name) },
     GetSetDef { name: "__qualname__", get: get_qualname, set: Some(set_qualname) },
     GetSetDef { name: "__defaults__", get: get_defaults, set: Some(set_defaults) },

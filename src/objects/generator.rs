@@ -514,8 +514,55 @@ fn gen_clear(g: Value) {
     }
 }
 
+thread_local! {
+    /// Suspended generators that died inside a try/with block: they are closed (their
+    /// `finally` clauses run) at the interpreter's next safe point, then freed.
+    static PENDING_CLOSE: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `dealloc` of generators: a generator suspended where an exception handler covers its
+/// position (inside try/finally or with) must be closed first, as CPython's finalizer does;
+/// that needs the VM, so it is kept alive and queued for `run_pending_closes`.
+///
+/// # Safety
+/// `p` is a generator object with no remaining references.
+unsafe fn gen_dealloc(p: *mut ObjHeader) {
+    let g = Value::from_ptr(p);
+    let go = gen_obj(g);
+    if go.state.get() == GenState::Suspended {
+        // SAFETY: a suspended generator's frame is initialised.
+        let needs_close = unsafe {
+            let fr = go.frame();
+            let pc = (*fr).pc.saturating_sub(1);
+            (*fr).code().unit.exception_table.iter().any(|e| e.start <= pc && pc < e.end)
+        };
+        if needs_close {
+            // Resurrect: the queue owns the reference now.
+            go.header.refcnt.set(1);
+            PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
+            crate::vm::signals::request_attention();
+            return;
+        }
+    }
+    // SAFETY: p was made by alloc_gc::<GeneratorObject>.
+    unsafe { super::gc::dealloc_gc::<GeneratorObject>(p) }
+}
+
+/// Close the generators queued by `gen_dealloc` (errors are reported as unraisable, as
+/// CPython reports exceptions in finalizers), then release them.
+pub fn run_pending_closes(vm: &mut Vm) {
+    loop {
+        let next = PENDING_CLOSE.with(|q| q.borrow_mut().pop());
+        let Some(g) = next else { break };
+        if let Err(e) = gen_close_value(vm, g) {
+            crate::vm::traceback::write_unraisable(vm, e, g);
+        }
+        g.decref();
+    }
+}
+
 const GEN_SLOTS: Slots = Slots {
-    dealloc: super::gc::dealloc_gc::<GeneratorObject>,
+    dealloc: gen_dealloc,
     traverse: Some(gen_traverse),
     clear: Some(gen_clear),
     repr: Some(gen_repr),

@@ -95,7 +95,7 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
         return crate::objects::generator::new_generator(vm, func, args, kwnames);
     }
     if vm.depth >= vm.recursion_limit {
-        return Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"));
+        return Err(exc::recursion_error("maximum recursion depth exceeded"));
     }
     func.incref();
     let frame = push_function_frame(vm, func);
@@ -936,6 +936,19 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::BINARY_OP => {
                         let b = pop!();
                         let a = top!();
+                        // `s = s + t` / `s += t` into a local: let the str grow in place when
+                        // the local holds the only other reference (CPython's
+                        // unicode_concatenate), so building a string in a loop stays linear.
+                        if (arg == 0 || arg == 13) && a.is_ptr() && a.is_exact(&obj::STR_TYPE) && b.is_ptr() && b.is_exact(&obj::STR_TYPE) {
+                            let next = unsafe { *ip };
+                            if next.op == Op::STORE_FAST {
+                                let slot = unsafe { &mut *slots.add(next.arg as usize) };
+                                let r = obj::str::str_concat_for_store(a, b, slot);
+                                b.decref();
+                                set_top!(r);
+                                continue;
+                            }
+                        }
                         let r = match binop_fast(a, b, arg) {
                             Some(r) => r,
                             None => {
@@ -1197,7 +1210,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             sp = sp.sub(n);
                             std::slice::from_raw_parts(sp, n).to_vec()
                         };
-                        let s = build_string(&parts);
+                        let s = obj::str::build_string(&parts);
                         for v in parts {
                             v.decref();
                         }
@@ -1277,7 +1290,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let spec = if arg & 4 != 0 { pop!() } else { Value::NULL };
                         let v = pop!();
                         save!();
-                        let r = format_value(vm, v, arg & 3, spec);
+                        let r = obj::str::format_value(vm, v, arg & 3, spec);
                         v.decref();
                         spec.decref();
                         push!(tri!(r));
@@ -1632,11 +1645,23 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             }
                         }
                         save!();
+                        if super::signals::pending() {
+                            tri!(super::signals::handle(vm));
+                        }
                         let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
-                        let r = if obj::method::is_method_descr(callable) {
-                            obj::method::call_method_descr(vm, obj::method::method_descr(callable), args, kwn)
+                        // A call of anything but a Python function is a recursion level of its
+                        // own, as CPython 3.11 counts calls of C functions and types.
+                        let r = if vm.depth >= vm.recursion_limit {
+                            Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"))
                         } else {
-                            ops::call(vm, callable, args, kwn)
+                            vm.depth += 1;
+                            let r = if obj::method::is_method_descr(callable) {
+                                obj::method::call_method_descr(vm, obj::method::method_descr(callable), args, kwn)
+                            } else {
+                                ops::call(vm, callable, args, kwn)
+                            };
+                            vm.depth -= 1;
+                            r
                         };
                         unsafe {
                             for i in 0..nslots {
@@ -1949,55 +1974,3 @@ fn call_ex(vm: &mut Vm, callable: Value, args: Value, kwargs: Value) -> PyResult
     result
 }
 
-/// Concatenate str parts (BUILD_STRING).
-pub fn build_string(parts: &[Value]) -> Value {
-    let mut total = 0;
-    let mut all_utf8 = true;
-    for &p in parts {
-        let so = obj::str::str_obj(p);
-        total += so.byte_len;
-        all_utf8 &= so.as_str().is_some();
-    }
-    let mut buf = Vec::with_capacity(total);
-    for &p in parts {
-        buf.extend_from_slice(obj::str::str_obj(p).bytes());
-    }
-    if all_utf8 {
-        // SAFETY: concatenation of valid UTF-8 strings is valid UTF-8.
-        obj::str::new_str(unsafe { std::str::from_utf8_unchecked(&buf) })
-    } else {
-        obj::str::new_str_wtf8(&buf)
-    }
-}
-
-/// FORMAT_VALUE: conversion (0 none, 1 str, 2 repr, 3 ascii) then `format(value, spec)`.
-pub fn format_value(vm: &mut Vm, v: Value, conv: u32, spec: Value) -> PyResult {
-    let converted = match conv {
-        1 => Some(ops::str(vm, v)?),
-        2 => Some(ops::repr(vm, v)?),
-        3 => Some(super::import::ascii_of(vm, v)?),
-        _ => None,
-    };
-    let v2 = converted.unwrap_or(v);
-    let no_spec = spec.is_null() || obj::str::str_obj(spec).byte_len == 0;
-    let r = if no_spec && v2.is_exact(&obj::STR_TYPE) {
-        Ok(v2.new_ref())
-    } else if no_spec && v2.is_small_int() {
-        Ok(obj::str::new_str(&v2.as_small_int().to_string()))
-    } else {
-        let spec = if spec.is_null() { obj::str::intern("") } else { spec };
-        let r = ops::call_method(vm, v2, "__format__", &[spec]);
-        match r {
-            Ok(s) if !obj::str::is_str(s) => {
-                let msg = format!("__format__ must return a str, not {}", ops::type_name(s));
-                s.decref();
-                Err(type_error(msg))
-            }
-            r => r,
-        }
-    };
-    if let Some(c) = converted {
-        c.decref();
-    }
-    r
-}

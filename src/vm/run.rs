@@ -94,6 +94,7 @@ pub fn run_program(src: Source, opts: &RunOptions) -> u8 {
 
 /// The end of a run: report an uncaught exception, flush the standard streams.
 fn finish(vm: &mut Vm, r: Result<(), PyErr>, globals: Value) -> u8 {
+    crate::objects::generator::run_pending_closes(vm);
     let status = match r {
         Ok(()) => 0,
         Err(e) => super::startup_hooks::report_uncaught(vm, e),

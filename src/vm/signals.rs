@@ -41,6 +41,7 @@ pub fn pending() -> bool {
 #[cold]
 pub fn handle(_vm: &mut Vm) -> PyResult<()> {
     ATTENTION.store(false, Ordering::Relaxed);
+    crate::objects::generator::run_pending_closes(_vm);
     if crate::objects::gc::due() {
         crate::objects::gc::collect();
     }

@@ -68,6 +68,23 @@ pub fn print_exception(vm: &mut Vm, exc: Value, out: &mut String) {
     print_recursive(vm, &mut ctx, exc);
 }
 
+/// Report an exception that cannot propagate (raised by a finalizer: a generator's `close`
+/// at collection, `__del__`) as CPython's `PyErr_WriteUnraisable`: "Exception ignored in:"
+/// with the object's repr, then the traceback, on stderr.
+pub fn write_unraisable(vm: &mut Vm, e: crate::vm::PyErr, obj: Value) {
+    let what = match crate::vm::ops::repr(vm, obj) {
+        Ok(r) => {
+            let t = crate::objects::str::str_obj(r).to_string_lossy().into_owned();
+            r.decref();
+            t
+        }
+        Err(_) => "<object repr() failed>".to_string(),
+    };
+    let mut s = format!("Exception ignored in: {what}\n");
+    print_exception(vm, e.value(), &mut s);
+    let _ = crate::modules::sys::write_stderr(vm, &s);
+}
+
 /// Report an uncaught exception as CPython's `PyErr_Print` does (the caller then exits with
 /// status 1): a `sys.excepthook` the program installed is called with `(type, exc, tb)` (if it
 /// fails, "Error in sys.excepthook:" and both exceptions are printed); otherwise the traceback

@@ -24,3 +24,9 @@ with open(path, "rb") as f:
 with open(path, "ab") as f:
     show(lambda: f.read())
 print(issubclass(io.UnsupportedOperation, OSError))
+print(issubclass(io.UnsupportedOperation, ValueError), [c.__name__ for c in io.UnsupportedOperation.__mro__])
+try:
+    with open(path) as f:
+        f.write("x")
+except ValueError as e:
+    print("caught as ValueError:", type(e).__name__, e)

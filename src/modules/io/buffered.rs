@@ -406,7 +406,7 @@ fn b_readlines(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         }
         total += d.len();
         lines.push(bytes_result(vm, &d)?);
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }

@@ -125,13 +125,10 @@ impl FileIO {
     /// Read everything to the end of the file.
     pub fn read_all(&self, vm: &mut Vm, out: &mut Vec<u8>) -> PyResult<()> {
         let fd = self.check_fd()?;
-        let mut chunk = vec![0u8; 64 * 1024];
-        loop {
-            match fd_read(fd, &mut chunk) {
-                Ok(0) => return Ok(()),
-                Ok(n) => out.extend_from_slice(&chunk[..n]),
-                Err(e) => return Err(os_error(vm, &e, Value::NULL)),
-            }
+        // std's read_to_end sizes the buffer from the file's length and retries EINTR.
+        match with_file(fd, |f| f.read_to_end(out)) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(os_error(vm, &e, Value::NULL)),
         }
     }
 }
@@ -182,13 +179,18 @@ pub fn open_raw(vm: &mut Vm, file: Value, m: &Mode, closefd: bool) -> PyResult {
             Ok(s) => s.to_string(),
             Err(_) => return Err(crate::objects::exceptions::value_error("pyjit: non-UTF-8 bytes paths are not supported")),
         }
-    } else if let Some(p) = ops::getattr_opt(vm, file, crate::objects::str::intern("__fspath__"))? {
+    } else if let Some(p) = crate::builtins::lookup_special(vm, file, "__fspath__")? {
+        // os.PathLike: open the path it names (and report that as the name).
         let p = Owned::new(p);
         let r = Owned::new(ops::call(vm, p.get(), &[], &[])?);
-        match as_str(r.get()) {
-            Some(s) => s.to_string(),
-            None => return Err(crate::objects::exceptions::type_error("expected __fspath__() to return str or bytes")),
+        if !is_str(r.get()) && !crate::objects::bytes::is_bytes(r.get()) {
+            return Err(crate::objects::exceptions::type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                file.ty().name(),
+                ops::type_name(r.get())
+            )));
         }
+        return open_raw(vm, r.get(), m, closefd);
     } else {
         return Err(crate::objects::exceptions::type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",

@@ -197,7 +197,7 @@ fn s_readlines(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         }
         total += l.len();
         out.push(to_value(&l));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }
@@ -218,11 +218,8 @@ fn s_seek(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
             s.pos.set(pos as usize);
             Ok(crate::objects::int::int_from_i64(pos))
         }
-        1 | 2 if pos != 0 => Err(os_error(if whence == 1 {
-            "Can't do nonzero cur-relative seeks"
-        } else {
-            "Can't do nonzero end-relative seeks"
-        })),
+        // CPython's StringIO words both cases alike.
+        1 | 2 if pos != 0 => Err(os_error("Can't do nonzero cur-relative seeks")),
         1 => Ok(crate::objects::int::int_from_i64(s.pos.get() as i64)),
         2 => {
             let n = s.buf.borrow().len();

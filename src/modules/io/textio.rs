@@ -482,6 +482,18 @@ impl TextIO {
 
     /// One line (`limit` code points at most when >= 0), translated.
     pub fn read_line(&self, vm: &mut Vm, limit: i64) -> PyResult<Vec<u8>> {
+        let end = self.line_end(vm, limit)?;
+        Ok(self.take(end))
+    }
+
+    /// `read_line` as a str value (no intermediate copy when nothing is translated).
+    pub fn read_line_value(&self, vm: &mut Vm, limit: i64) -> PyResult {
+        let end = self.line_end(vm, limit)?;
+        Ok(self.take_value(end))
+    }
+
+    /// How many bytes of decoded text the next line takes (reading more as needed).
+    fn line_end(&self, vm: &mut Vm, limit: i64) -> PyResult<usize> {
         self.check_readable(vm)?;
         let mut from = 0;
         loop {
@@ -501,11 +513,10 @@ impl TextIO {
                 }
             };
             if let Some(end) = res {
-                return Ok(self.take(end));
+                return Ok(end);
             }
             if !self.fill(vm)? {
-                let len = self.decoded.borrow().len() - self.dpos.get();
-                return Ok(self.take(len));
+                return Ok(self.decoded.borrow().len() - self.dpos.get());
             }
         }
     }
@@ -520,13 +531,66 @@ impl TextIO {
         out
     }
 
+    /// `take` as a new str value.
+    fn take_value(&self, n: usize) -> Value {
+        let d = self.decoded.borrow();
+        let p = self.dpos.get();
+        let n = n.min(d.len() - p);
+        let raw = &d[p..p + n];
+        let v = if self.readtranslate && memchr::memchr(b'\r', raw).is_some() {
+            new_str_wtf8(&self.translate(raw))
+        } else {
+            new_str_wtf8(raw)
+        };
+        self.dpos.set(p + n);
+        v
+    }
+
     /// `read(n)`: everything when `n < 0`.
     pub fn read_text(&self, vm: &mut Vm, n: i64) -> PyResult<Vec<u8>> {
+        let end = self.text_end(vm, n)?;
+        Ok(self.take(end))
+    }
+
+    /// `read_text` as a str value.
+    pub fn read_text_value(&self, vm: &mut Vm, n: i64) -> PyResult {
+        let end = self.text_end(vm, n)?;
+        Ok(self.take_value(end))
+    }
+
+    /// Read everything left into `decoded` (one raw read to the end over a native buffer).
+    fn slurp(&self, vm: &mut Vm) -> PyResult<()> {
+        if let Some(b) = self.native() {
+            if !self.eof.get() {
+                let mut input = std::mem::take(&mut *self.pending.borrow_mut());
+                input.extend_from_slice(&b.read_bytes(vm, -1)?);
+                self.eof.set(true);
+                {
+                    let mut d = self.decoded.borrow_mut();
+                    let p = self.dpos.get();
+                    if p > 0 {
+                        d.drain(..p);
+                        self.dpos.set(0);
+                    }
+                    d.reserve(input.len());
+                }
+                let r = codec::decode(self.encoding, self.errors, &input, true, &mut self.decoded.borrow_mut());
+                if let Err(f) = r {
+                    return Err(codec::decode_error(vm, self.encoding, &input, &f));
+                }
+            }
+            return Ok(());
+        }
+        while self.fill(vm)? {}
+        Ok(())
+    }
+
+    /// How many bytes of decoded text `read(n)` takes.
+    fn text_end(&self, vm: &mut Vm, n: i64) -> PyResult<usize> {
         self.check_readable(vm)?;
         if n < 0 {
-            while self.fill(vm)? {}
-            let len = self.decoded.borrow().len() - self.dpos.get();
-            return Ok(self.take(len));
+            self.slurp(vm)?;
+            return Ok(self.decoded.borrow().len() - self.dpos.get());
         }
         let n = n as usize;
         loop {
@@ -539,12 +603,9 @@ impl TextIO {
                 break;
             }
         }
-        let end = {
-            let d = self.decoded.borrow();
-            let avail = &d[self.dpos.get()..];
-            self.output_chars_bytes(avail, n).unwrap_or(avail.len())
-        };
-        Ok(self.take(end))
+        let d = self.decoded.borrow();
+        let avail = &d[self.dpos.get()..];
+        Ok(self.output_chars_bytes(avail, n).unwrap_or(avail.len()))
     }
 
     /// The byte length of the first `n` output code points of `avail` once translated, if
@@ -719,8 +780,7 @@ fn t_read(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let (s, a) = method_args("read", args, kwnames, 0, 1)?;
     let t = this(s)?;
     let n = size_arg(vm, a.first().copied().unwrap_or(Value::NULL))?;
-    let out = t.read_text(vm, n)?;
-    Ok(new_str_wtf8(&out))
+    t.read_text_value(vm, n)
 }
 
 fn t_readline(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
@@ -733,8 +793,7 @@ fn t_readline(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         Some(&v) => size_arg(vm, v)?,
         None => -1,
     };
-    let out = t.read_line(vm, n)?;
-    Ok(new_str_wtf8(&out))
+    t.read_line_value(vm, n)
 }
 
 fn t_readlines(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
@@ -757,9 +816,9 @@ fn t_readlines(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         if l.is_empty() {
             break;
         }
-        total += l.len();
+        total += l.iter().filter(|&&b| is_char_start(b)).count();
         lines.push(new_str_wtf8(&l));
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && total > hint as usize {
             break;
         }
     }
@@ -856,11 +915,12 @@ fn t_iter(vm: &mut Vm, s: Value) -> PyResult {
 }
 
 fn t_next(vm: &mut Vm, s: Value) -> PyResult<Option<Value>> {
-    let l = this(s)?.read_line(vm, -1)?;
-    if l.is_empty() {
+    let l = this(s)?.read_line_value(vm, -1)?;
+    if str_obj(l).byte_len == 0 {
+        l.decref();
         return Ok(None);
     }
-    Ok(Some(new_str_wtf8(&l)))
+    Ok(Some(l))
 }
 
 fn t_closed(vm: &mut Vm, s: Value) -> PyResult {

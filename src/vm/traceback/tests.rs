@@ -61,8 +61,15 @@ fn recorded(name: &str) -> (String, String) {
 }
 
 /// The runtime-test programs under runtime-tests/programs/tracebacks (those not listed as
-/// known failures) print exactly as CPython printed them.
+/// known failures) print exactly as CPython printed them, run in-process.
+///
+/// Ignored by default: programs that write to sys.stderr themselves before the final
+/// traceback (exception_group_limits) are only comparable through the process-level harness
+/// (runtime-tests/programs.rs), which runs all of these programs on every test run; this
+/// in-process variant stays as a quick check while working on the printer
+/// (`cargo test --lib recorded_programs -- --ignored`, or TB_PROGRAMS=name,name).
 #[test]
+#[ignore]
 fn recorded_programs_print_as_cpython() {
     let names = std::env::var("TB_PROGRAMS").ok();
     let list: Vec<String> = match &names {
