@@ -227,6 +227,18 @@ opcodes! {
     ASYNC_GEN_WRAP = 100, Fixed(0), cache: false, jump: false;
     /// Return consts[i] (a LOAD_CONST + RETURN_VALUE in one).
     RETURN_CONST = 101, Fixed(0), cache: false, jump: false;
+    // Superinstructions: made only when a code object is loaded for running (quickening, see
+    // `objects::code::quicken`), never by the compiler and never stored in a .pyc. Each
+    // replaces the first of a pair; the second instruction stays in place (a jump to it runs
+    // it alone) and the superinstruction reads its argument and skips it.
+    /// LOAD_FAST a; LOAD_FAST b
+    LOAD_FAST__LOAD_FAST = 102, Fixed(2), cache: false, jump: false;
+    /// LOAD_FAST a; LOAD_CONST c
+    LOAD_FAST__LOAD_CONST = 103, Fixed(2), cache: false, jump: false;
+    /// STORE_FAST a; LOAD_FAST b
+    STORE_FAST__LOAD_FAST = 104, Fixed(0), cache: false, jump: false;
+    /// LOAD_CONST c; LOAD_FAST a
+    LOAD_CONST__LOAD_FAST = 105, Fixed(2), cache: false, jump: false;
 }
 
 /// `BINARY_OP` argument: CPython 3.11's NB_* numbering. In-place forms are `op + 13`.
@@ -285,6 +297,11 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
             _ => 0,
         },
     }
+}
+
+/// Whether `op` is a superinstruction (internal to the interpreter; a .pyc must not hold one).
+pub fn is_superinstruction(op: Op) -> bool {
+    matches!(op, Op::LOAD_FAST__LOAD_FAST | Op::LOAD_FAST__LOAD_CONST | Op::STORE_FAST__LOAD_FAST | Op::LOAD_CONST__LOAD_FAST)
 }
 
 /// Cache slot value meaning "this instruction has no inline cache".

@@ -95,7 +95,9 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_label();
         for i in 0..n - 1 {
-            self.compare_operand(ops[i], &comparators[i])?;
+            // Only the last comparator is folded (ast_opt.c): a middle operand is also the left
+            // side of the next comparison and must keep its type.
+            self.expr(&comparators[i])?;
             self.set_loc(e.loc);
             self.emit(Op::SWAP, 2);
             self.emit(Op::COPY, 2);
@@ -164,7 +166,8 @@ impl<'a> Compiler<'a> {
                 let n = ops.len();
                 let cleanup = self.new_label();
                 for i in 0..n - 1 {
-                    self.compare_operand(ops[i], &comparators[i])?;
+                    // Only the last comparator is folded (see `compare`).
+                    self.expr(&comparators[i])?;
                     self.set_loc(e.loc);
                     self.emit(Op::SWAP, 2);
                     self.emit(Op::COPY, 2);

@@ -125,11 +125,21 @@ impl<'a> Compiler<'a> {
                 }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                self.set_loc(s.loc);
+                // Where the failing assert reports itself: CPython 3.11's jump_if leaves the
+                // position of a comparison (also under `not`) current, else the statement's.
+                fn compare_loc(e: &crate::parser::ast::Expr) -> Option<crate::parser::ast::Loc> {
+                    match &e.kind {
+                        crate::parser::ast::ExprKind::Compare { .. } => Some(e.loc),
+                        crate::parser::ast::ExprKind::UnaryOp { op: crate::parser::ast::UnaryOp::Not, operand } => compare_loc(operand),
+                        _ => None,
+                    }
+                }
+                let loc = compare_loc(test).unwrap_or(s.loc);
+                self.set_loc(loc);
                 self.op(Op::LOAD_ASSERTION_ERROR);
                 if let Some(m) = msg {
                     self.expr(m)?;
-                    self.set_loc(s.loc);
+                    self.set_loc(loc);
                     self.emit(Op::CALL, 1);
                 }
                 self.emit(Op::RAISE_VARARGS, 1);

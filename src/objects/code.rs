@@ -35,6 +35,9 @@ pub const SEEN_OTHER: u32 = 8;
 pub struct CodeObject {
     pub header: ObjHeader,
     pub unit: Rc<CodeUnit>,
+    /// The instructions the interpreter runs: `unit.instrs` with superinstructions (see
+    /// `quicken`); same length and indices, so locations and the exception table apply.
+    pub instrs: Box<[crate::bytecode::Instr]>,
     /// `co_consts` as values (owned).
     pub consts: Box<[Value]>,
     /// `co_names` as interned strs.
@@ -246,6 +249,33 @@ pub fn const_value(vm: &mut Vm, c: &Const) -> PyResult {
     })
 }
 
+/// The runtime instruction array: pairs of simple instructions that often follow each other
+/// become one superinstruction (the first of the pair is replaced; the second stays).
+pub fn quicken(src: &[crate::bytecode::Instr]) -> Box<[crate::bytecode::Instr]> {
+    use crate::bytecode::Op;
+    let mut out = src.to_vec();
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let (a, b) = (src[i].op, src[i + 1].op);
+        let fused = match (a, b) {
+            (Op::LOAD_FAST, Op::LOAD_FAST) => Some(Op::LOAD_FAST__LOAD_FAST),
+            (Op::LOAD_FAST, Op::LOAD_CONST) => Some(Op::LOAD_FAST__LOAD_CONST),
+            (Op::STORE_FAST, Op::LOAD_FAST) => Some(Op::STORE_FAST__LOAD_FAST),
+            (Op::LOAD_CONST, Op::LOAD_FAST) => Some(Op::LOAD_CONST__LOAD_FAST),
+            _ => None,
+        };
+        if let Some(op) = fused {
+            out[i].op = op;
+            // The pair's second instruction is not fused again with the one after it, so a
+            // superinstruction never hides another.
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    out.into_boxed_slice()
+}
+
 /// Make the runtime code object for a compiled unit (nested code objects included).
 pub fn new_code(vm: &mut Vm, unit: Rc<CodeUnit>) -> PyResult {
     let mut consts = Vec::with_capacity(unit.consts.len());
@@ -268,8 +298,10 @@ pub fn new_code(vm: &mut Vm, unit: Rc<CodeUnit>) -> PyResult {
     let qualname = super::str::new_str(&unit.qualname);
     let filename = super::str::new_str(&unit.filename);
     let _ = LocalKind::CELL;
+    let instrs = quicken(&unit.instrs);
     Ok(alloc(CodeObject {
         header: ObjHeader::new(&CODE_TYPE),
+        instrs,
         framesize: nlocalsplus + unit.stacksize as usize,
         flags: unit.flags,
         unit,

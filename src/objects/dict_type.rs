@@ -194,7 +194,7 @@ fn merge_mapping(vm: &mut Vm, d: Value, arg: Value, keys: Value) -> PyResult<()>
     ks.decref();
     let it = it?;
     let r = loop {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(k)) => {
                 let r = ops::getitem(vm, arg, k).and_then(|v| {
                     let r = core::set(vm, d, k, v);
@@ -218,7 +218,7 @@ fn merge_pairs(vm: &mut Vm, d: Value, arg: Value) -> PyResult<()> {
     let it = ops::iter(vm, arg)?;
     let mut n = 0usize;
     let r = loop {
-        let item = match ops::next(vm, it) {
+        let item = match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => x,
             Ok(None) => break Ok(()),
             Err(e) => break Err(e),
@@ -334,7 +334,7 @@ fn m_fromkeys(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let r = (|| {
         let it = ops::iter(vm, rest[0])?;
         let r = loop {
-            match ops::next(vm, it) {
+            match super::types_containers::iter_next(vm, it) {
                 Ok(Some(k)) => {
                     let r = if d.is_exact(&DICT_TYPE) { core::set(vm, d, k, value) } else { ops::setitem(vm, d, k, value) };
                     k.decref();

@@ -107,7 +107,7 @@ fn size_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 fn all_contained_in(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     let it = ops::iter(vm, a)?;
     let r = loop {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => {
                 let c = ops::contains(vm, b, x);
                 x.decref();
@@ -177,7 +177,7 @@ fn view_intersect(vm: &mut Vm, a: Value, b: Value) -> PyResult {
     let r = (|| {
         let it = ops::iter(vm, o)?;
         let r = loop {
-            match ops::next(vm, it) {
+            match super::types_containers::iter_next(vm, it) {
                 Ok(Some(x)) => {
                     let c = contains(vm, s, x).and_then(|c| if c { set::set_add(vm, result, x) } else { Ok(()) });
                     x.decref();
@@ -225,7 +225,7 @@ fn m_isdisjoint(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     }
     let it = ops::iter(vm, o)?;
     let r = loop {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => {
                 let c = ops::contains(vm, s, x);
                 x.decref();

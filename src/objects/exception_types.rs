@@ -1249,7 +1249,8 @@ fn or_none_borrowed(v: Value) -> Value {
 fn char_desc(vm: &mut Vm, obj: Value, i: i64) -> PyResult<String> {
     let idx = Owned::new(super::int::int_from_i64(i));
     let c = Owned::new(ops::getitem(vm, obj, idx.get())?);
-    let ch = super::str::as_str(c.get()).and_then(|s| s.chars().next()).map(|c| c as u32).unwrap_or(0xFFFD);
+    // The code point itself (lone surrogates included, which a Rust str cannot hold).
+    let ch = if super::str::is_str(c.get()) && super::str::str_obj(c.get()).char_len > 0 { super::str::str_obj(c.get()).cp_at(0) } else { 0xFFFD };
     Ok(if ch <= 0xff {
         format!("character '\\x{ch:02x}'")
     } else if ch <= 0xffff {

@@ -46,26 +46,36 @@ struct GcState {
     collections: Cell<usize>,
 }
 
-// SAFETY: the runtime runs Python on one thread (see TypeObject's Sync impl); the collector's
-// state is only touched from that thread.
-unsafe impl Sync for GcState {}
+thread_local! {
+    /// One container list per thread: Python runs on one thread, but the unit tests run many
+    /// VMs in parallel threads, and a shared list would be corrupted by them.
+    static STATE: GcState = const {
+        GcState {
+            sentinel: GcHead { prev: Cell::new(std::ptr::null_mut()), next: Cell::new(std::ptr::null_mut()), refs: Cell::new(0) },
+            count: Cell::new(0),
+            threshold: Cell::new(INITIAL_THRESHOLD),
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            collections: Cell::new(0),
+        }
+    };
+}
 
-static STATE: GcState = GcState {
-    sentinel: GcHead { prev: Cell::new(std::ptr::null_mut()), next: Cell::new(std::ptr::null_mut()), refs: Cell::new(0) },
-    count: Cell::new(0),
-    threshold: Cell::new(INITIAL_THRESHOLD),
-    enabled: Cell::new(true),
-    collecting: Cell::new(false),
-    collections: Cell::new(0),
-};
+/// This thread's collector state.
+#[inline(always)]
+fn st() -> &'static GcState {
+    // SAFETY: the thread-local lives until the thread exits, and containers are only touched
+    // by the thread that made them, so the reference is not used past that.
+    STATE.with(|s| unsafe { &*(s as *const GcState) })
+}
 
 const INITIAL_THRESHOLD: usize = 10_000;
 
 fn sentinel() -> *mut GcHead {
-    let s = &STATE.sentinel as *const GcHead as *mut GcHead;
-    if STATE.sentinel.next.get().is_null() {
-        STATE.sentinel.next.set(s);
-        STATE.sentinel.prev.set(s);
+    let s = &st().sentinel as *const GcHead as *mut GcHead;
+    if st().sentinel.next.get().is_null() {
+        st().sentinel.next.set(s);
+        st().sentinel.prev.set(s);
     }
     s
 }
@@ -104,9 +114,9 @@ pub fn alloc_raw(size: usize) -> *mut u8 {
         (*last).next.set(p);
         (*s).prev.set(p);
     }
-    let n = STATE.count.get() + 1;
-    STATE.count.set(n);
-    if n > STATE.threshold.get() && STATE.enabled.get() {
+    let n = st().count.get() + 1;
+    st().count.set(n);
+    if n > st().threshold.get() && st().enabled.get() {
         crate::vm::signals::request_attention();
     }
     obj_of(p) as *mut u8
@@ -125,7 +135,7 @@ pub unsafe fn free_raw(obj: *mut u8, size: usize) {
         (*next).prev.set(prev);
         std::alloc::dealloc(h as *mut u8, Layout::from_size_align_unchecked(GC_HEAD_SIZE + size, 8));
     }
-    STATE.count.set(STATE.count.get().saturating_sub(1));
+    st().count.set(st().count.get().saturating_sub(1));
 }
 
 /// Allocate a container `T` (a `#[repr(C)]` struct starting with an ObjHeader; its type has
@@ -152,32 +162,32 @@ pub unsafe fn dealloc_gc<T>(p: *mut ObjHeader) {
 
 /// Whether an automatic collection is due.
 pub fn due() -> bool {
-    STATE.enabled.get() && !STATE.collecting.get() && STATE.count.get() > STATE.threshold.get()
+    st().enabled.get() && !st().collecting.get() && st().count.get() > st().threshold.get()
 }
 
 /// `gc.enable()` / `gc.disable()` / `gc.isenabled()`.
 pub fn set_enabled(on: bool) {
-    STATE.enabled.set(on);
+    st().enabled.set(on);
 }
 pub fn is_enabled() -> bool {
-    STATE.enabled.get()
+    st().enabled.get()
 }
 /// Number of live containers.
 pub fn count() -> usize {
-    STATE.count.get()
+    st().count.get()
 }
 /// Number of collections run so far.
 pub fn collections() -> usize {
-    STATE.collections.get()
+    st().collections.get()
 }
 
 /// Run a full collection; returns the number of unreachable objects found.
 pub fn collect() -> usize {
-    if STATE.collecting.replace(true) {
+    if st().collecting.replace(true) {
         return 0;
     }
     let s = sentinel();
-    let mut objs: Vec<*mut GcHead> = Vec::with_capacity(STATE.count.get());
+    let mut objs: Vec<*mut GcHead> = Vec::with_capacity(st().count.get());
     // SAFETY (whole function): list nodes are live containers; objects stay alive during the
     // scan because nothing runs Python code or frees memory until the clearing phase, which
     // holds an extra reference to every object it touches.
@@ -235,9 +245,9 @@ pub fn collect() -> usize {
         for g in garbage {
             g.decref();
         }
-        STATE.collections.set(STATE.collections.get() + 1);
-        STATE.threshold.set((STATE.count.get() * 2).max(INITIAL_THRESHOLD));
-        STATE.collecting.set(false);
+        st().collections.set(st().collections.get() + 1);
+        st().threshold.set((st().count.get() * 2).max(INITIAL_THRESHOLD));
+        st().collecting.set(false);
         n
     }
 }

@@ -84,7 +84,7 @@ fn enumerate_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]
 fn enumerate_next(vm: &mut Vm, e: Value) -> PyResult<Option<Value>> {
     // SAFETY: the slot is only installed on ENUMERATE_TYPE (and subclasses with its layout).
     let s = unsafe { e.as_ref::<Enumerate>() };
-    let item = match ops::next(vm, s.iter)? {
+    let item = match super::types_containers::iter_next(vm, s.iter)? {
         Some(x) => x,
         None => return Ok(None),
     };
@@ -188,7 +188,7 @@ fn zip_next(vm: &mut Vm, z: Value) -> PyResult<Option<Value>> {
     }
     let mut out = Vec::with_capacity(its.len());
     for (i, &it) in its.iter().enumerate() {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => out.push(x),
             Ok(None) => {
                 for x in out {
@@ -219,7 +219,7 @@ fn zip_strict_check(vm: &mut Vm, its: &[Value], i: usize) -> PyResult<Option<Val
         return Err(value_error(format!("zip() argument {} is shorter than {}", i + 1, plural(i))));
     }
     for (j, &it) in its.iter().enumerate().skip(1) {
-        if let Some(x) = ops::next(vm, it)? {
+        if let Some(x) = super::types_containers::iter_next(vm, it)? {
             x.decref();
             return Err(value_error(format!("zip() argument {} is longer than {}", j + 1, plural(j))));
         }
@@ -293,7 +293,7 @@ fn map_next(vm: &mut Vm, m: Value) -> PyResult<Option<Value>> {
     let its = super::tuple::items(s.iters);
     let mut args = Vec::with_capacity(its.len());
     for &it in its {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => args.push(x),
             r => {
                 for x in args {
@@ -363,7 +363,7 @@ fn filter_next(vm: &mut Vm, f: Value) -> PyResult<Option<Value>> {
     // SAFETY: the slot is only installed on FILTER_TYPE.
     let s = unsafe { f.as_ref::<Filter>() };
     loop {
-        let x = match ops::next(vm, s.iter)? {
+        let x = match super::types_containers::iter_next(vm, s.iter)? {
             Some(x) => x,
             None => return Ok(None),
         };
@@ -557,12 +557,12 @@ pub fn unpack_sequence(vm: &mut Vm, v: Value, n: usize, out: &mut Vec<Value>) ->
     let base = out.len();
     let r = (|| {
         for i in 0..n {
-            match ops::next(vm, it)? {
+            match super::types_containers::iter_next(vm, it)? {
                 Some(x) => out.push(x),
                 None => return Err(value_error(format!("not enough values to unpack (expected {n}, got {i})"))),
             }
         }
-        if let Some(x) = ops::next(vm, it)? {
+        if let Some(x) = super::types_containers::iter_next(vm, it)? {
             x.decref();
             return Err(value_error(format!("too many values to unpack (expected {n})")));
         }
@@ -585,7 +585,7 @@ pub fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize, out: &mut V
     let base = out.len();
     let r = (|| {
         for i in 0..before {
-            match ops::next(vm, it)? {
+            match super::types_containers::iter_next(vm, it)? {
                 Some(x) => out.push(x),
                 None => {
                     return Err(value_error(format!(
@@ -596,7 +596,7 @@ pub fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize, out: &mut V
             }
         }
         let mut rest = Vec::new();
-        while let Some(x) = ops::next(vm, it).inspect_err(|_| {
+        while let Some(x) = super::types_containers::iter_next(vm, it).inspect_err(|_| {
             for &y in &rest {
                 let y: Value = y;
                 y.decref();
@@ -647,9 +647,10 @@ mod tests {
     }
 }
 
-/// `next(it)` with the built-in container iterators handled inline (list, tuple, range, dict
-/// and set iterators: no slot dispatch, no allocation for list/tuple/dict-key items); any
-/// other iterator goes through its `next` slot. For FOR_ITER and the JIT's helpers.
+/// `next(it)` for FOR_ITER and every consumer loop: the built-in container iterators are
+/// handled inline (list, tuple, range and dict-key iterators: no slot dispatch); any other
+/// iterator goes through its `next` slot, and a StopIteration it raises (a generator's
+/// `return value`) means exhausted, as CPython's FOR_ITER and `PyIter_Next` treat it.
 #[inline(always)]
 pub fn next_fast(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     if it.is_ptr() {
@@ -667,5 +668,8 @@ pub fn next_fast(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             return super::dict_views::dict_iter_next(it);
         }
     }
-    ops::next(vm, it)
+    match ops::next(vm, it) {
+        Err(e) if e.matches(&STOP_ITERATION) => Ok(None),
+        r => r,
+    }
 }

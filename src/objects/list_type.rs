@@ -460,7 +460,7 @@ pub fn list_extend_impl(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> 
     }
     let it = ops::iter(vm, iterable)?;
     let r = loop {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => items(l).push(x),
             Ok(None) => break Ok(()),
             Err(e) => break Err(e),

@@ -401,7 +401,7 @@ fn for_each_entry(vm: &mut Vm, other: Value, mut f: impl FnMut(&mut Vm, Value, i
 fn for_each_item(vm: &mut Vm, iterable: Value, mut f: impl FnMut(&mut Vm, Value) -> PyResult<()>) -> PyResult<()> {
     let it = ops::iter(vm, iterable)?;
     let r = loop {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => {
                 let r = f(vm, x);
                 x.decref();
@@ -681,7 +681,7 @@ fn set_isdisjoint(vm: &mut Vm, s: Value, other: Value) -> PyResult<bool> {
     }
     let it = ops::iter(vm, other)?;
     let r = loop {
-        match ops::next(vm, it) {
+        match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => {
                 let c = set_contains(vm, s, x);
                 x.decref();

@@ -119,16 +119,8 @@ pub unsafe fn tuple_dealloc(p: *mut ObjHeader) {
     }
     // SAFETY: p is a TupleObject; same layout as allocated.
     let len = unsafe { (*(p as *mut TupleObject)).len };
-    // SAFETY: p is live; its type outlives it.
-    let ty = unsafe { (*p).ty.get() };
     // SAFETY: the block was allocated by gc::alloc_raw with this size.
     unsafe { super::gc::free_raw(p as *mut u8, layout_for(len).size()) };
-    // SAFETY: an instance of a heap subtype owned one reference to its type (tuple_new took
-    // it); static types are immortal.
-    if unsafe { (*ty).has_flag(super::typeobj::TypeFlags::HEAPTYPE) } {
-        // SAFETY: see above.
-        unsafe { ObjHeader::decref(ty as *mut ObjHeader) };
-    }
 }
 
 /// `traverse` slot of tuple.

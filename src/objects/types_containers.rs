@@ -25,6 +25,7 @@ pub fn types() -> Vec<(&'static str, &'static TypeObject)> {
         ("", &super::list_type::LIST_REVITER_TYPE),
         ("", &super::tuple_type::TUPLE_ITER_TYPE),
         ("", &super::range::RANGE_ITER_TYPE),
+        ("", &super::range::LONG_RANGE_ITER_TYPE),
         ("", &super::set::SET_ITER_TYPE),
         ("", &super::dict_views::DICT_KEYS_TYPE),
         ("", &super::dict_views::DICT_VALUES_TYPE),
@@ -322,75 +323,26 @@ pub fn set_add_value(vm: &mut Vm, s: Value, v: Value) -> PyResult<()> {
     super::set::set_add(vm, s, v)
 }
 
-/// An instance of a heap subtype of list, dict, set or frozenset whose class has a `__dict__`:
-/// the built-in layout followed by the dict slot (`dictoffset` points at it).
-#[repr(C)]
-pub struct WithDict<T> {
-    pub base: T,
-    pub dict: std::cell::Cell<Value>,
-}
-
-impl<T> Drop for WithDict<T> {
-    fn drop(&mut self) {
-        self.dict.replace(Value::NULL).decref();
-    }
-}
-
-/// Whether instances of heap type `ty` get a `__dict__`: some heap class on its MRO does not
-/// define `__slots__` (CPython's rule).
-fn subclass_has_dict(ty: &TypeObject) -> bool {
-    let slots = super::str::intern("__slots__");
-    let mro = ty.mro.get();
-    if mro.is_null() {
-        return true;
-    }
-    super::tuple::items(mro).iter().any(|&t| {
-        // SAFETY: MRO entries are type objects.
-        let t: &TypeObject = unsafe { t.as_ref() };
-        t.has_flag(super::typeobj::TypeFlags::HEAPTYPE) && super::dict::get_str(t.dict.get(), slots).is_none()
-    })
-}
-
 /// Allocate a container of type `ty` (a static type, or a heap subtype: then the instance
-/// takes a reference to its type and, when the class has a `__dict__`, gets the dict slot of
-/// `WithDict<T>`). Freed by `dealloc_container::<T>`.
+/// takes a reference to its type, which `builtin_subclass::dealloc` releases after calling
+/// `dealloc_container`; instance attributes of such subclasses live in that module's side
+/// table). Freed by `dealloc_container::<T>`.
 pub fn alloc_container<T>(ty: &TypeObject, obj: T) -> Value {
     if ty.has_flag(super::typeobj::TypeFlags::HEAPTYPE) {
         ty.as_value().incref();
-        let off = std::mem::offset_of!(WithDict<T>, dict);
-        // Once a type's instances have the dict slot they always do (dealloc relies on it).
-        if ty.dictoffset.get() == off || subclass_has_dict(ty) {
-            ty.dictoffset.set(off);
-            return super::gc::alloc_gc(WithDict { base: obj, dict: std::cell::Cell::new(Value::NULL) });
-        }
     }
     super::gc::alloc_gc(obj)
 }
 
 /// `dealloc` slot of the containers made by `alloc_container::<T>` (list, dict, set,
-/// frozenset): drops the object (and its `__dict__`), frees it, and releases the reference an
-/// instance of a heap subtype holds to its type.
+/// frozenset). The type reference of a heap subtype's instance is released by the caller
+/// (`builtin_subclass::dealloc`).
 ///
 /// # Safety
 /// `p` was made by `alloc_container::<T>` and has no remaining references.
 pub unsafe fn dealloc_container<T>(p: *mut super::object::ObjHeader) {
-    // SAFETY: p is live until freed below; its type outlives it (the instance holds a
-    // reference to heap types; static types are immortal).
-    let ty = unsafe { &*(*p).ty.get() };
-    if !ty.has_flag(super::typeobj::TypeFlags::HEAPTYPE) {
-        // SAFETY: caller's guarantee; static types' instances are plain T.
-        unsafe { super::gc::dealloc_gc::<T>(p) };
-        return;
-    }
-    if ty.dictoffset.get() == std::mem::offset_of!(WithDict<T>, dict) {
-        // SAFETY: alloc_container made a WithDict<T> for this type.
-        unsafe { super::gc::dealloc_gc::<WithDict<T>>(p) };
-    } else {
-        // SAFETY: alloc_container made a plain T for this type.
-        unsafe { super::gc::dealloc_gc::<T>(p) };
-    }
-    // SAFETY: the instance owned one reference to its heap type.
-    unsafe { super::object::ObjHeader::decref(ty as *const TypeObject as *mut super::object::ObjHeader) };
+    // SAFETY: caller's guarantee.
+    unsafe { super::gc::dealloc_gc::<T>(p) };
 }
 
 /// `base.__new__(cls, *args, **kw)` for a built-in container base: checks `cls` and calls
@@ -413,4 +365,12 @@ pub(crate) fn new_wrapper(vm: &mut Vm, base: &'static TypeObject, args: &[Value]
         Some(f) => f(vm, t, &args[1..], kwnames),
         None => Err(type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `PyIter_Next`: the next item of iterator `it` (new reference), `None` when exhausted. A
+/// StopIteration raised by the iterator (a generator's `return value`) also means exhausted,
+/// as in CPython's consumers of `tp_iternext`.
+#[inline]
+pub fn iter_next(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    super::iterators::next_fast(vm, it)
 }

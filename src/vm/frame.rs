@@ -105,12 +105,17 @@ impl Frame {
         }
         let n = self.code().nlocalsplus + self.stack_depth as usize;
         let s = self.slots();
+        // Generator blocks are reused by nobody, data-stack blocks are re-zeroed when pushed:
+        // the slots need releasing, not clearing (except that a generator frame may be
+        // cleared while its object still lives, so it is cleared below).
         for i in 0..n {
             // SAFETY: i < nlocalsplus + depth, within the block.
-            unsafe {
-                let v = *s.add(i);
-                *s.add(i) = Value::NULL;
-                v.decref();
+            unsafe { (*s.add(i)).decref() };
+        }
+        if self.in_generator {
+            for i in 0..n {
+                // SAFETY: as above.
+                unsafe { *s.add(i) = Value::NULL };
             }
         }
         self.stack_depth = 0;
@@ -122,8 +127,6 @@ impl Frame {
             Value::from_ptr(self.code).decref();
         }
         self.func = Value::NULL;
-        self.globals = Value::NULL;
-        self.builtins = Value::NULL;
         self.locals = Value::NULL;
         self.code = std::ptr::null();
     }
@@ -173,8 +176,20 @@ impl DataStack {
             // Local slots must start out NULL; the evaluation stack is written before it is
             // read.
             let z = p.add(FRAME_HEADER_WORDS);
-            for i in 0..zeroed {
-                *z.add(i) = Value::NULL;
+            // Most frames have a handful of locals: plain stores beat a memset call.
+            match zeroed {
+                0 => {}
+                1 => *z = Value::NULL,
+                2 => {
+                    *z = Value::NULL;
+                    *z.add(1) = Value::NULL;
+                }
+                3 => {
+                    *z = Value::NULL;
+                    *z.add(1) = Value::NULL;
+                    *z.add(2) = Value::NULL;
+                }
+                n => std::ptr::write_bytes(z, 0, n),
             }
         }
         (p, mark)
@@ -195,6 +210,17 @@ impl DataStack {
         self.top = c.as_mut_ptr();
         // SAFETY: one past the end of the chunk.
         self.limit = unsafe { self.top.add(c.len()) };
+    }
+
+    /// Free the block at `block` (the most recent one), pushed with `mark`.
+    #[inline(always)]
+    pub fn pop_block(&mut self, block: *mut Value, mark: (u32, u32)) {
+        if mark.0 as usize == self.cur {
+            // The block did not start a new chunk: it began at the old top.
+            self.top = block;
+            return;
+        }
+        self.pop(mark);
     }
 
     /// Free the most recent block(s) back to `mark`.

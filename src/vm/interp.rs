@@ -66,7 +66,7 @@ fn pop_frame(vm: &mut Vm, f: *mut Frame) {
         (*f).clear();
         vm.frame = (*f).prev;
         if !(*f).in_generator {
-            vm.stack.pop((*f).stack_mark);
+            vm.stack.pop_block(f as *mut Value, (*f).stack_mark);
         }
     }
 }
@@ -549,7 +549,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
         // constant indices were produced by the compiler (and are verified when loaded from a
         // cache file).
         let code: &CodeObject = unsafe { &*(*f).code };
-        let instrs = code.unit.instrs.as_ptr();
+        let instrs = code.instrs.as_ptr();
         let slots = unsafe { (*f).slots() };
         let stack_base = unsafe { slots.add(code.nlocalsplus) };
         let mut sp = unsafe { stack_base.add((*f).stack_depth as usize) };
@@ -661,6 +661,63 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let v = pop!();
                         let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), v) };
                         old.decref();
+                    }
+                    Op::LOAD_FAST__LOAD_FAST => {
+                        let v = unsafe { *slots.add(arg as usize) };
+                        if v.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            ip = unsafe { ip.add(1) };
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        ip = unsafe { ip.add(1) };
+                        v.incref();
+                        w.incref();
+                        push!(v);
+                        push!(w);
+                    }
+                    Op::LOAD_FAST__LOAD_CONST => {
+                        let v = unsafe { *slots.add(arg as usize) };
+                        if v.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        ip = unsafe { ip.add(1) };
+                        let c = unsafe { *code.consts.get_unchecked(next.arg as usize) };
+                        v.incref();
+                        c.incref();
+                        push!(v);
+                        push!(c);
+                    }
+                    Op::LOAD_CONST__LOAD_FAST => {
+                        let next = unsafe { *ip };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            ip = unsafe { ip.add(1) };
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        ip = unsafe { ip.add(1) };
+                        let c = unsafe { *code.consts.get_unchecked(arg as usize) };
+                        c.incref();
+                        w.incref();
+                        push!(c);
+                        push!(w);
+                    }
+                    Op::STORE_FAST__LOAD_FAST => {
+                        let v = pop!();
+                        let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), v) };
+                        old.decref();
+                        let next = unsafe { *ip };
+                        ip = unsafe { ip.add(1) };
+                        let w = unsafe { *slots.add(next.arg as usize) };
+                        if w.is_null() {
+                            break 'run unbound_local(code, next.arg as usize);
+                        }
+                        w.incref();
+                        push!(w);
                     }
                     Op::DELETE_FAST => {
                         let old = unsafe { std::mem::replace(&mut *slots.add(arg as usize), Value::NULL) };
@@ -941,7 +998,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         // unicode_concatenate), so building a string in a loop stays linear.
                         if (arg == 0 || arg == 13) && a.is_ptr() && a.is_exact(&obj::STR_TYPE) && b.is_ptr() && b.is_exact(&obj::STR_TYPE) {
                             let next = unsafe { *ip };
-                            if next.op == Op::STORE_FAST {
+                            if next.op == Op::STORE_FAST || next.op == Op::STORE_FAST__LOAD_FAST {
                                 let slot = unsafe { &mut *slots.add(next.arg as usize) };
                                 let r = obj::str::str_concat_for_store(a, b, slot);
                                 b.decref();
@@ -1608,30 +1665,41 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 save!();
                                 // Arguments stay readable above the saved depth until released.
                                 let args = unsafe { std::slice::from_raw_parts(args_ptr, argc) };
-                                callable.incref();
-                                let nf = push_function_frame(vm, callable);
                                 let simple = kwn.is_empty()
                                     && argc == co.unit.argcount as usize
                                     && co.unit.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0
                                     && co.unit.kwonlyargcount == 0;
-                                let bound = if simple {
-                                    // Move the references: the caller's slots are dropped below
-                                    // without decref.
-                                    unsafe { std::ptr::copy_nonoverlapping(args_ptr, (*nf).slots(), argc) };
-                                    Ok(true)
-                                } else {
-                                    bind_args(vm, callable, args, kwn, unsafe { (*nf).slots() }).map(|_| false)
-                                };
+                                if simple {
+                                    // Move the references: the callable's stack reference
+                                    // becomes the frame's, the arguments become its locals (a
+                                    // NULL self slot holds nothing); the dead stack words are
+                                    // not read again.
+                                    let nf = push_function_frame(vm, callable);
+                                    unsafe {
+                                        let dst = (*nf).slots();
+                                        match argc {
+                                            0 => {}
+                                            1 => *dst = *args_ptr,
+                                            2 => {
+                                                *dst = *args_ptr;
+                                                *dst.add(1) = *args_ptr.add(1);
+                                            }
+                                            n => std::ptr::copy_nonoverlapping(args_ptr, dst, n),
+                                        }
+                                    }
+                                    vm.depth += 1;
+                                    f = nf;
+                                    continue 'frame;
+                                }
+                                callable.incref();
+                                let nf = push_function_frame(vm, callable);
+                                let bound = bind_args(vm, callable, args, kwn, unsafe { (*nf).slots() });
                                 // Release the caller's stack entries for the call.
-                                let moved = matches!(bound, Ok(true));
                                 unsafe {
                                     let base = sp;
                                     for i in 0..nslots {
                                         let v = *base.add(i);
-                                        let is_arg = base.add(i) >= args_ptr;
-                                        if !(moved && is_arg) {
-                                            v.decref();
-                                        }
+                                        v.decref();
                                         *base.add(i) = Value::NULL;
                                     }
                                 }

@@ -484,7 +484,7 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
     let it = iter(vm, iterable)?;
     let mut out = Vec::new();
     loop {
-        match next(vm, it) {
+        match crate::objects::iterators::next_fast(vm, it) {
             Ok(Some(x)) => out.push(x),
             Ok(None) => break,
             Err(e) => {
@@ -511,7 +511,7 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     }
     let it = iter(vm, container)?;
     let r = loop {
-        match next(vm, it) {
+        match crate::objects::iterators::next_fast(vm, it) {
             Ok(Some(x)) => {
                 let e = eq(vm, x, item);
                 x.decref();

@@ -5,8 +5,12 @@ import sys
 class Upper:
     def write(self, s):
         # File lines carry the script's absolute path, which differs between checkouts.
-        if s.lstrip().startswith("File "):
-            s = s[: s.index('"')] + "<path>" + s[s.rindex('"') + 1 :]
+        out = []
+        for line in s.split("\n"):
+            if line.lstrip().startswith('File "'):
+                line = line[: line.index('"')] + "<path>" + line[line.index('"', line.index('"') + 1) + 1 :]
+            out.append(line)
+        s = "\n".join(out)
         sys.__stderr__.write(s.upper())
         return len(s)
 

@@ -1,0 +1,22 @@
+# set displays of constants are built like CPython's (frozenset constant + update)
+print({1, 9, 17, 25}, set([1, 9, 17, 25]))
+print({100, 8, 16, 0, 24, 32}, set([100, 8, 16, 0, 24, 32]))
+print({-1, -2, -3, 0, 1, 2}, {5, 13, 21, 29, 37})
+print({(1, 2), (3, 4), (5, 6), (7, 8)}, {1.5, 2.5, 9.5, 17.5})
+print({0, 8, 16, 24, 32, 40, 48, 56, 64})
+x = 8
+print({x, 16, 0}, {0, 16, x}, {*[8, 16, 0]}, {*(1, 9), 17, *[25]})
+print(3 in {1, 2, 3}, 4 not in {1, 2, 3}, {1, 2, 3} == frozenset({3, 2, 1}))
+for v in (8, 16, 33):
+    print(v in {0, 8, 16, 24, 32})
+s = {1, 9, 17, 25}
+s.remove(9)
+s.remove(17)
+s.add(33)
+print(s)
+t = set([1, 9, 17, 25])
+t.remove(9)
+t.remove(17)
+t.add(33)
+print(t)
+print(frozenset({7, 15, 23}), frozenset([7, 15, 23]))
