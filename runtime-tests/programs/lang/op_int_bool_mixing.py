@@ -1,0 +1,16 @@
+# bool is an int subclass: arithmetic, indexing, counting and repr.
+print(True + True, True * 3, True / 2, True // 1, -True, True ** 2, True % 2)
+print(type(True + 0).__name__, type(True & True).__name__, type(True | 0).__name__)
+print(["no", "yes"][True], ["no", "yes"][False], "ab"[True])
+print(sum([True, False, True, True]), sum(x > 2 for x in range(6)))
+one = 1
+print(True == 1, False == 0, True is not one, hash(True) == hash(1))
+print({True: "a", 1: "b", 1.0: "c"})
+print({0, False, 0.0}, len({1, True, 1.0}))
+print(int(True), float(False), str(True), repr(False), bool(2), bool(-1), bool(0.0))
+print(max(True, 0.5), min(False, -1), abs(True), round(True))
+print(True < 2, False < True, sorted([True, 0, -1, False, 2]))
+print(isinstance(True, int), issubclass(bool, int), bool.__mro__[1].__name__)
+print(f"{True:5}|{True!s:>5}|{True:d}|{False:.1f}")
+print(divmod(True, True), pow(True, 10), True << 3, ~False)
+print(1 if True else 0, 0 if False else 1, [1, 2][True:], "x" * True)

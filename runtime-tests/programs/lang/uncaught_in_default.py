@@ -1,0 +1,3 @@
+# Uncaught error raised while evaluating a default argument.
+def f(a, b=1 / 0):
+    pass

@@ -1,0 +1,2 @@
+# Uncaught KeyError with an empty-string key.
+raise KeyError("")

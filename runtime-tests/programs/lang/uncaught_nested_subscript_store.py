@@ -1,0 +1,3 @@
+# KeyError from a nested subscript assignment target.
+d = {}
+d["x"]["y"] = 1

@@ -1,0 +1,3 @@
+# Uncaught AttributeError on None at module level.
+x = None
+x.attr.other
