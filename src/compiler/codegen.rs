@@ -210,6 +210,21 @@ impl<'a> Compiler<'a> {
         self.u().loc = loc_of(l);
     }
 
+    /// The position of an attribute access that spans lines: CPython 3.11
+    /// (`update_start_location_to_match_attr`) moves its start to the attribute name on the
+    /// last line, so `x\n  .name` is reported at `.name`.
+    pub fn set_attr_loc(&mut self, l: Loc, attr: &str) {
+        let mut l = l;
+        if l.lineno != l.end_lineno {
+            l.lineno = l.end_lineno;
+            let len = attr.len() as u32;
+            if len <= l.end_col_offset {
+                l.col_offset = l.end_col_offset - len;
+            }
+        }
+        self.set_loc(l);
+    }
+
     pub fn add_const(&mut self, c: Const) -> u32 {
         // Equal code objects are one constant, as in CPython (a `finally` body is compiled
         // twice, and with it the functions it defines).

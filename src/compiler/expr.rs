@@ -362,7 +362,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, ctx } => match ctx {
                 ExprContext::Load => {
                     self.expr(value)?;
-                    self.set_loc(e.loc);
+                    self.set_attr_loc(e.loc, attr);
                     self.emit_name(Op::LOAD_ATTR, attr);
                     Ok(())
                 }
@@ -575,7 +575,7 @@ impl<'a> Compiler<'a> {
             if simple {
                 self.validate_keywords(keywords)?;
                 self.expr(value)?;
-                self.set_loc(func.loc);
+                self.set_attr_loc(func.loc, attr);
                 self.emit_name(Op::LOAD_METHOD, attr);
                 for a in args {
                     self.expr(a)?;

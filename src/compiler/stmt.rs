@@ -359,7 +359,9 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit()?;
         self.set_loc(s.loc);
         self.make_closure(code, flags)?;
-        for _ in decorators {
+        for d in decorators.iter().rev() {
+            // A decorator's call is reported at the decorator (CPython 3.11).
+            self.set_loc(d.loc);
             self.emit(Op::CALL, 1);
         }
         self.nameop(name, ExprContext::Store)
@@ -410,7 +412,9 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(name.as_str().into()));
         self.call_helper(2, bases, keywords)?;
         self.set_loc(s.loc);
-        for _ in decorators {
+        for d in decorators.iter().rev() {
+            // A decorator's call is reported at the decorator (CPython 3.11).
+            self.set_loc(d.loc);
             self.emit(Op::CALL, 1);
         }
         self.nameop(name, ExprContext::Store)

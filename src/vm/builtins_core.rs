@@ -30,7 +30,27 @@ fn source_bytes(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<u8>> {
 
 /// Compile source to a runtime code object, raising SyntaxError as CPython does.
 pub fn compile_to_code(vm: &mut Vm, src: &[u8], filename: &str, mode: crate::compiler::CompileMode) -> PyResult {
-    let unit = match crate::compiler::compile_source(src, filename, mode) {
+    use crate::compiler::CompileMode;
+    let fmode = match mode {
+        CompileMode::Exec => crate::frontend::Mode::Exec,
+        CompileMode::Eval => crate::frontend::Mode::Eval,
+        CompileMode::Single => crate::frontend::Mode::Single,
+    };
+    // A parser error's `text` is the source line with its newline (CPython's tokenizer hands
+    // it over whole); an error from the compiler proper has no text for source that is not a
+    // file (CPython looks the line up in the file named).
+    let tree = match crate::frontend::parse_bytes(src, fmode, false) {
+        Ok(t) => t,
+        Err(mut e) => {
+            if let Some(t) = &mut e.text {
+                if !t.ends_with('\n') {
+                    t.push('\n');
+                }
+            }
+            return Err(syntax_error_to_exception(vm, &e, filename));
+        }
+    };
+    let unit = match crate::compiler::compile(&tree, filename, mode, vm.optimize) {
         Ok(u) => u,
         Err(e) => return Err(syntax_error_to_exception(vm, &e, filename)),
     };

@@ -1720,7 +1720,13 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         // A call of anything but a Python function is a recursion level of its
                         // own, as CPython 3.11 counts calls of C functions and types.
                         let r = if vm.depth >= vm.recursion_limit {
-                            Err(exc::recursion_error("maximum recursion depth exceeded while calling a Python object"))
+                            // Calls of Python functions (here: generator functions) say
+                            // nothing more, as the interpreter's own call path does.
+                            Err(exc::recursion_error(if is_function(callable) {
+                                "maximum recursion depth exceeded"
+                            } else {
+                                "maximum recursion depth exceeded while calling a Python object"
+                            }))
                         } else {
                             vm.depth += 1;
                             let r = if obj::method::is_method_descr(callable) {
