@@ -2,6 +2,7 @@
 //! (`builtin_function_or_method`), method descriptors (`list.append`), class-method
 //! descriptors, and getset descriptors (built-in properties such as `int.real`).
 
+use super::bound_method::with_self;
 use super::object::{alloc, dealloc_box, ObjHeader};
 use super::typeobj::{GetSetDef, MethodDef, MethodKind, Slots, TypeObject};
 use super::value::Value;
@@ -25,21 +26,6 @@ impl Drop for BuiltinFunction {
     fn drop(&mut self) {
         self.self_.decref();
         self.module.decref();
-    }
-}
-
-/// Args with `self` prepended, without allocating for short calls.
-fn with_self<R>(self_: Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
-    if args.len() < 8 {
-        let mut buf = [Value::NULL; 8];
-        buf[0] = self_;
-        buf[1..=args.len()].copy_from_slice(args);
-        f(&buf[..=args.len()])
-    } else {
-        let mut v = Vec::with_capacity(args.len() + 1);
-        v.push(self_);
-        v.extend_from_slice(args);
-        f(&v)
     }
 }
 

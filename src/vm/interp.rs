@@ -283,33 +283,38 @@ fn chain_context(vm: &Vm, e: Value) {
     eo.context.set(handled.new_ref());
 }
 
-/// Iterable -> kwnames/values for `f(**mapping)`.
-fn extend_kwargs(vm: &mut Vm, mapping: Value, names: &mut Vec<Value>, values: &mut Vec<Value>) -> PyResult<()> {
+/// The items of `mapping` as (key, value) references appended to `names`/`values`: for
+/// `f(**mapping)` (`str_keys`: "keywords must be strings") and dict displays `{**mapping}`.
+/// A dict is read directly; anything else through `keys()` and `[]`.
+fn mapping_items(vm: &mut Vm, mapping: Value, str_keys: bool, names: &mut Vec<Value>, values: &mut Vec<Value>) -> PyResult<()> {
+    let check = |k: Value| {
+        if str_keys && !obj::str::is_str(k) {
+            Err(type_error("keywords must be strings"))
+        } else {
+            Ok(())
+        }
+    };
     if dict::is_dict(mapping) {
         for (k, v) in dict::items_vec(mapping) {
-            if !obj::str::is_str(k) {
-                return Err(type_error("keywords must be strings"));
-            }
-            k.incref();
-            v.incref();
-            names.push(k);
-            values.push(v);
+            check(k)?;
+            names.push(k.new_ref());
+            values.push(v.new_ref());
         }
         return Ok(());
     }
-    let keys = ops::call_method(vm, mapping, "keys", &[])?;
-    let keys_list = ops::collect(vm, keys);
-    keys.decref();
-    for k in keys_list? {
-        if !obj::str::is_str(k) {
-            k.decref();
-            return Err(type_error("keywords must be strings"));
+    let keys = obj::Owned::new(ops::call_method(vm, mapping, "keys", &[])?);
+    let keys_list = ops::collect(vm, keys.get())?;
+    let mut r = Ok(());
+    for k in keys_list {
+        if r.is_ok() {
+            r = check(k).and_then(|_| ops::getitem(vm, mapping, k)).map(|v| {
+                names.push(k.new_ref());
+                values.push(v);
+            });
         }
-        let v = ops::getitem(vm, mapping, k)?;
-        names.push(k);
-        values.push(v);
+        k.decref();
     }
-    Ok(())
+    r
 }
 
 /// `dict.update(other)` for DICT_UPDATE / DICT_MERGE (`merge`: duplicate keys are errors).
@@ -324,7 +329,7 @@ fn dict_update(vm: &mut Vm, d: Value, other: Value, merge: bool, func: Value) ->
         return Err(type_error(format!("'{}' object is not a mapping", ops::type_name(other))));
     }
     let r = (|| {
-        extend_kwargs_any(vm, other, &mut names, &mut values)?;
+        mapping_items(vm, other, false, &mut names, &mut values)?;
         for (&k, &v) in names.iter().zip(values.iter()) {
             if merge && dict::get(vm, d, k)?.is_some() {
                 let fname = func_display_name(vm, func);
@@ -341,27 +346,6 @@ fn dict_update(vm: &mut Vm, d: Value, other: Value, merge: bool, func: Value) ->
     r
 }
 
-/// Like `extend_kwargs` but keys may be any hashable (dict displays `{**m}`).
-fn extend_kwargs_any(vm: &mut Vm, mapping: Value, names: &mut Vec<Value>, values: &mut Vec<Value>) -> PyResult<()> {
-    if dict::is_dict(mapping) && mapping.is_exact(&obj::DICT_TYPE) {
-        for (k, v) in dict::items_vec(mapping) {
-            k.incref();
-            v.incref();
-            names.push(k);
-            values.push(v);
-        }
-        return Ok(());
-    }
-    let keys = ops::call_method(vm, mapping, "keys", &[])?;
-    let keys_list = ops::collect(vm, keys);
-    keys.decref();
-    for k in keys_list? {
-        names.push(k);
-        let v = ops::getitem(vm, mapping, k)?;
-        values.push(v);
-    }
-    Ok(())
-}
 
 /// "f()" as CPython names a callable in call errors.
 fn func_display_name(vm: &mut Vm, f: Value) -> String {
@@ -2036,7 +2020,7 @@ fn call_ex(vm: &mut Vm, callable: Value, args: Value, kwargs: Value) -> PyResult
     }
     let mut names = Vec::new();
     let mut values = Vec::new();
-    let r = extend_kwargs(vm, kwargs, &mut names, &mut values);
+    let r = mapping_items(vm, kwargs, true, &mut names, &mut values);
     let result = r.and_then(|_| {
         let mut all: Vec<Value> = pos.to_vec();
         all.extend_from_slice(&values);
