@@ -447,8 +447,19 @@ fn get_running(_vm: &mut Vm, g: Value) -> PyResult {
 fn get_code(_vm: &mut Vm, g: Value) -> PyResult {
     Ok(gen_obj(g).code.new_ref())
 }
-fn get_frame(_vm: &mut Vm, _g: Value) -> PyResult {
-    Ok(none())
+/// `gi_frame`: a snapshot of the generator's frame while it can still run, None after.
+fn get_frame(_vm: &mut Vm, g: Value) -> PyResult {
+    let go = gen_obj(g);
+    if go.state.get() == GenState::Finished {
+        return Ok(none());
+    }
+    // SAFETY: an unfinished generator's frame is initialised.
+    unsafe {
+        let fr = go.frame();
+        let pc = (*fr).pc;
+        let lineno = (*fr).code().unit.locations.get(pc.saturating_sub(1) as usize).map(|l| l.lineno).unwrap_or((*fr).code().unit.firstlineno);
+        Ok(crate::objects::traceback::new_frame_snapshot(go.code, (*fr).globals, lineno, pc.saturating_sub(1)))
+    }
 }
 fn get_suspended(_vm: &mut Vm, g: Value) -> PyResult {
     Ok(crate::objects::bool_value(gen_obj(g).state.get() == GenState::Suspended))

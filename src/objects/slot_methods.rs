@@ -135,6 +135,31 @@ fn has_slot(s: &Slots, k: Kind, is_object: bool) -> bool {
     }
 }
 
+/// Whether built-in `ty` really supports the operator `k` its shared slot could dispatch:
+/// one `binop`/`unop` slot serves all operators, but float has no bit operations, complex no
+/// floor division or modulo either, and str, bytes and the sequences only `+`, `*` and `%`.
+fn supports_operator(ty: &TypeObject, k: Kind) -> bool {
+    let bin = |op: u8| -> bool {
+        match ty.static_name {
+            "float" => !matches!(op, 1 | 3 | 7 | 9 | 12),
+            "complex" => !matches!(op, 1 | 2 | 3 | 6 | 7 | 9 | 12),
+            "str" | "bytes" | "bytearray" => matches!(op, 0 | 5 | 6),
+            "list" | "tuple" => matches!(op, 0 | 5),
+            // `type` only unions (`int | str`), and so do the union type itself.
+            "type" | "types.UnionType" => op == 7,
+            _ => true,
+        }
+    };
+    let seq = matches!(ty.static_name, "str" | "bytes" | "bytearray" | "list" | "tuple");
+    match k {
+        // Sequences have no reflected `+` (`__radd__`).
+        Kind::RBin(0) if seq => false,
+        Kind::Bin(op) | Kind::RBin(op) => op == 255 || bin(op),
+        Kind::Un(UnOp::Invert) => !matches!(ty.static_name, "float" | "complex"),
+        _ => true,
+    }
+}
+
 /// A slot exposed as a method of a built-in type.
 #[repr(C)]
 pub struct SlotDescr {
@@ -454,7 +479,7 @@ pub fn add_slot_methods(ty: &'static TypeObject) {
     let is_object = std::ptr::eq(ty, &super::OBJECT_TYPE);
     let s = *ty.slots();
     for def in SLOT_DEFS.iter() {
-        if !has_slot(&s, def.kind, is_object) {
+        if !has_slot(&s, def.kind, is_object) || !supports_operator(ty, def.kind) {
             continue;
         }
         let name = intern(def.name);

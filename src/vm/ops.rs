@@ -233,8 +233,33 @@ fn binary_op1(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
     Ok(obj::not_implemented())
 }
 
+/// Whether `v` is a built-in sequence that repeats with `*` (CPython's sq_repeat).
+fn is_repeatable_sequence(v: Value) -> bool {
+    v.is_ptr() && {
+        let mut t = Some(v.ty());
+        let mut found = false;
+        while let Some(x) = t {
+            if matches!(x.static_name, "str" | "bytes" | "bytearray" | "list" | "tuple" | "collections.deque" | "array.array") && !x.has_flag(obj::typeobj::TypeFlags::HEAPTYPE) {
+                found = true;
+                break;
+            }
+            t = x.base();
+        }
+        found
+    }
+}
+
 #[cold]
 fn binop_type_error(a: Value, b: Value, op: u8) -> crate::vm::PyErr {
+    if op == 5 || op == 18 {
+        // `seq * x` where no __mul__/__rmul__ applied: the sequence-repeat error.
+        if is_repeatable_sequence(a) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(b)));
+        }
+        if is_repeatable_sequence(b) {
+            return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+        }
+    }
     if op == 8 || op == 21 {
         return type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -250,7 +275,9 @@ fn binop_type_error(a: Value, b: Value, op: u8) -> crate::vm::PyErr {
 pub fn unary(vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
     if let Some(f) = v.ty().slots().unop {
         let r = f(vm, v, op)?;
-        if !r.is_not_implemented() {
+        // A class's own `__neg__` may return NotImplemented as a plain value (CPython has no
+        // fallback for unary operators); from a built-in slot it means "unsupported".
+        if !r.is_not_implemented() || v.ty().has_flag(crate::objects::typeobj::TypeFlags::HEAPTYPE) {
             return Ok(r);
         }
     }
