@@ -47,7 +47,7 @@ pub fn compile_to_code(vm: &mut Vm, src: &[u8], filename: &str, mode: crate::com
                     t.push('\n');
                 }
             }
-            return Err(syntax_error_to_exception(vm, &e, filename));
+            return Err(syntax_error_exception(vm, &e, filename, true));
         }
     };
     let unit = match crate::compiler::compile(&tree, filename, mode, vm.optimize) {
@@ -59,6 +59,12 @@ pub fn compile_to_code(vm: &mut Vm, src: &[u8], filename: &str, mode: crate::com
 
 /// A SyntaxError (or IndentationError, TabError) exception carrying the front end's error.
 pub fn syntax_error_to_exception(vm: &mut Vm, e: &crate::syntax_error::SyntaxError, filename: &str) -> crate::vm::PyErr {
+    syntax_error_exception(vm, e, filename, false)
+}
+
+/// As `syntax_error_to_exception`; `from_parser`: the error comes from the tokenizer/parser,
+/// whose positions are always numbers (0 included), where the compiler's may be None.
+pub fn syntax_error_exception(vm: &mut Vm, e: &crate::syntax_error::SyntaxError, filename: &str, from_parser: bool) -> crate::vm::PyErr {
     use crate::syntax_error::SyntaxErrorKind as ErrorKind;
     let ty: &'static obj::TypeObject = match e.kind {
         ErrorKind::IndentationError => &exc::INDENTATION_ERROR,
@@ -69,7 +75,7 @@ pub fn syntax_error_to_exception(vm: &mut Vm, e: &crate::syntax_error::SyntaxErr
     };
     let msg = obj::str::new_str(&e.msg);
     let fname = obj::str::new_str(filename);
-    let num = |n: u32| if n == 0 { none() } else { obj::int::int_from_i64(n as i64) };
+    let num = |n: u32| if n == 0 && !from_parser { none() } else { obj::int::int_from_i64(n as i64) };
     let text = match &e.text {
         Some(t) => obj::str::new_str(t),
         None => none(),
