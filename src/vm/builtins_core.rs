@@ -42,8 +42,12 @@ pub fn compile_to_code(vm: &mut Vm, src: &[u8], filename: &str, mode: crate::com
     let tree = match crate::frontend::parse_bytes(src, fmode, false) {
         Ok(t) => t,
         Err(mut e) => {
+            // Errors the tokenizer raises while still inside the token (unterminated strings,
+            // malformed number literals) keep the line as read; the parser's get the newline
+            // the tokenizer adds at the end of input.
+            let in_token = e.msg.starts_with("unterminated ") || e.msg.contains(" literal");
             if let Some(t) = &mut e.text {
-                if !t.ends_with('\n') {
+                if !t.ends_with('\n') && !in_token {
                     t.push('\n');
                 }
             }
