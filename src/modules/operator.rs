@@ -1,0 +1,323 @@
+//! The `operator` module (CPython's `_operator`): the operators as functions, dispatching
+//! through `crate::vm::ops` so their semantics match the interpreter's.
+
+use crate::builtins::args;
+use crate::objects::exceptions::{type_error, value_error};
+use crate::objects::method::new_builtin_function;
+use crate::objects::typeobj::{CmpOp, MethodDef, UnOp};
+use crate::objects::{self as obj, dict, int::int_from_i64, Value};
+use crate::vm::{ops, PyResult, Vm};
+
+/// Reject keywords with `_operator.name()`'s message.
+#[inline]
+fn no_kw(name: &str, kwnames: &[Value]) -> PyResult<()> {
+    if kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("_operator.{name}() takes no keyword arguments")))
+    }
+}
+
+/// Exactly two positional arguments (Argument Clinic's `name expected 2 arguments, got N`).
+#[inline]
+fn two<'a>(name: &str, a: &'a [Value], k: &[Value]) -> PyResult<(Value, Value)> {
+    no_kw(name, k)?;
+    match a {
+        [x, y] => Ok((*x, *y)),
+        _ => Err(type_error(format!("{name} expected 2 arguments, got {}", a.len()))),
+    }
+}
+
+/// Exactly one positional argument (METH_O's message).
+#[inline]
+fn one(name: &str, a: &[Value], k: &[Value]) -> PyResult<Value> {
+    no_kw(name, k)?;
+    match a {
+        [x] => Ok(*x),
+        _ => Err(type_error(format!("_operator.{name}() takes exactly one argument ({} given)", a.len()))),
+    }
+}
+
+macro_rules! binop {
+    ($($f:ident, $name:literal, $op:expr;)*) => {$(
+        fn $f(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+            let (x, y) = two($name, a, k)?;
+            ops::binary_op(vm, x, y, $op)
+        }
+    )*};
+}
+
+// BINARY_OP numbering: + & // << @ * % | ** >> - / ^, in-place = op + 13.
+binop! {
+    op_add, "add", 0; op_and, "and_", 1; op_floordiv, "floordiv", 2; op_lshift, "lshift", 3;
+    op_matmul, "matmul", 4; op_mul, "mul", 5; op_mod, "mod", 6; op_or, "or_", 7; op_pow, "pow", 8;
+    op_rshift, "rshift", 9; op_sub, "sub", 10; op_truediv, "truediv", 11; op_xor, "xor", 12;
+    op_iadd, "iadd", 13; op_iand, "iand", 14; op_ifloordiv, "ifloordiv", 15; op_ilshift, "ilshift", 16;
+    op_imatmul, "imatmul", 17; op_imul, "imul", 18; op_imod, "imod", 19; op_ior, "ior", 20; op_ipow, "ipow", 21;
+    op_irshift, "irshift", 22; op_isub, "isub", 23; op_itruediv, "itruediv", 24; op_ixor, "ixor", 25;
+}
+
+macro_rules! cmpop {
+    ($($f:ident, $name:literal, $op:expr;)*) => {$(
+        fn $f(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+            let (x, y) = two($name, a, k)?;
+            ops::rich_compare(vm, x, y, $op)
+        }
+    )*};
+}
+
+cmpop! {
+    op_lt, "lt", CmpOp::Lt; op_le, "le", CmpOp::Le; op_eq, "eq", CmpOp::Eq;
+    op_ne, "ne", CmpOp::Ne; op_gt, "gt", CmpOp::Gt; op_ge, "ge", CmpOp::Ge;
+}
+
+macro_rules! unop {
+    ($($f:ident, $name:literal, $op:expr;)*) => {$(
+        fn $f(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+            let x = one($name, a, k)?;
+            ops::unary(vm, x, $op)
+        }
+    )*};
+}
+
+unop! {
+    op_neg, "neg", UnOp::Neg; op_pos, "pos", UnOp::Pos; op_abs, "abs", UnOp::Abs;
+    op_inv, "inv", UnOp::Invert; op_invert, "invert", UnOp::Invert;
+}
+
+fn op_not(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let x = one("not_", a, k)?;
+    Ok(obj::bool_value(!ops::is_true(vm, x)?))
+}
+fn op_truth(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let x = one("truth", a, k)?;
+    Ok(obj::bool_value(ops::is_true(vm, x)?))
+}
+fn op_is(_vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("is_", a, k)?;
+    Ok(obj::bool_value(x == y))
+}
+fn op_is_not(_vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("is_not", a, k)?;
+    Ok(obj::bool_value(x != y))
+}
+fn op_index(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let x = one("index", a, k)?;
+    crate::builtins::numeric::index_value(vm, x)
+}
+
+/// CPython's PySequence_Check: an item slot and not a dict.
+fn is_sequence(v: Value) -> bool {
+    v.ty().slots().getitem.is_some() && !dict::is_dict(v)
+}
+
+fn concat_impl(vm: &mut Vm, name: &str, a: &[Value], k: &[Value], op: u8) -> PyResult {
+    let (x, y) = two(name, a, k)?;
+    if !is_sequence(x) {
+        return Err(type_error(format!("'{}' object can't be concatenated", ops::type_name(x))));
+    }
+    ops::binary_op(vm, x, y, op)
+}
+fn op_concat(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    concat_impl(vm, "concat", a, k, 0)
+}
+fn op_iconcat(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    concat_impl(vm, "iconcat", a, k, 13)
+}
+fn op_contains(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("contains", a, k)?;
+    Ok(obj::bool_value(ops::contains(vm, x, y)?))
+}
+
+/// Walk `seq` comparing each item with `item`; `stop_first` returns the first index.
+fn scan(vm: &mut Vm, seq: Value, item: Value, stop_first: bool) -> PyResult<Option<i64>> {
+    let it = ops::iter(vm, seq)?;
+    let mut n: i64 = 0;
+    let mut i: i64 = 0;
+    let r = loop {
+        match ops::next(vm, it) {
+            Ok(Some(x)) => {
+                let e = ops::eq(vm, x, item);
+                x.decref();
+                match e {
+                    Ok(true) => {
+                        if stop_first {
+                            break Ok(Some(i));
+                        }
+                        n += 1;
+                    }
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                }
+                i += 1;
+            }
+            Ok(None) => break Ok(if stop_first { None } else { Some(n) }),
+            Err(e) => break Err(e),
+        }
+    };
+    it.decref();
+    r
+}
+fn op_count_of(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("countOf", a, k)?;
+    Ok(int_from_i64(scan(vm, x, y, false)?.unwrap_or(0)))
+}
+fn op_index_of(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("indexOf", a, k)?;
+    match scan(vm, x, y, true)? {
+        Some(i) => Ok(int_from_i64(i)),
+        None => Err(value_error("sequence.index(x): x not in sequence")),
+    }
+}
+fn op_getitem(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("getitem", a, k)?;
+    ops::getitem(vm, x, y)
+}
+fn op_setitem(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    no_kw("setitem", k)?;
+    match a {
+        [x, y, z] => {
+            ops::setitem(vm, *x, *y, *z)?;
+            Ok(obj::none())
+        }
+        _ => Err(type_error(format!("setitem expected 3 arguments, got {}", a.len()))),
+    }
+}
+fn op_delitem(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let (x, y) = two("delitem", a, k)?;
+    ops::setitem(vm, x, y, Value::NULL)?;
+    Ok(obj::none())
+}
+fn op_length_hint(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    no_kw("length_hint", k)?;
+    args::check_count("length_hint", a.len(), 1, 2)?;
+    let o = a[0];
+    let default = match a.get(1) {
+        Some(&d) => {
+            if !obj::int::is_int(d) {
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(d))));
+            }
+            obj::int::as_i64_checked(vm, d)?
+        }
+        None => 0,
+    };
+    if o.ty().slots().len.is_some() {
+        // A len() failing with TypeError falls through to __length_hint__, as in CPython.
+        match ops::len(vm, o) {
+            Ok(n) => return Ok(int_from_i64(n as i64)),
+            Err(e) if e.matches(&obj::exceptions::TYPE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let r = match obj::int::call_special(vm, o, "__length_hint__") {
+        Ok(Some(r)) => r,
+        Ok(None) => return Ok(int_from_i64(default)),
+        Err(e) if e.matches(&obj::exceptions::TYPE_ERROR) => return Ok(int_from_i64(default)),
+        Err(e) => return Err(e),
+    };
+    if r.is_not_implemented() {
+        r.decref();
+        return Ok(int_from_i64(default));
+    }
+    if !obj::int::is_int(r) {
+        let msg = format!("__length_hint__ must be an integer, not {}", ops::type_name(r));
+        r.decref();
+        return Err(type_error(msg));
+    }
+    let n = obj::int::as_i64_checked(vm, r);
+    r.decref();
+    let n = n?;
+    if n < 0 {
+        return Err(value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(int_from_i64(n))
+}
+fn op_call(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
+    let npos = a.len().saturating_sub(k.len());
+    if npos == 0 {
+        return Err(type_error("call expected at least 1 argument, got 0"));
+    }
+    ops::call(vm, a[0], &a[1..], k)
+}
+
+static FUNCTIONS: [MethodDef; 52] = [
+    MethodDef::method("lt", op_lt),
+    MethodDef::method("le", op_le),
+    MethodDef::method("eq", op_eq),
+    MethodDef::method("ne", op_ne),
+    MethodDef::method("ge", op_ge),
+    MethodDef::method("gt", op_gt),
+    MethodDef::method("not_", op_not),
+    MethodDef::method("truth", op_truth),
+    MethodDef::method("is_", op_is),
+    MethodDef::method("is_not", op_is_not),
+    MethodDef::method("abs", op_abs),
+    MethodDef::method("add", op_add),
+    MethodDef::method("and_", op_and),
+    MethodDef::method("floordiv", op_floordiv),
+    MethodDef::method("index", op_index),
+    MethodDef::method("inv", op_inv),
+    MethodDef::method("invert", op_invert),
+    MethodDef::method("lshift", op_lshift),
+    MethodDef::method("mod", op_mod),
+    MethodDef::method("mul", op_mul),
+    MethodDef::method("matmul", op_matmul),
+    MethodDef::method("neg", op_neg),
+    MethodDef::method("or_", op_or),
+    MethodDef::method("pos", op_pos),
+    MethodDef::method("pow", op_pow),
+    MethodDef::method("rshift", op_rshift),
+    MethodDef::method("sub", op_sub),
+    MethodDef::method("truediv", op_truediv),
+    MethodDef::method("xor", op_xor),
+    MethodDef::method("concat", op_concat),
+    MethodDef::method("contains", op_contains),
+    MethodDef::method("countOf", op_count_of),
+    MethodDef::method("delitem", op_delitem),
+    MethodDef::method("getitem", op_getitem),
+    MethodDef::method("indexOf", op_index_of),
+    MethodDef::method("setitem", op_setitem),
+    MethodDef::method("length_hint", op_length_hint),
+    MethodDef::method("call", op_call),
+    MethodDef::method("iadd", op_iadd),
+    MethodDef::method("iand", op_iand),
+    MethodDef::method("iconcat", op_iconcat),
+    MethodDef::method("ifloordiv", op_ifloordiv),
+    MethodDef::method("ilshift", op_ilshift),
+    MethodDef::method("imod", op_imod),
+    MethodDef::method("imul", op_imul),
+    MethodDef::method("imatmul", op_imatmul),
+    MethodDef::method("ior", op_ior),
+    MethodDef::method("ipow", op_ipow),
+    MethodDef::method("irshift", op_irshift),
+    MethodDef::method("isub", op_isub),
+    MethodDef::method("itruediv", op_itruediv),
+    MethodDef::method("ixor", op_ixor),
+];
+
+/// The functions operator.py also binds under dunder names (`__add__ = add`).
+const DUNDER_ALIASES: [&str; 46] = [
+    "lt", "le", "eq", "ne", "ge", "gt", "not_", "abs", "add", "and_", "floordiv", "index", "inv", "invert",
+    "lshift", "mod", "mul", "matmul", "neg", "or_", "pos", "pow", "rshift", "sub", "truediv", "xor", "concat",
+    "contains", "delitem", "getitem", "setitem", "call", "iadd", "iand", "iconcat", "ifloordiv", "ilshift",
+    "imod", "imul", "imatmul", "ior", "ipow", "irshift", "isub", "itruediv", "ixor",
+];
+
+/// Build the `operator` module.
+pub fn make_module(_vm: &mut Vm) -> PyResult {
+    let m = obj::module::new_module("operator");
+    let d = obj::module::module_dict(m);
+    let name = obj::str::intern("operator");
+    for def in FUNCTIONS.iter() {
+        let f = new_builtin_function(def, name);
+        dict::set_str(d, obj::str::intern(def.name), f);
+        f.decref();
+    }
+    for &n in DUNDER_ALIASES.iter() {
+        if let Some(f) = dict::get_str(d, obj::str::intern(n)) {
+            let dunder = format!("__{}__", n.trim_end_matches('_'));
+            dict::set_str(d, obj::str::intern(&dunder), f);
+        }
+    }
+    Ok(m)
+}
