@@ -319,5 +319,283 @@ pub fn make_module(_vm: &mut Vm) -> PyResult {
             dict::set_str(d, obj::str::intern(&dunder), f);
         }
     }
+    for t in [&ITEMGETTER_TYPE, &ATTRGETTER_TYPE, &METHODCALLER_TYPE] {
+        ready_type(t);
+        dict::set_str(d, obj::str::intern(t.name()), t.as_value());
+    }
     Ok(m)
+}
+
+// ---- itemgetter, attrgetter, methodcaller ----
+
+/// An itemgetter, attrgetter or methodcaller. `items`: the keys (itemgetter), one tuple of
+/// interned name parts per dotted name (attrgetter), or the call's arguments followed by the
+/// keyword values (methodcaller). `name` (methodcaller's method name) and `kwnames` (a tuple)
+/// are NULL for the getters.
+#[repr(C)]
+struct Getter {
+    header: obj::ObjHeader,
+    items: Value,
+    name: Value,
+    kwnames: Value,
+}
+
+impl Drop for Getter {
+    fn drop(&mut self) {
+        self.items.decref();
+        if !self.name.is_null() {
+            self.name.decref();
+        }
+        if !self.kwnames.is_null() {
+            self.kwnames.decref();
+        }
+    }
+}
+
+fn getter<'a>(v: Value) -> &'a Getter {
+    // SAFETY: only called on instances of the three types below, whose layout is Getter.
+    unsafe { v.as_ref::<Getter>() }
+}
+
+fn getter_traverse(v: Value, visit: &mut dyn FnMut(Value)) {
+    let g = getter(v);
+    for x in [g.items, g.name, g.kwnames] {
+        if !x.is_null() {
+            visit(x);
+        }
+    }
+}
+
+fn new_getter(ty: &'static obj::TypeObject, items: Value, name: Value, kwnames: Value) -> Value {
+    obj::object::alloc(Getter { header: obj::ObjHeader::new(ty), items, name, kwnames })
+}
+
+/// The single positional argument of a getter call.
+fn call_arg(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match args {
+        [x] => Ok(*x),
+        _ => Err(type_error(format!("{name} expected 1 argument, got {}", args.len()))),
+    }
+}
+
+fn itemgetter_new(_vm: &mut Vm, _ty: &obj::TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !kwnames.is_empty() {
+        return Err(type_error("itemgetter() takes no keyword arguments"));
+    }
+    if args.is_empty() {
+        return Err(type_error("itemgetter expected 1 argument, got 0"));
+    }
+    Ok(new_getter(&ITEMGETTER_TYPE, obj::tuple::new_tuple(args), Value::NULL, Value::NULL))
+}
+
+fn itemgetter_call(vm: &mut Vm, g: Value, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let o = call_arg("itemgetter", args, kwnames)?;
+    let items = obj::tuple::items(getter(g).items);
+    if let [k] = items {
+        return ops::getitem(vm, o, *k);
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for &k in items {
+        match ops::getitem(vm, o, k) {
+            Ok(x) => out.push(x),
+            Err(e) => {
+                for x in out {
+                    x.decref();
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(obj::tuple::tuple_from_vec(out))
+}
+
+/// `repr(v)` as Rust text.
+fn repr_text(vm: &mut Vm, v: Value) -> PyResult<String> {
+    let r = ops::repr(vm, v)?;
+    let s = obj::str::as_str(r).unwrap_or("").to_string();
+    r.decref();
+    Ok(s)
+}
+
+/// `operator.NAME(a, b, ...)` from the reprs of `parts` (each already text).
+fn getter_repr_text(vm: &mut Vm, g: Value, what: &str) -> PyResult {
+    if !crate::objects::types_containers::repr_enter(g) {
+        return Ok(obj::str::new_str("..."));
+    }
+    let r = getter_repr_inner(vm, g, what);
+    crate::objects::types_containers::repr_leave(g);
+    r
+}
+
+fn getter_repr_inner(vm: &mut Vm, g: Value, what: &str) -> PyResult {
+    let gg = getter(g);
+    let mut out = format!("operator.{what}(");
+    let mut first = true;
+    if !gg.name.is_null() {
+        out.push_str(&repr_text(vm, gg.name)?);
+        first = false;
+    }
+    let items = obj::tuple::items(gg.items);
+    let kw = if gg.kwnames.is_null() { &[][..] } else { obj::tuple::items(gg.kwnames) };
+    let npos = items.len().saturating_sub(kw.len());
+    for (i, &x) in items.iter().enumerate() {
+        if !first {
+            out.push_str(", ");
+        }
+        first = false;
+        if i >= npos {
+            if let Some(k) = kw.get(i - npos).and_then(|&k| obj::str::as_str(k)) {
+                out.push_str(k);
+                out.push('=');
+            }
+        }
+        if what == "attrgetter" {
+            // A dotted name, stored as its parts.
+            let parts: Vec<&str> = obj::tuple::items(x).iter().map(|&p| obj::str::as_str(p).unwrap_or("")).collect();
+            let joined = obj::str::new_str(&parts.join("."));
+            let t = repr_text(vm, joined);
+            joined.decref();
+            out.push_str(&t?);
+        } else {
+            out.push_str(&repr_text(vm, x)?);
+        }
+    }
+    out.push(')');
+    Ok(obj::str::new_str(&out))
+}
+
+fn itemgetter_repr(vm: &mut Vm, g: Value) -> PyResult {
+    getter_repr_text(vm, g, "itemgetter")
+}
+fn attrgetter_repr(vm: &mut Vm, g: Value) -> PyResult {
+    getter_repr_text(vm, g, "attrgetter")
+}
+fn methodcaller_repr(vm: &mut Vm, g: Value) -> PyResult {
+    getter_repr_text(vm, g, "methodcaller")
+}
+
+fn attrgetter_new(_vm: &mut Vm, _ty: &obj::TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !kwnames.is_empty() {
+        return Err(type_error("attrgetter() takes no keyword arguments"));
+    }
+    if args.is_empty() {
+        return Err(type_error("attrgetter expected 1 argument, got 0"));
+    }
+    let mut names = Vec::with_capacity(args.len());
+    for &a in args {
+        let Some(s) = obj::str::as_str(a) else {
+            for n in names {
+                Value::decref(n);
+            }
+            return Err(type_error("attribute name must be a string"));
+        };
+        let parts: Vec<Value> = s.split('.').map(obj::str::intern).collect();
+        for &p in &parts {
+            p.incref();
+        }
+        names.push(obj::tuple::tuple_from_vec(parts));
+    }
+    Ok(new_getter(&ATTRGETTER_TYPE, obj::tuple::tuple_from_vec(names), Value::NULL, Value::NULL))
+}
+
+/// Follow one dotted name's parts from `o` (new reference).
+fn get_dotted(vm: &mut Vm, o: Value, parts: Value) -> PyResult {
+    let mut cur = o.new_ref();
+    for &p in obj::tuple::items(parts) {
+        let next = ops::getattr(vm, cur, p);
+        cur.decref();
+        cur = next?;
+    }
+    Ok(cur)
+}
+
+fn attrgetter_call(vm: &mut Vm, g: Value, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let o = call_arg("attrgetter", args, kwnames)?;
+    let names = obj::tuple::items(getter(g).items);
+    if let [n] = names {
+        return get_dotted(vm, o, *n);
+    }
+    let mut out = Vec::with_capacity(names.len());
+    for &n in names {
+        match get_dotted(vm, o, n) {
+            Ok(x) => out.push(x),
+            Err(e) => {
+                for x in out {
+                    x.decref();
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(obj::tuple::tuple_from_vec(out))
+}
+
+fn methodcaller_new(_vm: &mut Vm, _ty: &obj::TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let npos = args.len().saturating_sub(kwnames.len());
+    if npos == 0 {
+        return Err(type_error("methodcaller needs at least one argument, the method name"));
+    }
+    let name = args[0];
+    if obj::str::as_str(name).is_none() {
+        return Err(type_error("method name must be a string"));
+    }
+    let name = match obj::str::as_str(name) {
+        Some(s) => obj::str::intern(s),
+        None => name,
+    };
+    name.incref();
+    Ok(new_getter(&METHODCALLER_TYPE, obj::tuple::new_tuple(&args[1..]), name, obj::tuple::new_tuple(kwnames)))
+}
+
+fn methodcaller_call(vm: &mut Vm, g: Value, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let o = call_arg("methodcaller", args, kwnames)?;
+    let gg = getter(g);
+    let m = ops::getattr(vm, o, gg.name)?;
+    let r = ops::call(vm, m, obj::tuple::items(gg.items), obj::tuple::items(gg.kwnames));
+    m.decref();
+    r
+}
+
+macro_rules! getter_type {
+    ($static:ident, $name:literal, $new:ident, $call:ident, $repr:ident) => {
+        static $static: obj::TypeObject = obj::TypeObject::new_static(
+            $name,
+            Some(&obj::OBJECT_TYPE),
+            0,
+            obj::typeobj::Slots {
+                dealloc: obj::object::dealloc_box::<Getter>,
+                traverse: Some(getter_traverse),
+                repr: Some($repr),
+                call: Some($call),
+                new: Some($new),
+                ..obj::typeobj::Slots::EMPTY
+            },
+            &[],
+            &[],
+        );
+    };
+}
+
+getter_type!(ITEMGETTER_TYPE, "operator.itemgetter", itemgetter_new, itemgetter_call, itemgetter_repr);
+getter_type!(ATTRGETTER_TYPE, "operator.attrgetter", attrgetter_new, attrgetter_call, attrgetter_repr);
+getter_type!(METHODCALLER_TYPE, "operator.methodcaller", methodcaller_new, methodcaller_call, methodcaller_repr);
+
+/// Fill a static type's `__dict__`, name, `__bases__` and `__mro__` the first time the module
+/// is built (what startup does for the registry's types; these live outside the registry).
+fn ready_type(t: &'static obj::TypeObject) {
+    if !t.dict.get().is_null() {
+        return;
+    }
+    t.dict.set(dict::new_dict());
+    let short = t.static_name.rsplit('.').next().unwrap_or(t.static_name);
+    t.name_obj.set(obj::str::intern(short));
+    t.version.set(obj::typeobj::next_type_version());
+    t.bases.set(obj::tuple::new_tuple(&[obj::OBJECT_TYPE.as_value()]));
+    t.mro.set(obj::tuple::new_tuple(&[t.as_value(), obj::OBJECT_TYPE.as_value()]));
+    crate::objects::method::fill_type_dict(t);
+    crate::objects::slot_methods::add_slot_methods(t);
+    dict::set_str(t.dict.get(), obj::str::intern("__module__"), obj::str::intern("operator"));
 }
