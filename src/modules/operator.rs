@@ -599,3 +599,51 @@ fn ready_type(t: &'static obj::TypeObject) {
     crate::objects::slot_methods::add_slot_methods(t);
     dict::set_str(t.dict.get(), obj::str::intern("__module__"), obj::str::intern("operator"));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(vm: &mut Vm, v: Value) -> String {
+        let r = repr_text(vm, v).unwrap_or_default();
+        v.decref();
+        r
+    }
+
+    // Expected values from python3: operator.add(2, 3) == 5, operator.isub(5, 7) == -2,
+    // operator.add(1) raises "add expected 2 arguments, got 1".
+    #[test]
+    fn functions_dispatch_and_check_arguments() {
+        let mut vm = Vm::new();
+        let (two_, three) = (Value::small_int(2), Value::small_int(3));
+        assert_eq!(op_add(&mut vm, &[two_, three], &[]).ok().map(|v| v.as_small_int()), Some(5));
+        let r = op_isub(&mut vm, &[Value::small_int(5), Value::small_int(7)], &[]);
+        assert_eq!(r.ok().map(|v| v.as_small_int()), Some(-2));
+        assert!(op_add(&mut vm, &[two_], &[]).is_err());
+        assert_eq!(op_not(&mut vm, &[Value::small_int(0)], &[]).ok(), Some(obj::bool_value(true)));
+    }
+
+    // Expected values from python3: repr(operator.itemgetter(1, 2)) == 'operator.itemgetter(1, 2)',
+    // repr(operator.attrgetter('a.b')) == "operator.attrgetter('a.b')",
+    // repr(operator.methodcaller('f', 1, k=2)) == "operator.methodcaller('f', 1, k=2)".
+    #[test]
+    fn getter_reprs() {
+        let mut vm = Vm::new();
+        ready_type(&ITEMGETTER_TYPE);
+        ready_type(&ATTRGETTER_TYPE);
+        ready_type(&METHODCALLER_TYPE);
+        let ig = itemgetter_new(&mut vm, &ITEMGETTER_TYPE, &[Value::small_int(1), Value::small_int(2)], &[]);
+        let ig = ig.unwrap_or(obj::none());
+        assert_eq!(text(&mut vm, ig), "operator.itemgetter(1, 2)");
+        let ag = attrgetter_new(&mut vm, &ATTRGETTER_TYPE, &[obj::str::intern("a.b")], &[]).unwrap_or(obj::none());
+        assert_eq!(text(&mut vm, ag), "operator.attrgetter('a.b')");
+        let mc = methodcaller_new(
+            &mut vm,
+            &METHODCALLER_TYPE,
+            &[obj::str::intern("f"), Value::small_int(1), Value::small_int(2)],
+            &[obj::str::intern("k")],
+        )
+        .unwrap_or(obj::none());
+        assert_eq!(text(&mut vm, mc), "operator.methodcaller('f', 1, k=2)");
+    }
+}
