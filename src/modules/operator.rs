@@ -20,7 +20,7 @@ fn no_kw(name: &str, kwnames: &[Value]) -> PyResult<()> {
 
 /// Exactly two positional arguments (Argument Clinic's `name expected 2 arguments, got N`).
 #[inline]
-fn two<'a>(name: &str, a: &'a [Value], k: &[Value]) -> PyResult<(Value, Value)> {
+fn two(name: &str, a: &[Value], k: &[Value]) -> PyResult<(Value, Value)> {
     no_kw(name, k)?;
     match a {
         [x, y] => Ok((*x, *y)),
