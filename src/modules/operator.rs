@@ -103,7 +103,7 @@ fn op_is_not(_vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
 }
 fn op_index(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let x = one("index", a, k)?;
-    crate::builtins::numeric::index_value(vm, x)
+    obj::int::index_of(vm, x)
 }
 
 /// CPython's PySequence_Check: an item slot and not a dict.

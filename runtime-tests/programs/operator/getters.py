@@ -1,5 +1,6 @@
 # operator.itemgetter / attrgetter / methodcaller: calls, reprs, errors.
 import operator as o
+import operator
 class A: pass
 a = A(); a.b = A(); a.b.c = 5; a.x = 1
 print(o.attrgetter('b.c')(a), o.attrgetter('x', 'b.c')(a))
@@ -12,3 +13,8 @@ tests=[lambda:o.itemgetter(), lambda:o.itemgetter(1,k=2), lambda:o.itemgetter(1)
 for t in tests:
   try: print(t())
   except Exception as e: print(type(e).__name__, e)
+try:
+    class X(operator.itemgetter):
+        pass
+except TypeError as e:
+    print(e)
