@@ -2,4 +2,5 @@
 
 pub mod gc;
 pub mod io;
+pub mod math;
 pub mod sys;

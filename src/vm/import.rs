@@ -14,6 +14,7 @@ pub type NativeModuleInit = fn(&mut Vm) -> PyResult;
 pub fn native_module(name: &str) -> Option<NativeModuleInit> {
     match name {
         "gc" => Some(crate::modules::gc::make_module),
+        "math" => Some(crate::modules::math::make_module),
         "_io" => Some(crate::modules::io::init_underscore_io),
         "io" => Some(crate::modules::io::init_io),
         _ => None,
