@@ -20,8 +20,6 @@ mod libm {
         pub fn atanh(x: f64) -> f64;
         pub fn erf(x: f64) -> f64;
         pub fn erfc(x: f64) -> f64;
-        pub fn tgamma(x: f64) -> f64;
-        pub fn lgamma(x: f64) -> f64;
         pub fn nextafter(x: f64, y: f64) -> f64;
         pub fn fmod(x: f64, y: f64) -> f64;
     }
@@ -96,37 +94,165 @@ unary!(m_log1p, "log1p", false, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() }
 unary!(m_degrees, "degrees", true, |x| x * (180.0 / std::f64::consts::PI));
 unary!(m_radians, "radians", true, |x| x * (std::f64::consts::PI / 180.0));
 
-fn m_gamma(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
-    let x = one_float(vm, "math.gamma", args, kw)?;
-    if x.is_nan() {
-        return fl(x);
+// Gamma functions: CPython computes these itself (Lanczos approximation, g = 6.0246...,
+// 13 terms) rather than with libm, so they are computed the same way here.
+
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0,
+    357423.0, 32670.0, 1925.0, 66.0, 1.0,
+];
+
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0f64, 0.0f64);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
     }
-    if x == f64::NEG_INFINITY || (x.is_finite() && x <= 0.0 && x == x.floor()) {
+    num / den
+}
+
+/// sin(pi * x), accurate near the integers.
+fn sinpi(x: f64) -> f64 {
+    use std::f64::consts::PI;
+    let y = c_libm!(fmod(x.abs(), 2.0));
+    let n = (2.0 * y).round() as i32;
+    let r = match n {
+        0 => (PI * y).sin(),
+        1 => (PI * (y - 0.5)).cos(),
+        2 => (PI * (1.0 - y)).sin(),
+        3 => -(PI * (y - 1.5)).cos(),
+        _ => (PI * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
+fn tgamma(x: f64) -> PyResult<f64> {
+    if !x.is_finite() {
+        if x.is_nan() || x > 0.0 {
+            return Ok(x);
+        }
         return Err(domain());
     }
-    if x == f64::INFINITY {
-        return fl(x);
+    if x == 0.0 {
+        return Err(domain());
     }
-    let r = c_libm!(tgamma(x));
+    if x == x.floor() {
+        if x < 0.0 {
+            return Err(domain());
+        }
+        if x <= 23.0 {
+            let mut r = 1.0f64;
+            for k in 2..(x as i64) {
+                r *= k as f64;
+            }
+            return Ok(r);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return if r.is_infinite() { Err(range()) } else { Ok(r) };
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return Ok(0.0 / sinpi(x));
+        }
+        return Err(range());
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        q - LANCZOS_G_MINUS_HALF
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        q - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sqrtpow = y.powf(absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
     if r.is_infinite() {
         return Err(range());
     }
-    fl(r)
+    Ok(r)
+}
+
+fn lgamma(x: f64) -> PyResult<f64> {
+    if !x.is_finite() {
+        return Ok(if x.is_nan() { x } else { f64::INFINITY });
+    }
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return Err(domain());
+        }
+        return Ok(0.0);
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return Ok(-absx.ln());
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = std::f64::consts::PI.ln() - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    if r.is_infinite() {
+        return Err(range());
+    }
+    Ok(r)
+}
+
+fn m_gamma(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    let x = one_float(vm, "math.gamma", args, kw)?;
+    fl(tgamma(x)?)
 }
 
 fn m_lgamma(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let x = one_float(vm, "math.lgamma", args, kw)?;
-    if !x.is_finite() {
-        return fl(x.abs());
-    }
-    if x <= 0.0 && x == x.floor() {
-        return Err(domain());
-    }
-    let r = c_libm!(lgamma(x));
-    if r.is_infinite() {
-        return Err(range());
-    }
-    fl(r)
+    fl(lgamma(x)?)
 }
 
 // ----------------------------------------------------------------------------------------
@@ -655,11 +781,6 @@ fn m_hypot(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_dist(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let a = positional("dist", args, kw, 2, 2)?;
-    for (i, &x) in a.iter().enumerate() {
-        if !obj::tuple::is_tuple(x) {
-            return Err(crate::builtins::args::bad_argument("dist", if i == 0 { "argument 1" } else { "argument 2" }, "tuple", x));
-        }
-    }
     let p = floats_of(vm, a[0])?;
     let q = floats_of(vm, a[1])?;
     if p.len() != q.len() {
@@ -798,13 +919,17 @@ fn m_comb(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 
 fn m_perm(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     let a = positional("perm", args, kw, 1, 2)?;
-    let n = nonneg(vm, a[0], "n")?;
     if a.len() == 1 || a[1].is_none() {
+        let n = big_of(vm, a[0])?;
+        if n.is_negative() {
+            return Err(value_error("factorial() not defined for negative values"));
+        }
         let Some(n) = n.to_u64().filter(|&x| x <= i64::MAX as u64) else {
             return Err(overflow_error("factorial() argument should not exceed 9223372036854775807"));
         };
         return Ok(int_from_big(range_product(1, n)));
     }
+    let n = nonneg(vm, a[0], "n")?;
     let k = nonneg(vm, a[1], "k")?;
     if k > n {
         return Ok(int_from_i64(0));
