@@ -270,12 +270,20 @@ fn loghelper(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> PyResult<f64> {
             return Err(domain());
         }
         if let IntRef::Big(b) = i {
-            let bits = b.bits();
-            if bits > 1000 {
-                let shift = bits - 64;
-                let top: BigInt = b >> shift as usize;
-                let m = top.to_u64().unwrap_or(u64::MAX) as f64 / 18446744073709551616.0;
-                // m is in [0.5, 1] and x = m * 2**bits.
+            if crate::objects::int_ops::int_to_f64(i).is_err() {
+                // Past the float range: x = m * 2**e with 0.5 <= m < 1, m rounded to 53
+                // bits once (55 bits kept plus a sticky bit, then one conversion).
+                let mut bits = b.bits();
+                let shift = bits.saturating_sub(55);
+                let mut top = (b >> shift as usize).to_u64().unwrap_or(u64::MAX);
+                if b.trailing_zeros().unwrap_or(0) < shift {
+                    top |= 1;
+                }
+                let mut m = top as f64 / (1u64 << 55) as f64;
+                if m == 1.0 {
+                    m = 0.5;
+                    bits += 1;
+                }
                 return Ok(func(m) + func(2.0) * bits as f64);
             }
         }

@@ -6,6 +6,7 @@ for x in [0.0, 1.0, -1.0, 1e-10, 700.0, -745.0, 0.5]:
     print(repr(math.exp(x)), repr(math.expm1(x)))
 print(math.log(8, 2), math.log(100, 10), math.log(2, 0.5), math.log(10 ** 400), math.log(10 ** 400, 10))
 print(math.log2(2 ** 1000), math.log2(2 ** 5000), math.log10(10 ** 500), math.log(3 ** 2000))
+print(math.log(2 ** 1025 - 1), math.log10(2 ** 1000 + 1), math.log2(3 ** 5000), math.log(7, 2 ** 2000))
 print(math.log(math.inf), math.log(math.nan), math.exp(-math.inf), math.exp(math.inf))
 for f, args in [(math.log, (0,)), (math.log, (-1,)), (math.log, (0.0,)), (math.log, (-math.inf,)),
                 (math.log2, (-(10 ** 400),)), (math.log10, (0,)), (math.log1p, (-1,)), (math.log, (10, 0)),
