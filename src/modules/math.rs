@@ -90,6 +90,8 @@ unary!(m_acosh, "acosh", false, |x| c_libm!(acosh(x)));
 unary!(m_atanh, "atanh", false, |x| if x.abs() >= 1.0 { f64::NAN } else { c_libm!(atanh(x)) });
 unary!(m_erf, "erf", false, |x| c_libm!(erf(x)));
 unary!(m_erfc, "erfc", false, |x| c_libm!(erfc(x)));
+unary!(m_cbrt, "cbrt", false, |x| x.cbrt());
+unary!(m_exp2, "exp2", true, |x| x.exp2());
 unary!(m_log1p, "log1p", false, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 fn m_degrees(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     fl(one_float(vm, "math.degrees", args, kw)? * (180.0 / std::f64::consts::PI))
@@ -922,7 +924,7 @@ fn m_comb(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
         return Ok(int_from_i64(0));
     }
     let k2 = (&n - &k).min(k);
-    let Some(k2) = k2.to_u64() else {
+    let Some(k2) = k2.to_u64().filter(|&x| x <= i64::MAX as u64) else {
         return Err(overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
     };
     let mut r = BigInt::one();
@@ -974,7 +976,7 @@ fn m_isqrt(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 // ----------------------------------------------------------------------------------------
 // The table
 
-static MATH_FUNCTIONS: [MethodDef; 53] = [
+static MATH_FUNCTIONS: [MethodDef; 55] = [
     MethodDef::method("acos", m_acos),
     MethodDef::method("acosh", m_acosh),
     MethodDef::method("asin", m_asin),
@@ -982,6 +984,7 @@ static MATH_FUNCTIONS: [MethodDef; 53] = [
     MethodDef::method("atan", m_atan),
     MethodDef::method("atan2", m_atan2),
     MethodDef::method("atanh", m_atanh),
+    MethodDef::method("cbrt", m_cbrt),
     MethodDef::method("ceil", m_ceil),
     MethodDef::method("comb", m_comb),
     MethodDef::method("copysign", m_copysign),
@@ -992,6 +995,7 @@ static MATH_FUNCTIONS: [MethodDef; 53] = [
     MethodDef::method("erf", m_erf),
     MethodDef::method("erfc", m_erfc),
     MethodDef::method("exp", m_exp),
+    MethodDef::method("exp2", m_exp2),
     MethodDef::method("expm1", m_expm1),
     MethodDef::method("fabs", m_fabs),
     MethodDef::method("factorial", m_factorial),
