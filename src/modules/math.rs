@@ -22,6 +22,7 @@ mod libm {
         pub fn erfc(x: f64) -> f64;
         pub fn nextafter(x: f64, y: f64) -> f64;
         pub fn fmod(x: f64, y: f64) -> f64;
+        pub fn cbrt(x: f64) -> f64;
     }
 }
 
@@ -90,7 +91,7 @@ unary!(m_acosh, "acosh", false, |x| c_libm!(acosh(x)));
 unary!(m_atanh, "atanh", false, |x| if x.abs() >= 1.0 { f64::NAN } else { c_libm!(atanh(x)) });
 unary!(m_erf, "erf", false, |x| c_libm!(erf(x)));
 unary!(m_erfc, "erfc", false, |x| c_libm!(erfc(x)));
-unary!(m_cbrt, "cbrt", false, |x| x.cbrt());
+unary!(m_cbrt, "cbrt", false, |x| c_libm!(cbrt(x)));
 unary!(m_exp2, "exp2", true, |x| x.exp2());
 unary!(m_log1p, "log1p", false, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 fn m_degrees(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
