@@ -22,7 +22,6 @@ mod libm {
         pub fn erfc(x: f64) -> f64;
         pub fn nextafter(x: f64, y: f64) -> f64;
         pub fn fmod(x: f64, y: f64) -> f64;
-        pub fn cbrt(x: f64) -> f64;
     }
 }
 
@@ -91,7 +90,34 @@ unary!(m_acosh, "acosh", false, |x| c_libm!(acosh(x)));
 unary!(m_atanh, "atanh", false, |x| if x.abs() >= 1.0 { f64::NAN } else { c_libm!(atanh(x)) });
 unary!(m_erf, "erf", false, |x| c_libm!(erf(x)));
 unary!(m_erfc, "erfc", false, |x| c_libm!(erfc(x)));
-unary!(m_cbrt, "cbrt", false, |x| c_libm!(cbrt(x)));
+unary!(m_cbrt, "cbrt", false, |x| platform_cbrt(x));
+
+/// The C library's `cbrt` (what CPython calls). Rust's runtime links its own `cbrt` into the
+/// binary, which rounds differently, so the platform one is looked up dynamically.
+fn platform_cbrt(x: f64) -> f64 {
+    use std::sync::OnceLock;
+    type F = unsafe extern "C" fn(f64) -> f64;
+    static CBRT: OnceLock<Option<F>> = OnceLock::new();
+    extern "C" {
+        fn dlsym(handle: *mut std::ffi::c_void, symbol: *const std::ffi::c_char) -> *mut std::ffi::c_void;
+    }
+    let f = CBRT.get_or_init(|| {
+        // SAFETY: RTLD_DEFAULT (null) searches the loaded libraries; the name is a valid C
+        // string; a non-null result for "cbrt" is libm's `double cbrt(double)`.
+        let p = unsafe { dlsym(std::ptr::null_mut(), c"cbrt".as_ptr()) };
+        if p.is_null() {
+            None
+        } else {
+            // SAFETY: see above: the symbol has this C signature.
+            Some(unsafe { std::mem::transmute::<*mut std::ffi::c_void, F>(p) })
+        }
+    });
+    match f {
+        // SAFETY: a pure libm function on a plain double.
+        Some(f) => unsafe { f(x) },
+        None => x.cbrt(),
+    }
+}
 unary!(m_exp2, "exp2", true, |x| x.exp2());
 unary!(m_log1p, "log1p", false, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 fn m_degrees(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {

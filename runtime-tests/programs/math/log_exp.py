@@ -40,3 +40,8 @@ for x in [0.5, 1.0, 5.0, 10.5, -0.5, -3.5, 1e-300, 170.5]:
 for x in [0.0, 0.5, -1.0, 3.0, 1e-5, -10.0]:
     print(repr(math.erf(x)), repr(math.erfc(x)))
 print(math.lgamma(math.inf), math.lgamma(-math.inf), math.gamma(math.inf), math.erf(math.inf), math.erfc(-math.inf))
+print(repr(math.cbrt(-27.0)), repr(math.cbrt(1.5)), repr(math.cbrt(1e300)), repr(math.exp2(1.5)), repr(math.exp2(-1074.5)))
+try:
+    math.exp2(1024.5)
+except OverflowError as e:
+    print("OverflowError:", e)
