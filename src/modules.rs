@@ -2,5 +2,6 @@
 
 pub mod gc;
 pub mod io;
+pub mod math;
 pub mod operator;
 pub mod sys;

@@ -15,6 +15,7 @@ pub fn native_module(name: &str) -> Option<NativeModuleInit> {
     match name {
         "gc" => Some(crate::modules::gc::make_module),
         "operator" | "_operator" => Some(crate::modules::operator::make_module),
+        "math" => Some(crate::modules::math::make_module),
         "_io" => Some(crate::modules::io::init_underscore_io),
         "io" => Some(crate::modules::io::init_io),
         _ => None,
