@@ -23,7 +23,7 @@ pub fn builtin_issubclass(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyR
 
 /// The members of a `types.UnionType` (`int | str`), if `v` is one (a new reference).
 fn union_args(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-    if v.is_ptr() && v.ty().tp_name() == "types.UnionType" {
+    if v.is_ptr() && v.is_exact(&crate::objects::union::UNION_TYPE) {
         return Ok(Some(ops::getattr(vm, v, intern("__args__"))?));
     }
     Ok(None)

@@ -677,7 +677,8 @@ pub fn make_sys_module_with_path(vm: &mut Vm, argv: &[String], path: &[String]) 
     }
     set("platlibdir", new_str("lib"));
     set("abiflags", new_str(""));
-    set("copyright", new_str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
+    // pyjit's own line: it is not CPython, so it does not repeat CPython's notice.
+    set("copyright", new_str("pyjit: a Python 3.11 implementation with a Cranelift JIT."));
     for k in ["stdin", "stdout", "stderr", "__stdin__", "__stdout__", "__stderr__"] {
         dict::set_str(d, obj::str::intern(k), none());
     }

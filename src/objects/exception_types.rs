@@ -333,7 +333,7 @@ pub fn extra_set(v: Value, i: usize, x: Value) {
 }
 
 /// An unset extra field reads the instance `__dict__` entry of the same name when there is one
-/// (code that stores `name` hints in the dict, like the interpreter's `set_attr_hint`), else
+/// (code that stores `name` hints in the dict), else
 /// None.
 pub fn dict_fallback(v: Value, name: &str) -> Value {
     let d = exc_obj(v).dict.get();

@@ -1,20 +1,8 @@
-//! Interpreter support for exceptions: attributes attached when raising (`NameError.name`),
-//! and the `except*` machinery (CHECK_EG_MATCH, PREP_RERAISE_STAR).
+//! Interpreter support for `except*` (CHECK_EG_MATCH, PREP_RERAISE_STAR).
 
 use crate::objects::exceptions::{self as exc, type_error};
-use crate::objects::{self as obj, dict, none, tuple, Value};
-use crate::vm::{ops, PyErr, PyResult, Vm};
-
-/// Store attribute `name` = `value` in the exception's `__dict__`.
-pub fn set_attr_hint(e: &PyErr, name: &str, value: Value) {
-    let eo = exc::exc_obj(e.value());
-    let mut d = eo.dict.get();
-    if d.is_null() {
-        d = dict::new_dict();
-        eo.dict.set(d);
-    }
-    dict::set_str(d, obj::str::intern(name), value);
-}
+use crate::objects::{self as obj, none, tuple, Value};
+use crate::vm::{ops, PyResult, Vm};
 
 fn check_except_star_type(t: Value) -> PyResult<()> {
     let check = |x: Value| -> PyResult<()> {

@@ -1,7 +1,7 @@
 //! The import statement's runtime side for the core runtime: `import` of built-in (native)
 //! modules already registered in `sys.modules` or creatable from the native-module table;
 //! file-based imports and the bytecode cache are a separate piece of work (issue 5).
-//! Also small helpers the interpreter shares with builtins: `ascii()` and the display hook.
+//! Also the interactive display hook.
 
 use crate::objects::exceptions::{self as exc, type_error};
 use crate::objects::{self as obj, dict, module, tuple, Value};
@@ -24,9 +24,8 @@ pub fn native_module(name: &str) -> Option<NativeModuleInit> {
 
 #[cold]
 fn not_found(name: &str) -> crate::vm::PyErr {
-    let e = exc::module_not_found_error(format!("No module named '{name}'"));
-    super::exc_groups::set_attr_hint(&e, "name", obj::str::new_str(name));
-    e
+    let n = obj::Owned::new(obj::str::new_str(name));
+    crate::objects::exception_types::import_error_with_name(&exc::MODULE_NOT_FOUND_ERROR, &format!("No module named '{name}'"), n.get())
 }
 
 /// Import the module called `name` (dotted names import each package in turn).
@@ -134,29 +133,6 @@ pub fn import_star(vm: &mut Vm, m: Value, locals: Value) -> PyResult<()> {
         k.decref();
     }
     r
-}
-
-/// `ascii(v)`: repr with non-ASCII characters escaped.
-pub fn ascii_of(vm: &mut Vm, v: Value) -> PyResult {
-    let r = ops::repr(vm, v)?;
-    let so = obj::str::str_obj(r);
-    if so.is_ascii() {
-        return Ok(r);
-    }
-    let mut out = String::with_capacity(so.byte_len + 8);
-    for cp in crate::wtf8::code_points_of(so.bytes()) {
-        if cp < 0x80 {
-            out.push(cp as u8 as char);
-        } else if cp < 0x100 {
-            out.push_str(&format!("\\x{cp:02x}"));
-        } else if cp < 0x10000 {
-            out.push_str(&format!("\\u{cp:04x}"));
-        } else {
-            out.push_str(&format!("\\U{cp:08x}"));
-        }
-    }
-    r.decref();
-    Ok(obj::str::new_str(&out))
 }
 
 /// PRINT_EXPR (interactive mode): `sys.displayhook(v)`.

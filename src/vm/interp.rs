@@ -199,9 +199,7 @@ fn unbound_deref(code: &CodeObject, i: usize) -> PyErr {
 #[cold]
 fn name_not_defined(name: Value) -> PyErr {
     let n = obj::str::str_obj(name).to_string_lossy().into_owned();
-    let e = name_error(format!("name '{n}' is not defined"));
-    super::exc_groups::set_attr_hint(&e, "name", name);
-    e
+    obj::exception_types::name_error_with_name(&format!("name '{n}' is not defined"), name)
 }
 
 /// `globals[name]`, else `builtins[name]` (borrowed).
@@ -385,112 +383,18 @@ fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize) -> PyResult<Vec
     Ok(out)
 }
 
-/// Small-int and float fast paths for BINARY_OP; `None` falls back to the generic operation.
+/// Small-int and float fast paths for BINARY_OP (the number types' own, inlined); `None`
+/// falls back to the generic operation.
 #[inline(always)]
 fn binop_fast(a: Value, b: Value, op: u32) -> Option<Value> {
-    let op = if op >= 13 { op - 13 } else { op };
-    if a.is_small_int() && b.is_small_int() {
-        let (x, y) = (a.as_small_int(), b.as_small_int());
-        let r = match op {
-            0 => x + y,
-            10 => x - y,
-            5 => x.checked_mul(y)?,
-            1 => x & y,
-            7 => x | y,
-            12 => x ^ y,
-            2 => {
-                if y == 0 {
-                    return None;
-                }
-                // Floor division: round the truncated quotient down when the signs differ.
-                let (q, r) = (x / y, x % y);
-                if r != 0 && ((r < 0) != (y < 0)) {
-                    q - 1
-                } else {
-                    q
-                }
-            }
-            6 => {
-                if y == 0 {
-                    return None;
-                }
-                let m = x % y;
-                if m != 0 && ((m < 0) != (y < 0)) {
-                    m + y
-                } else {
-                    m
-                }
-            }
-            9 => {
-                if !(0..64).contains(&y) {
-                    return None;
-                }
-                x >> y
-            }
-            3 => {
-                if !(0..16).contains(&y) {
-                    return None;
-                }
-                x << y
-            }
-            11 => {
-                if y == 0 || x.unsigned_abs() > (1 << 53) || y.unsigned_abs() > (1 << 53) {
-                    return None;
-                }
-                return Some(Value::float(x as f64 / y as f64));
-            }
-            _ => return None,
-        };
-        return Some(int_from_i64(r));
-    }
-    let fa = if a.is_float() {
-        a.as_float()
-    } else if a.is_small_int() && b.is_float() {
-        a.as_small_int() as f64
-    } else {
-        return None;
-    };
-    let fb = if b.is_float() {
-        b.as_float()
-    } else if b.is_small_int() {
-        b.as_small_int() as f64
-    } else {
-        return None;
-    };
-    let r = match op {
-        0 => fa + fb,
-        10 => fa - fb,
-        5 => fa * fb,
-        11 => {
-            if fb == 0.0 {
-                return None;
-            }
-            fa / fb
-        }
-        _ => return None,
-    };
-    Some(Value::float(r))
+    obj::int_ops::int_binop_fast(a, b, op as u8).or_else(|| obj::float_ops::float_binop_fast(a, b, op as u8))
 }
 
 /// Compare fast path for small ints and floats.
 #[inline(always)]
 fn compare_fast(a: Value, b: Value, op: u32) -> Option<bool> {
-    let ord = if a.is_small_int() && b.is_small_int() {
-        a.as_small_int().cmp(&b.as_small_int())
-    } else if a.is_float() && b.is_float() {
-        let (x, y) = (a.as_float(), b.as_float());
-        return Some(match op {
-            0 => x < y,
-            1 => x <= y,
-            2 => x == y,
-            3 => x != y,
-            4 => x > y,
-            _ => x >= y,
-        });
-    } else {
-        return None;
-    };
-    Some(CmpOp::from_arg(op).from_ordering(ord))
+    let op = CmpOp::from_arg(op);
+    obj::int_ops::int_compare_fast(a, b, op).or_else(|| obj::float_ops::float_compare_fast(a, b, op))
 }
 
 /// LOAD_ATTR / STORE_ATTR cache kind: the attribute is a plain instance-dict entry.
