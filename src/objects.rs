@@ -42,6 +42,7 @@ pub mod num_args;
 pub mod object;
 pub mod range;
 pub mod set;
+pub mod shape;
 pub mod singletons;
 pub mod slice;
 pub mod slot_methods;

@@ -151,7 +151,11 @@ fn default_dir(vm: &mut Vm, o: Value) -> PyResult<Vec<Value>> {
     } else if let Some(t) = obj::type_type::as_type(o) {
         add_type_attrs(vm, t, set.get())?;
     } else {
-        if let Some(slot) = ops::instance_dict_slot(o) {
+        if let Some(names) = obj::instance::shape_names(o) {
+            for &n in names {
+                dict::set(vm, set.get(), n, obj::none())?;
+            }
+        } else if let Some(slot) = ops::instance_dict_slot(o) {
             add_dict_keys(vm, slot.get())?;
         }
         add_type_attrs(vm, o.ty(), set.get())?;

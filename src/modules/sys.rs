@@ -353,7 +353,7 @@ pub fn approx_sizeof(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Ok(88);
     }
     let _ = vm;
-    Ok(16 + if ops::instance_dict_slot(v).is_some() { 32 } else { 0 })
+    Ok(16 + if ops::has_instance_dict(v) { 32 } else { 0 })
 }
 
 fn getsizeof(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {

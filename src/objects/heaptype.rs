@@ -45,6 +45,9 @@ pub struct HeapTypeObject {
     pub base_dealloc: unsafe fn(*mut ObjHeader),
     /// Inline value slots of instances (`__slots__` names, own and inherited; Object layout).
     pub nslots: std::cell::Cell<usize>,
+    /// Attribute values new instances get room for inline (the most any instance of this type
+    /// has had; see `instance.rs`).
+    pub attr_hint: std::cell::Cell<u32>,
 }
 
 /// The heap-type view of `t` (caller checked the HEAPTYPE flag).
@@ -173,7 +176,7 @@ fn alloc_heap_type(meta: &TypeObject, layout: Layout, flags: u32, base: &TypeObj
         Layout::Type => type_dealloc,
         Layout::Builtin => super::object::dealloc_never,
     };
-    super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc, nslots: std::cell::Cell::new(0) })
+    super::object::alloc(HeapTypeObject { ty: t, layout, base_dealloc, nslots: std::cell::Cell::new(0), attr_hint: std::cell::Cell::new(0) })
 }
 
 /// The most derived metaclass of `meta` and the types of `bases` ("metaclass conflict").
@@ -383,6 +386,9 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     }
     if layout == Layout::Object {
         flags |= TypeFlags::HAVE_GC;
+        if has_dict {
+            flags |= TypeFlags::SHAPED;
+        }
     }
     let tv = Owned::new(alloc_heap_type(metatype, layout, flags, base));
     // SAFETY: tv was just made as a HeapTypeObject.

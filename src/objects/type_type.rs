@@ -506,7 +506,11 @@ fn object_dir(vm: &mut Vm, args: &[Value], _kwnames: &[Value]) -> PyResult {
         None => return Err(type_error("descriptor '__dir__' of 'object' object needs an argument")),
     };
     let acc = super::object::Owned::new(super::dict::new_dict());
-    if let Some(slot) = ops::instance_dict_slot(v) {
+    if let Some(names) = super::instance::shape_names(v) {
+        for &n in names {
+            super::dict::set(vm, acc.get(), n, super::none())?;
+        }
+    } else if let Some(slot) = ops::instance_dict_slot(v) {
         let d = slot.get();
         if !d.is_null() {
             super::dict::update_from_dict(vm, acc.get(), d)?;

@@ -207,6 +207,9 @@ impl TypeFlags {
     pub const BASE_EXC_SUBCLASS: u32 = 1 << 30;
     /// Instances have a `__dict__`.
     pub const HAS_DICT: u32 = 1 << 4;
+    /// Instances are `instance::InstanceObject`s with a `__dict__`: their attributes live in
+    /// shape-indexed value slots until a dict is needed (see `objects/shape.rs`).
+    pub const SHAPED: u32 = 1 << 5;
     /// An abstract-ish marker: instances are ints (int, bool, subclasses).
     pub const LONG_SUBCLASS: u32 = 1 << 24;
     pub const LIST_SUBCLASS: u32 = 1 << 25;

@@ -397,14 +397,35 @@ fn compare_fast(a: Value, b: Value, op: u32) -> Option<bool> {
     obj::int_ops::int_compare_fast(a, b, op).or_else(|| obj::float_ops::float_compare_fast(a, b, op))
 }
 
-/// LOAD_ATTR / STORE_ATTR cache kind: the attribute is a plain instance-dict entry.
+/// LOAD_ATTR / STORE_ATTR cache kinds (`InlineCache::counter`); `b` holds the type version.
+/// The attribute is a plain instance-dict entry (dict-backed instances).
 const ATTR_INSTANCE_DICT: u32 = 1;
+/// The attribute is value `value` of instances with shape `a`.
+const ATTR_SHAPE: u32 = 2;
+/// STORE_ATTR adds the attribute: instances with shape `a` move to shape `value`.
+const ATTR_SHAPE_ADD: u32 = 3;
+/// LOAD_METHOD cache kinds: the method (`value`, borrowed from the type's dict, valid while the
+/// version matches) for instances with shape `a` (which lacks the name) ...
+const METHOD_SHAPE: u32 = 4;
+/// ... or for objects without an instance dict.
+const METHOD_NO_DICT: u32 = 5;
 
-/// After a generic attribute access on `o`, remember (by type version) whether the name is a
-/// plain instance-dict attribute: the type uses the generic getattr/setattr and has no class
-/// attribute of that name (so no descriptor can intervene).
+/// The shape of `o` if it is a shaped instance still using shapes (else NULL).
 #[inline]
-fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value) {
+fn shape_of(o: Value) -> *const obj::shape::Shape {
+    if obj::instance::is_shaped(o) {
+        obj::instance::inst(o).shape.get()
+    } else {
+        std::ptr::null()
+    }
+}
+
+/// After a generic attribute access on `o`, remember (by type version) where the attribute
+/// lives when the type uses the generic getattr/setattr and has no class attribute of that
+/// name (so no descriptor can intervene): at a shape index, as a shape transition (`before`
+/// is the shape before a store), or in the instance dict.
+#[inline]
+fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value, before: *const obj::shape::Shape) {
     if !o.is_ptr() || !obj::str::is_interned(name) {
         return;
     }
@@ -412,11 +433,31 @@ fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value) {
     let c = code.cache(idx);
     let v = ty.version.get();
     let s = ty.slots();
-    if v != 0 && s.getattr.is_none() && s.setattr.is_none() && ops::instance_dict_slot(o).is_some() && ty.lookup(name).is_none() {
-        c.b = v as u64;
+    c.counter = 0;
+    if v == 0 || s.getattr.is_some() || s.setattr.is_some() || !ops::has_instance_dict(o) || ty.lookup(name).is_some() {
+        return;
+    }
+    c.b = v as u64;
+    let sh = shape_of(o);
+    if sh.is_null() {
         c.counter = ATTR_INSTANCE_DICT;
-    } else {
-        c.counter = 0;
+        return;
+    }
+    // SAFETY: shapes are never freed.
+    let shr = unsafe { &*sh };
+    if !before.is_null() && before != sh {
+        // SAFETY: as above.
+        if unsafe { (*before).len() } + 1 == shr.len() && shr.names().last() == Some(&name) {
+            c.a = before as u64;
+            c.value = sh as u64;
+            c.counter = ATTR_SHAPE_ADD;
+        }
+        return;
+    }
+    if let Some(i) = shr.index_of(name) {
+        c.a = sh as u64;
+        c.value = i as u64;
+        c.counter = ATTR_SHAPE;
     }
 }
 
@@ -775,21 +816,32 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::LOAD_ATTR => {
                         let o = top!();
                         let name = code.names[arg as usize];
-                        // Inline cache: an attribute that lives in the instance dict of a type
-                        // (seen with this version) that has no class attribute of that name
-                        // and the generic attribute lookup.
+                        // Inline cache: an instance attribute of a type (seen with this version)
+                        // that has no class attribute of that name and the generic lookup.
                         if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
-                            let ty = o.ty();
                             let c = code.cache(ins.cache);
-                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
-                                if let Some(slot) = ops::instance_dict_slot(o) {
-                                    let d = slot.get();
-                                    if !d.is_null() {
-                                        if let Some(v) = dict::get_str(d, name) {
-                                            v.incref();
-                                            set_top!(v);
-                                            o.decref();
-                                            continue;
+                            if c.b == o.ty().version.get() as u64 {
+                                if c.counter == ATTR_SHAPE {
+                                    // The version identifies a shaped type: `o` is an instance.
+                                    let io = obj::instance::inst(o);
+                                    if io.shape.get() as u64 == c.a {
+                                        // SAFETY: index < shape length <= capacity; never NULL.
+                                        let v = unsafe { *io.values.get().add(c.value as usize) };
+                                        v.incref();
+                                        set_top!(v);
+                                        o.decref();
+                                        continue;
+                                    }
+                                } else if c.counter == ATTR_INSTANCE_DICT {
+                                    if let Some(slot) = ops::instance_dict_slot(o) {
+                                        let d = slot.get();
+                                        if !d.is_null() {
+                                            if let Some(v) = dict::get_str(d, name) {
+                                                v.incref();
+                                                set_top!(v);
+                                                o.decref();
+                                                continue;
+                                            }
                                         }
                                     }
                                 }
@@ -798,7 +850,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         save!();
                         let r = tri!(ops::getattr(vm, o, name));
                         if ins.cache != crate::bytecode::opcode::NO_CACHE {
-                            record_attr_cache(code, ins.cache, o, name);
+                            record_attr_cache(code, ins.cache, o, name, std::ptr::null());
                         }
                         set_top!(r);
                         o.decref();
@@ -808,24 +860,44 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let v = pop!();
                         let name = code.names[arg as usize];
                         if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
-                            let ty = o.ty();
                             let c = code.cache(ins.cache);
-                            if c.b == ty.version.get() as u64 && c.counter == ATTR_INSTANCE_DICT {
-                                if let Some(slot) = ops::instance_dict_slot(o) {
-                                    let d = slot.get();
-                                    if !d.is_null() && dict::is_dict(d) && d.is_exact(&obj::DICT_TYPE) {
-                                        dict::set_str(d, name, v);
+                            if c.b == o.ty().version.get() as u64 {
+                                if c.counter == ATTR_SHAPE {
+                                    let io = obj::instance::inst(o);
+                                    if io.shape.get() as u64 == c.a {
+                                        // SAFETY: index < shape length <= capacity.
+                                        let slot = unsafe { &mut *io.values.get().add(c.value as usize) };
+                                        let old = std::mem::replace(slot, v);
+                                        o.decref();
+                                        old.decref();
+                                        continue;
+                                    }
+                                } else if c.counter == ATTR_SHAPE_ADD {
+                                    let io = obj::instance::inst(o);
+                                    if io.shape.get() as u64 == c.a {
+                                        obj::instance::shaped_append(io, c.value as *const obj::shape::Shape, v);
                                         o.decref();
                                         v.decref();
                                         continue;
+                                    }
+                                } else if c.counter == ATTR_INSTANCE_DICT {
+                                    if let Some(slot) = ops::instance_dict_slot(o) {
+                                        let d = slot.get();
+                                        if !d.is_null() && dict::is_dict(d) && d.is_exact(&obj::DICT_TYPE) {
+                                            dict::set_str(d, name, v);
+                                            o.decref();
+                                            v.decref();
+                                            continue;
+                                        }
                                     }
                                 }
                             }
                         }
                         save!();
+                        let before = shape_of(o);
                         let r = ops::setattr(vm, o, name, v);
                         if r.is_ok() && ins.cache != crate::bytecode::opcode::NO_CACHE {
-                            record_attr_cache(code, ins.cache, o, name);
+                            record_attr_cache(code, ins.cache, o, name, before);
                         }
                         o.decref();
                         v.decref();
@@ -842,18 +914,52 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let o = top!();
                         let name = code.names[arg as usize];
                         let ty = o.ty();
+                        let cached = ins.cache != crate::bytecode::opcode::NO_CACHE;
+                        if cached {
+                            let c = code.cache(ins.cache);
+                            if c.b == ty.version.get() as u64
+                                && ((c.counter == METHOD_SHAPE && obj::instance::inst(o).shape.get() as u64 == c.a) || c.counter == METHOD_NO_DICT)
+                            {
+                                let d = Value::from_bits(c.value);
+                                d.incref();
+                                set_top!(d);
+                                push!(o);
+                                continue;
+                            }
+                        }
                         let mut done = false;
                         if ty.slots().getattr.is_none() {
                             if let Some(d) = ty.lookup(name) {
                                 if is_function(d) || obj::method::is_method_descr(d) {
-                                    let shadowed = match ops::instance_dict_slot(o) {
-                                        Some(slot) => {
-                                            let dd = slot.get();
-                                            !dd.is_null() && dict::get_str(dd, name).is_some()
+                                    let sh = shape_of(o);
+                                    let shadowed = if !sh.is_null() {
+                                        // SAFETY: shapes are never freed.
+                                        unsafe { (*sh).index_of(name).is_some() }
+                                    } else if ops::has_instance_dict(o) {
+                                        match ops::instance_dict_slot(o) {
+                                            Some(slot) => {
+                                                let dd = slot.get();
+                                                !dd.is_null() && dict::get_str(dd, name).is_some()
+                                            }
+                                            None => false,
                                         }
-                                        None => false,
+                                    } else {
+                                        false
                                     };
                                     if !shadowed {
+                                        if cached && ty.version.get() != 0 && obj::str::is_interned(name) {
+                                            let c = code.cache(ins.cache);
+                                            if !sh.is_null() {
+                                                c.b = ty.version.get() as u64;
+                                                c.a = sh as u64;
+                                                c.value = d.bits();
+                                                c.counter = METHOD_SHAPE;
+                                            } else if !ops::has_instance_dict(o) {
+                                                c.b = ty.version.get() as u64;
+                                                c.value = d.bits();
+                                                c.counter = METHOD_NO_DICT;
+                                            }
+                                        }
                                         d.incref();
                                         set_top!(d);
                                         push!(o);

@@ -328,18 +328,30 @@ pub fn no_attribute(v: Value, name: Value) -> crate::vm::PyErr {
     crate::objects::exception_types::attribute_error_with(&msg, v, name)
 }
 
-/// The instance `__dict__` slot of `v`, if its type has one.
+/// The instance `__dict__` slot of `v`, if its type has one. Instances that keep their
+/// attributes in shape-indexed values move them into a dict first (see `objects/instance.rs`):
+/// hot paths use `instance::shaped_get`/`shaped_set` before asking for the dict.
 #[inline]
 pub fn instance_dict_slot<'a>(v: Value) -> Option<&'a std::cell::Cell<Value>> {
     if !v.is_ptr() {
         return None;
     }
-    let off = v.ty().dictoffset.get();
+    let ty = v.ty();
+    if ty.has_flag(crate::objects::typeobj::TypeFlags::SHAPED) {
+        return Some(obj::instance::dict_slot(v));
+    }
+    let off = ty.dictoffset.get();
     if off == 0 {
         return None;
     }
     // SAFETY: the type says instances have a Cell<Value> at this offset.
     Some(unsafe { &*((v.as_ptr() as *const u8).add(off) as *const std::cell::Cell<Value>) })
+}
+
+/// Whether instances of `v`'s type have a `__dict__` (without materializing one).
+#[inline]
+pub fn has_instance_dict(v: Value) -> bool {
+    v.is_ptr() && v.ty().dictoffset.get() != 0
 }
 
 /// `object.__getattribute__`: data descriptors on the type, then the instance dict, then other
@@ -356,10 +368,19 @@ pub fn generic_getattr(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Va
             return r.map(Some);
         }
     }
+    let exact_name = name.is_ptr() && name.is_exact(&obj::STR_TYPE);
+    if exact_name && obj::instance::is_shaped(v) {
+        if let Ok(found) = obj::instance::shaped_get(v, name) {
+            if let Some(x) = found {
+                return Ok(Some(x.new_ref()));
+            }
+            return generic_getattr_class(vm, v, descr);
+        }
+    }
     if let Some(slot) = instance_dict_slot(v) {
         let dict = slot.get();
         if !dict.is_null() {
-            let r = if obj::str::is_str(name) && name.is_exact(&obj::STR_TYPE) {
+            let r = if exact_name {
                 obj::dict::get_str(dict, name)
             } else {
                 obj::dict::get(vm, dict, name)?
@@ -369,10 +390,17 @@ pub fn generic_getattr(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Va
             }
         }
     }
+    generic_getattr_class(vm, v, descr)
+}
+
+/// The last step of `generic_getattr`: the class attribute `descr` found for the name (bound
+/// through its `__get__`), if any.
+#[inline]
+fn generic_getattr_class(vm: &mut Vm, v: Value, descr: Option<Value>) -> PyResult<Option<Value>> {
     if let Some(d) = descr {
         if let Some(get) = d.ty().slots().descr_get {
             d.incref();
-            let r = get(vm, d, v, ty.as_value());
+            let r = get(vm, d, v, v.ty().as_value());
             d.decref();
             return r.map(Some);
         }
@@ -391,6 +419,9 @@ pub fn generic_setattr(vm: &mut Vm, v: Value, name: Value, value: Value) -> PyRe
             d.decref();
             return r;
         }
+    }
+    if !value.is_null() && obj::instance::is_shaped(v) && name.is_ptr() && name.is_exact(&obj::STR_TYPE) && obj::instance::shaped_set(v, name, value) {
+        return Ok(());
     }
     match instance_dict_slot(v) {
         Some(slot) => {
