@@ -239,6 +239,12 @@ opcodes! {
     STORE_FAST__LOAD_FAST = 104, Fixed(0), cache: false, jump: false;
     /// LOAD_CONST c; LOAD_FAST a
     LOAD_CONST__LOAD_FAST = 105, Fixed(2), cache: false, jump: false;
+    /// LOAD_FAST a; LOAD_ATTR name (the attribute's cache is the LOAD_ATTR's)
+    LOAD_FAST__LOAD_ATTR = 106, Fixed(1), cache: false, jump: false;
+    /// LOAD_FAST a; LOAD_METHOD name
+    LOAD_FAST__LOAD_METHOD = 107, Fixed(2), cache: false, jump: false;
+    /// LOAD_FAST a; STORE_ATTR name
+    LOAD_FAST__STORE_ATTR = 108, Fixed(-1), cache: false, jump: false;
 }
 
 /// `BINARY_OP` argument: CPython 3.11's NB_* numbering. In-place forms are `op + 13`.
@@ -301,7 +307,16 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
 
 /// Whether `op` is a superinstruction (internal to the interpreter; a .pyc must not hold one).
 pub fn is_superinstruction(op: Op) -> bool {
-    matches!(op, Op::LOAD_FAST__LOAD_FAST | Op::LOAD_FAST__LOAD_CONST | Op::STORE_FAST__LOAD_FAST | Op::LOAD_CONST__LOAD_FAST)
+    matches!(
+        op,
+        Op::LOAD_FAST__LOAD_FAST
+            | Op::LOAD_FAST__LOAD_CONST
+            | Op::STORE_FAST__LOAD_FAST
+            | Op::LOAD_CONST__LOAD_FAST
+            | Op::LOAD_FAST__LOAD_ATTR
+            | Op::LOAD_FAST__LOAD_METHOD
+            | Op::LOAD_FAST__STORE_ATTR
+    )
 }
 
 /// Cache slot value meaning "this instruction has no inline cache".

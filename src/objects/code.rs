@@ -262,6 +262,9 @@ pub fn quicken(src: &[crate::bytecode::Instr]) -> Box<[crate::bytecode::Instr]> 
             (Op::LOAD_FAST, Op::LOAD_CONST) => Some(Op::LOAD_FAST__LOAD_CONST),
             (Op::STORE_FAST, Op::LOAD_FAST) => Some(Op::STORE_FAST__LOAD_FAST),
             (Op::LOAD_CONST, Op::LOAD_FAST) => Some(Op::LOAD_CONST__LOAD_FAST),
+            (Op::LOAD_FAST, Op::LOAD_ATTR) => Some(Op::LOAD_FAST__LOAD_ATTR),
+            (Op::LOAD_FAST, Op::LOAD_METHOD) => Some(Op::LOAD_FAST__LOAD_METHOD),
+            (Op::LOAD_FAST, Op::STORE_ATTR) => Some(Op::LOAD_FAST__STORE_ATTR),
             _ => None,
         };
         if let Some(op) = fused {

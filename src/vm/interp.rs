@@ -461,6 +461,89 @@ fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value, before:
     }
 }
 
+/// LOAD_ATTR's cached lookup of `name` on `o`: a new reference to the attribute when the
+/// cache (slot `idx`) applies, else None (the caller takes the generic path).
+#[inline(always)]
+fn load_attr_hit(code: &CodeObject, idx: u16, o: Value, name: Value) -> Option<Value> {
+    if !o.is_ptr() || idx == crate::bytecode::opcode::NO_CACHE {
+        return None;
+    }
+    let c = code.cache(idx);
+    if c.b != o.ty().version.get() as u64 {
+        return None;
+    }
+    if c.counter == ATTR_SHAPE {
+        // The version identifies a shaped type: `o` is an instance.
+        let io = obj::instance::inst(o);
+        if io.shape.get() as u64 == c.a {
+            // SAFETY: index < shape length <= capacity; never NULL.
+            let v = unsafe { *io.values.get().add(c.value as usize) };
+            v.incref();
+            return Some(v);
+        }
+    } else if c.counter == ATTR_INSTANCE_DICT {
+        let d = ops::instance_dict_slot(o)?.get();
+        if !d.is_null() {
+            return dict::get_str(d, name).map(Value::new_ref);
+        }
+    }
+    None
+}
+
+/// STORE_ATTR's cached store of `v` (a reference the store consumes on success) as attribute
+/// `name` of `o`; false when the cache does not apply (nothing was done).
+#[inline(always)]
+fn store_attr_hit(code: &CodeObject, idx: u16, o: Value, name: Value, v: Value) -> bool {
+    if !o.is_ptr() || idx == crate::bytecode::opcode::NO_CACHE {
+        return false;
+    }
+    let c = code.cache(idx);
+    if c.b != o.ty().version.get() as u64 {
+        return false;
+    }
+    if c.counter == ATTR_SHAPE {
+        let io = obj::instance::inst(o);
+        if io.shape.get() as u64 == c.a {
+            // SAFETY: index < shape length <= capacity.
+            let slot = unsafe { &mut *io.values.get().add(c.value as usize) };
+            std::mem::replace(slot, v).decref();
+            return true;
+        }
+    } else if c.counter == ATTR_SHAPE_ADD {
+        let io = obj::instance::inst(o);
+        if io.shape.get() as u64 == c.a {
+            obj::instance::shaped_append(io, c.value as *const obj::shape::Shape, v);
+            v.decref();
+            return true;
+        }
+    } else if c.counter == ATTR_INSTANCE_DICT {
+        if let Some(slot) = ops::instance_dict_slot(o) {
+            let d = slot.get();
+            if !d.is_null() && d.is_exact(&obj::DICT_TYPE) {
+                dict::set_str(d, name, v);
+                v.decref();
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// LOAD_METHOD's cached lookup: the method (a new reference) when the cache applies.
+#[inline(always)]
+fn load_method_hit(code: &CodeObject, idx: u16, o: Value) -> Option<Value> {
+    if idx == crate::bytecode::opcode::NO_CACHE {
+        return None;
+    }
+    let c = code.cache(idx);
+    if c.b == o.ty().version.get() as u64 && ((c.counter == METHOD_SHAPE && obj::instance::inst(o).shape.get() as u64 == c.a) || c.counter == METHOD_NO_DICT) {
+        let d = Value::from_bits(c.value);
+        d.incref();
+        return Some(d);
+    }
+    None
+}
+
 /// The exception table entry covering instruction `i`.
 fn find_handler(code: &CodeObject, i: u32) -> Option<crate::bytecode::ExcEntry> {
     code.unit.exception_table.iter().find(|e| e.start <= i && i < e.end).copied()
@@ -607,6 +690,49 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         w.incref();
                         push!(v);
                         push!(w);
+                    }
+                    Op::LOAD_FAST__LOAD_ATTR => {
+                        // `x.name`: on a cache hit both instructions are done here; otherwise
+                        // only the LOAD_FAST, and the LOAD_ATTR runs next as usual.
+                        let o = unsafe { *slots.add(arg as usize) };
+                        if o.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        match load_attr_hit(code, next.cache, o, code.names[next.arg as usize]) {
+                            Some(v) => {
+                                ip = unsafe { ip.add(1) };
+                                push!(v);
+                            }
+                            None => push!(o.new_ref()),
+                        }
+                    }
+                    Op::LOAD_FAST__LOAD_METHOD => {
+                        let o = unsafe { *slots.add(arg as usize) };
+                        if o.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        o.incref();
+                        if let Some(d) = load_method_hit(code, next.cache, o) {
+                            ip = unsafe { ip.add(1) };
+                            push!(d);
+                        }
+                        push!(o);
+                    }
+                    Op::LOAD_FAST__STORE_ATTR => {
+                        let o = unsafe { *slots.add(arg as usize) };
+                        if o.is_null() {
+                            break 'run unbound_local(code, arg as usize);
+                        }
+                        let next = unsafe { *ip };
+                        let v = top!();
+                        if store_attr_hit(code, next.cache, o, code.names[next.arg as usize], v) {
+                            ip = unsafe { ip.add(1) };
+                            sp = unsafe { sp.sub(1) };
+                        } else {
+                            push!(o.new_ref());
+                        }
                     }
                     Op::LOAD_FAST__LOAD_CONST => {
                         let v = unsafe { *slots.add(arg as usize) };
@@ -816,36 +942,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::LOAD_ATTR => {
                         let o = top!();
                         let name = code.names[arg as usize];
-                        // Inline cache: an instance attribute of a type (seen with this version)
-                        // that has no class attribute of that name and the generic lookup.
-                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
-                            let c = code.cache(ins.cache);
-                            if c.b == o.ty().version.get() as u64 {
-                                if c.counter == ATTR_SHAPE {
-                                    // The version identifies a shaped type: `o` is an instance.
-                                    let io = obj::instance::inst(o);
-                                    if io.shape.get() as u64 == c.a {
-                                        // SAFETY: index < shape length <= capacity; never NULL.
-                                        let v = unsafe { *io.values.get().add(c.value as usize) };
-                                        v.incref();
-                                        set_top!(v);
-                                        o.decref();
-                                        continue;
-                                    }
-                                } else if c.counter == ATTR_INSTANCE_DICT {
-                                    if let Some(slot) = ops::instance_dict_slot(o) {
-                                        let d = slot.get();
-                                        if !d.is_null() {
-                                            if let Some(v) = dict::get_str(d, name) {
-                                                v.incref();
-                                                set_top!(v);
-                                                o.decref();
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                }
-                            }
+                        if let Some(v) = load_attr_hit(code, ins.cache, o, name) {
+                            set_top!(v);
+                            o.decref();
+                            continue;
                         }
                         save!();
                         let r = tri!(ops::getattr(vm, o, name));
@@ -859,39 +959,9 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let o = pop!();
                         let v = pop!();
                         let name = code.names[arg as usize];
-                        if o.is_ptr() && ins.cache != crate::bytecode::opcode::NO_CACHE {
-                            let c = code.cache(ins.cache);
-                            if c.b == o.ty().version.get() as u64 {
-                                if c.counter == ATTR_SHAPE {
-                                    let io = obj::instance::inst(o);
-                                    if io.shape.get() as u64 == c.a {
-                                        // SAFETY: index < shape length <= capacity.
-                                        let slot = unsafe { &mut *io.values.get().add(c.value as usize) };
-                                        let old = std::mem::replace(slot, v);
-                                        o.decref();
-                                        old.decref();
-                                        continue;
-                                    }
-                                } else if c.counter == ATTR_SHAPE_ADD {
-                                    let io = obj::instance::inst(o);
-                                    if io.shape.get() as u64 == c.a {
-                                        obj::instance::shaped_append(io, c.value as *const obj::shape::Shape, v);
-                                        o.decref();
-                                        v.decref();
-                                        continue;
-                                    }
-                                } else if c.counter == ATTR_INSTANCE_DICT {
-                                    if let Some(slot) = ops::instance_dict_slot(o) {
-                                        let d = slot.get();
-                                        if !d.is_null() && dict::is_dict(d) && d.is_exact(&obj::DICT_TYPE) {
-                                            dict::set_str(d, name, v);
-                                            o.decref();
-                                            v.decref();
-                                            continue;
-                                        }
-                                    }
-                                }
-                            }
+                        if store_attr_hit(code, ins.cache, o, name, v) {
+                            o.decref();
+                            continue;
                         }
                         save!();
                         let before = shape_of(o);
@@ -915,17 +985,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         let name = code.names[arg as usize];
                         let ty = o.ty();
                         let cached = ins.cache != crate::bytecode::opcode::NO_CACHE;
-                        if cached {
-                            let c = code.cache(ins.cache);
-                            if c.b == ty.version.get() as u64
-                                && ((c.counter == METHOD_SHAPE && obj::instance::inst(o).shape.get() as u64 == c.a) || c.counter == METHOD_NO_DICT)
-                            {
-                                let d = Value::from_bits(c.value);
-                                d.incref();
-                                set_top!(d);
-                                push!(o);
-                                continue;
-                            }
+                        if let Some(d) = load_method_hit(code, ins.cache, o) {
+                            set_top!(d);
+                            push!(o);
+                            continue;
                         }
                         let mut done = false;
                         if ty.slots().getattr.is_none() {
