@@ -31,4 +31,4 @@ def run(n):
     return counts
 
 
-print(run(300_000))
+print(run(600_000))

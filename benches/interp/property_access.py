@@ -25,4 +25,4 @@ def run(n):
     return total
 
 
-print(run(1_000_000))
+print(run(2_000_000))

@@ -152,6 +152,15 @@ pub fn bind_args(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value], sl
     let nargs = args.len() - kwnames.len();
     let has_varargs = u.flags & CodeFlags::VARARGS != 0;
     let has_varkw = u.flags & CodeFlags::VARKEYWORDS != 0;
+    if kwnames.is_empty() && nargs == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        // Exactly the positional parameters: copy them.
+        for (i, &a) in args.iter().enumerate() {
+            a.incref();
+            // SAFETY: the frame has at least argcount slots.
+            unsafe { *slots.add(i) = a };
+        }
+        return Ok(());
+    }
     // SAFETY (for every slot write below): the frame has nlocalsplus >= total + 2 slots when
     // the flags say so; indices are below `total` or the *args/**kwargs slots.
     let set = |i: usize, v: Value| unsafe { *slots.add(i) = v };

@@ -383,6 +383,18 @@ pub fn new_member(name: Value, owner: &TypeObject, index: usize) -> Value {
     alloc(MemberDescr { header: ObjHeader::new(&MEMBER_DESCR_TYPE), name, owner, index })
 }
 
+/// Byte offset (from the instance's start) of the `__slots__` word member descriptor `d`
+/// reads, when `d` is a member descriptor applying to instances of `ty`.
+pub fn member_offset(d: Value, ty: &TypeObject) -> Option<usize> {
+    if !d.is_ptr() || !d.is_exact(&MEMBER_DESCR_TYPE) {
+        return None;
+    }
+    let m = member(d);
+    // SAFETY: the owner outlives the descriptor in its dict.
+    let owner = unsafe { &*m.owner };
+    (ty.is_subtype(owner) && m.index < nslots_of(ty)).then(|| std::mem::size_of::<InstanceObject>() + m.index * std::mem::size_of::<Value>())
+}
+
 fn member<'a>(d: Value) -> &'a MemberDescr {
     // SAFETY: only called on member_descriptor instances.
     unsafe { d.as_ref::<MemberDescr>() }

@@ -404,6 +404,8 @@ const ATTR_INSTANCE_DICT: u32 = 1;
 const ATTR_SHAPE: u32 = 2;
 /// STORE_ATTR adds the attribute: instances with shape `a` move to shape `value`.
 const ATTR_SHAPE_ADD: u32 = 3;
+/// The attribute is a `__slots__` member: the word at byte offset `value` of the instance.
+const ATTR_SLOT: u32 = 6;
 /// LOAD_METHOD cache kinds: the method (`value`, borrowed from the type's dict, valid while the
 /// version matches) for instances with shape `a` (which lacks the name) ...
 const METHOD_SHAPE: u32 = 4;
@@ -434,7 +436,18 @@ fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value, before:
     let v = ty.version.get();
     let s = ty.slots();
     c.counter = 0;
-    if v == 0 || s.getattr.is_some() || s.setattr.is_some() || !ops::has_instance_dict(o) || ty.lookup(name).is_some() {
+    if v == 0 || s.getattr.is_some() || s.setattr.is_some() {
+        return;
+    }
+    if let Some(d) = ty.lookup(name) {
+        if let Some(off) = obj::instance::member_offset(d, ty) {
+            c.b = v as u64;
+            c.value = off as u64;
+            c.counter = ATTR_SLOT;
+        }
+        return;
+    }
+    if !ops::has_instance_dict(o) {
         return;
     }
     c.b = v as u64;
@@ -486,6 +499,13 @@ fn load_attr_hit(code: &CodeObject, idx: u16, o: Value, name: Value) -> Option<V
         if !d.is_null() {
             return dict::get_str(d, name).map(Value::new_ref);
         }
+    } else if c.counter == ATTR_SLOT {
+        // SAFETY: the version identifies a type whose instances have this slot word.
+        let v = unsafe { *((o.as_ptr() as *const u8).add(c.value as usize) as *const Value) };
+        if !v.is_null() {
+            v.incref();
+            return Some(v);
+        }
     }
     None
 }
@@ -525,6 +545,11 @@ fn store_attr_hit(code: &CodeObject, idx: u16, o: Value, name: Value, v: Value) 
                 return true;
             }
         }
+    } else if c.counter == ATTR_SLOT {
+        // SAFETY: the version identifies a type whose instances have this slot word.
+        let slot = unsafe { &mut *((o.as_ptr() as *mut u8).add(c.value as usize) as *mut Value) };
+        std::mem::replace(slot, v).decref();
+        return true;
     }
     false
 }
