@@ -406,6 +406,10 @@ const ATTR_SHAPE: u32 = 2;
 const ATTR_SHAPE_ADD: u32 = 3;
 /// The attribute is a `__slots__` member: the word at byte offset `value` of the instance.
 const ATTR_SLOT: u32 = 6;
+/// LOAD_ATTR of a `property` whose getter is a plain Python function of one parameter
+/// (`value`, borrowed from the property, valid while the type version matches): the getter's
+/// frame is pushed like a call.
+const ATTR_PROPERTY: u32 = 7;
 /// LOAD_METHOD cache kinds: the method (`value`, borrowed from the type's dict, valid while the
 /// version matches) for instances with shape `a` (which lacks the name) ...
 const METHOD_SHAPE: u32 = 4;
@@ -444,6 +448,17 @@ fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value, before:
             c.b = v as u64;
             c.value = off as u64;
             c.counter = ATTR_SLOT;
+        } else if d.is_ptr() && d.is_exact(&obj::descriptors::PROPERTY_TYPE) {
+            // SAFETY: d is a property.
+            let fget = unsafe { d.as_ref::<obj::descriptors::PropertyObject>() }.fget.get();
+            if is_function(fget) {
+                let co = code_obj(func_obj(fget).code.get());
+                if co.unit.argcount == 1 && co.unit.kwonlyargcount == 0 && co.unit.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0 && !co.is_generator_like() {
+                    c.b = v as u64;
+                    c.value = fget.bits();
+                    c.counter = ATTR_PROPERTY;
+                }
+            }
         }
         return;
     }
@@ -971,6 +986,24 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                             set_top!(v);
                             o.decref();
                             continue;
+                        }
+                        if ins.cache != crate::bytecode::opcode::NO_CACHE && o.is_ptr() {
+                            let c = code.cache(ins.cache);
+                            if c.counter == ATTR_PROPERTY && c.b == o.ty().version.get() as u64 && vm.depth < vm.recursion_limit {
+                                // The getter runs as a call: `o`'s stack reference becomes its
+                                // argument and the result lands where `o` was.
+                                let getter = Value::from_bits(c.value);
+                                let gco = code_obj(func_obj(getter).code.get());
+                                gco.call_count.set(gco.call_count.get().wrapping_add(1));
+                                unsafe { sp = sp.sub(1) };
+                                save!();
+                                getter.incref();
+                                let nf = push_function_frame(vm, getter);
+                                unsafe { *(*nf).slots() = o };
+                                vm.depth += 1;
+                                f = nf;
+                                continue 'frame;
+                            }
                         }
                         save!();
                         let r = tri!(ops::getattr(vm, o, name));
