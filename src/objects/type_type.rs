@@ -340,7 +340,7 @@ fn object_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
     }
 }
 
-fn new_is_object_new(ty: &TypeObject) -> bool {
+pub fn new_is_object_new(ty: &TypeObject) -> bool {
     ty.slots().new.is_some_and(|f| f as usize == object_new as *const () as usize)
 }
 fn init_is_object_init(ty: &TypeObject) -> bool {

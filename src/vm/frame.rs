@@ -39,7 +39,12 @@ pub struct Frame {
     /// The frame owns references to `globals`, `builtins` and `code` (module and exec code);
     /// a function's frame borrows them from its function, which it owns.
     pub owns_env: bool,
-    _pad: [u8; 4],
+    /// The frame runs `__init__` for a class call made by the interpreter: its return value
+    /// must be None and is dropped (the new instance already sits on the caller's stack), and
+    /// it counts two recursion levels (the class call and the `__init__` call), as the
+    /// generic path does.
+    pub is_init: bool,
+    _pad: [u8; 3],
     /// The generator object owning this frame (borrowed), or NULL.
     pub generator: Value,
     /// Where the data stack stood before this frame was pushed (to pop it).
@@ -89,7 +94,8 @@ impl Frame {
                 yielded: false,
                 in_generator: false,
                 owns_env: true,
-                _pad: [0; 4],
+                is_init: false,
+                _pad: [0; 3],
                 generator: Value::NULL,
                 stack_mark: (0, 0),
             })

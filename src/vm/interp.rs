@@ -410,6 +410,11 @@ const ATTR_SLOT: u32 = 6;
 /// (`value`, borrowed from the property, valid while the type version matches): the getter's
 /// frame is pushed like a call.
 const ATTR_PROPERTY: u32 = 7;
+/// CALL of a class whose instances are made by `object.__new__` and initialized by a plain
+/// Python `__init__` taking exactly the call's positional arguments: `value` is that
+/// `__init__` (borrowed from the class, valid while the version in `b` matches), `a` the
+/// argument count.
+const CALL_INIT: u32 = 8;
 /// LOAD_METHOD cache kinds: the method (`value`, borrowed from the type's dict, valid while the
 /// version matches) for instances with shape `a` (which lacks the name) ...
 const METHOD_SHAPE: u32 = 4;
@@ -487,6 +492,21 @@ fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value, before:
         c.value = i as u64;
         c.counter = ATTR_SHAPE;
     }
+}
+
+/// The `__init__` a CALL of class `t` with `argc` positional arguments can run directly in a
+/// frame of its own (see CALL_INIT), if any.
+fn simple_init(t: &obj::TypeObject, argc: usize) -> Option<Value> {
+    if !t.has_flag(obj::typeobj::TypeFlags::SHAPED) || t.version.get() == 0 || !obj::type_type::new_is_object_new(t) {
+        return None;
+    }
+    let init = t.lookup(obj::str::intern("__init__"))?;
+    if !is_function(init) {
+        return None;
+    }
+    let co = code_obj(func_obj(init).code.get());
+    (co.unit.argcount as usize == argc + 1 && co.unit.kwonlyargcount == 0 && co.unit.flags & (CodeFlags::VARARGS | CodeFlags::VARKEYWORDS) == 0 && !co.is_generator_like())
+        .then_some(init)
 }
 
 /// LOAD_ATTR's cached lookup of `name` on `o`: a new reference to the attribute when the
@@ -696,8 +716,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         save!();
                         let r = pop!();
                         save!();
-                        if let Some(r2) = return_from(vm, &mut f, entry, r) {
-                            return Ok(r2);
+                        match return_from(vm, &mut f, entry, r) {
+                            Ok(Some(r2)) => return Ok(r2),
+                            Ok(None) => {}
+                            Err(e) => pending = Some(e),
                         }
                         continue 'frame;
                     }
@@ -1555,8 +1577,10 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::RETURN_VALUE => {
                         let r = pop!();
                         save!();
-                        if let Some(r2) = return_from(vm, &mut f, entry, r) {
-                            return Ok(r2);
+                        match return_from(vm, &mut f, entry, r) {
+                            Ok(Some(r2)) => return Ok(r2),
+                            Ok(None) => {}
+                            Err(e) => pending = Some(e),
                         }
                         continue 'frame;
                     }
@@ -1827,6 +1851,52 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                                 continue 'frame;
                             }
                         }
+                        // A class with a plain Python `__init__`: make the instance, leave it
+                        // where the callable was, and run `__init__` in a frame of its own.
+                        if kwn.is_empty() && callable.is_ptr() && std::ptr::eq(callable.ty(), &obj::TYPE_TYPE) && ins.cache != crate::bytecode::opcode::NO_CACHE {
+                            // SAFETY: an instance of `type` is a type object.
+                            let t: &obj::TypeObject = unsafe { callable.as_ref() };
+                            let c = code.cache(ins.cache);
+                            let init = if c.counter == CALL_INIT && c.b == t.version.get() as u64 && c.a == argc as u64 {
+                                Some(Value::from_bits(c.value))
+                            } else {
+                                let i = simple_init(t, argc);
+                                if let Some(i) = i {
+                                    c.b = t.version.get() as u64;
+                                    c.a = argc as u64;
+                                    c.value = i.bits();
+                                    c.counter = CALL_INIT;
+                                }
+                                i
+                            };
+                            if let Some(init) = init {
+                                if vm.depth + 1 < vm.recursion_limit && !t.has_flag(obj::typeobj::TypeFlags::IS_ABSTRACT) && !super::signals::pending() {
+                                    let inst = obj::instance::alloc_instance(t);
+                                    let base = unsafe { sp.sub(nslots) };
+                                    // The caller's stack keeps the instance in the callable's
+                                    // place; the arguments move into `__init__`'s locals.
+                                    unsafe {
+                                        *base = inst;
+                                        sp = base.add(1);
+                                    }
+                                    save!();
+                                    init.incref();
+                                    let nf = push_function_frame(vm, init);
+                                    unsafe {
+                                        let dst = (*nf).slots();
+                                        inst.incref();
+                                        *dst = inst;
+                                        std::ptr::copy_nonoverlapping(args_ptr, dst.add(1), argc);
+                                        (*nf).is_init = true;
+                                    }
+                                    callable.decref();
+                                    code_obj(func_obj(init).code.get()).call_count.set(code_obj(func_obj(init).code.get()).call_count.get().wrapping_add(1));
+                                    vm.depth += 2;
+                                    f = nf;
+                                    continue 'frame;
+                                }
+                            }
+                        }
                         save!();
                         if super::signals::pending() {
                             tri!(super::signals::handle(vm));
@@ -2043,6 +2113,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
             // No handler: this frame is done.
             let is_entry = unsafe { (*f).is_entry };
             let in_gen = unsafe { (*f).in_generator };
+            let is_init = unsafe { (*f).is_init };
             let prev = unsafe { (*f).prev };
             if in_gen {
                 // The generator object clears its frame when it sees the error.
@@ -2053,7 +2124,7 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
             if is_entry {
                 return Err(err);
             }
-            vm.depth -= 1;
+            vm.depth -= if is_init { 2 } else { 1 };
             f = prev;
             reraised = false;
             // The caller's failing instruction is the call (its pc was saved after it).
@@ -2065,21 +2136,32 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
 /// Return `r` from frame `*f`: pops it; if it was the entry frame, gives the value back to
 /// return from `execute`, else pushes it on the caller's stack and makes the caller current.
 #[inline]
-fn return_from(vm: &mut Vm, f: &mut *mut Frame, entry: *mut Frame, r: Value) -> Option<Value> {
+fn return_from(vm: &mut Vm, f: &mut *mut Frame, entry: *mut Frame, r: Value) -> Result<Option<Value>, PyErr> {
     let fr = *f;
     // SAFETY: fr is the live current frame.
-    let (is_entry, prev, in_gen) = unsafe { ((*fr).is_entry, (*fr).prev, (*fr).in_generator) };
+    let (is_entry, prev, in_gen, is_init) = unsafe { ((*fr).is_entry, (*fr).prev, (*fr).in_generator, (*fr).is_init) };
     let _ = entry;
     if in_gen {
         // Generator return: the generator object clears the frame.
         vm.frame = prev;
-        return Some(r);
+        return Ok(Some(r));
     }
     pop_frame(vm, fr);
     if is_entry {
-        return Some(r);
+        return Ok(Some(r));
     }
     vm.depth -= 1;
+    *f = prev;
+    if is_init {
+        // The instance is already on the caller's stack; `__init__` must have returned None.
+        vm.depth -= 1;
+        if !r.is_none() {
+            let e = type_error(format!("__init__() should return None, not '{}'", ops::type_name(r)));
+            r.decref();
+            return Err(e);
+        }
+        return Ok(None);
+    }
     // SAFETY: the caller frame is live; its saved stack depth is where the call's result goes.
     unsafe {
         let base = (*prev).stack_base();
@@ -2087,8 +2169,7 @@ fn return_from(vm: &mut Vm, f: &mut *mut Frame, entry: *mut Frame, r: Value) -> 
         *base.add(d) = r;
         (*prev).stack_depth += 1;
     }
-    *f = prev;
-    None
+    Ok(None)
 }
 
 /// `__enter__`/`__exit__` lookup for `with` (`async with`: `__aenter__`/`__aexit__`).
