@@ -88,7 +88,13 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
 }
 
 fn run_options(opts: &cli::Options, path0: String) -> pyjit::vm::run::RunOptions<'_> {
-    pyjit::vm::run::RunOptions { argv: &opts.argv, optimize: opts.optimize.min(2) as u8, path0 }
+    pyjit::vm::run::RunOptions {
+        argv: &opts.argv,
+        optimize: opts.optimize.min(2) as u8,
+        path0,
+        safe_path: opts.safe_path,
+        ignore_environment: opts.ignore_environment,
+    }
 }
 
 fn not_yet(prog: &str, what: &str) -> u8 {

@@ -21,6 +21,10 @@ pub struct RunOptions<'a> {
     pub optimize: u8,
     /// `sys.path[0]`: the script's directory, or '' for -c and stdin.
     pub path0: String,
+    /// `-P`: put no script directory (or working directory) in front of `sys.path`.
+    pub safe_path: bool,
+    /// `-E`: ignore `PYTHONPATH`.
+    pub ignore_environment: bool,
 }
 
 /// A VM with builtins, `sys` and an empty `__main__`; returns the VM and `__main__`'s dict.
@@ -36,6 +40,14 @@ pub fn start_vm(opts: &RunOptions) -> (Vm, Value) {
     unsafe { bm.as_ref::<module::ModuleObject>() }.dict.replace(vm.builtins.new_ref()).decref();
     dict::set_str(vm.modules, obj::str::intern("builtins"), bm);
     super::startup_hooks::install_sys(&mut vm, opts.argv, &opts.path0);
+    let pythonpath = if opts.ignore_environment { None } else { std::env::var("PYTHONPATH").ok() };
+    let stdlib = super::import::path::stdlib_dir();
+    let path = super::import::path::initial_sys_path(
+        (!opts.safe_path).then_some(opts.path0.as_str()),
+        pythonpath.as_deref(),
+        stdlib.as_deref(),
+    );
+    super::import::path::install(&mut vm, &path);
     let main = module::new_module("__main__");
     dict::set_str(vm.modules, obj::str::intern("__main__"), main);
     let md = module::module_dict(main);
