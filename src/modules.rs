@@ -1,5 +1,6 @@
 //! Built-in (native) modules, under CPython's names.
 
+pub mod abc;
 pub mod gc;
 pub mod io;
 pub mod math;

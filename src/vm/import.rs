@@ -21,6 +21,7 @@ pub type NativeModuleInit = fn(&mut Vm) -> PyResult;
 pub fn native_module(name: &str) -> Option<NativeModuleInit> {
     match name {
         "gc" => Some(crate::modules::gc::make_module),
+        "_abc" => Some(crate::modules::abc::make_module),
         "operator" | "_operator" => Some(crate::modules::operator::make_module),
         "math" => Some(crate::modules::math::make_module),
         "_io" => Some(crate::modules::io::init_underscore_io),
