@@ -2,6 +2,7 @@
 
 pub mod abc;
 pub mod gc;
+pub mod importlib;
 pub mod io;
 pub mod math;
 pub mod operator;

@@ -243,7 +243,11 @@ fn abc_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult {
         set::set_add(vm, d.cache, sub)?;
         return Ok(obj::bool_value(true));
     }
-    // Registered virtual subclasses (a snapshot: a check may register more).
+    // A registered class itself answers without being cached (as CPython).
+    if set::set_contains(vm, d.registry, sub)? {
+        return Ok(obj::bool_value(true));
+    }
+    // Subclasses of registered classes (a snapshot: a check may register more).
     let registry = ops::collect(vm, d.registry)?.into_iter().map(Owned::new).collect::<Vec<_>>();
     for r in &registry {
         if crate::builtins::typecheck::issubclass(vm, sub, r.get())? {

@@ -22,6 +22,7 @@ pub fn native_module(name: &str) -> Option<NativeModuleInit> {
     match name {
         "gc" => Some(crate::modules::gc::make_module),
         "_abc" => Some(crate::modules::abc::make_module),
+        "importlib" => Some(crate::modules::importlib::make_module),
         "operator" | "_operator" => Some(crate::modules::operator::make_module),
         "math" => Some(crate::modules::math::make_module),
         "_io" => Some(crate::modules::io::init_underscore_io),
@@ -398,4 +399,33 @@ pub fn display_hook(vm: &mut Vm, v: Value) -> PyResult<()> {
     println!("{}", obj::str::str_obj(r).to_string_lossy());
     r.decref();
     Ok(())
+}
+
+/// `importlib.reload(module)`: find the module again and run its code in its namespace.
+pub fn reload(vm: &mut Vm, m: Value) -> PyResult {
+    if !module::is_module(m) {
+        return Err(type_error("reload() argument must be a module"));
+    }
+    let nm = Owned::new(ops::getattr(vm, m, obj::str::intern("__name__"))?);
+    let name = obj::str::as_str(nm.get()).ok_or_else(|| type_error("module name must be str"))?.to_string();
+    let current = modules_get(vm, &name)?.map(Owned::new);
+    if current.as_ref().map(|c| c.get()) != Some(m) {
+        let n = Owned::new(obj::str::new_str(&name));
+        return Err(import_error_full(&exc::IMPORT_ERROR, &format!("module {name} not in sys.modules"), n.get(), Value::NULL));
+    }
+    let mut parent_path = None;
+    if let Some((p, _)) = name.rsplit_once('.') {
+        let Some(pm) = modules_get(vm, p)? else {
+            let n = Owned::new(obj::str::new_str(p));
+            return Err(import_error_full(&exc::IMPORT_ERROR, &format!("parent {} not in sys.modules", quote(p)), n.get(), Value::NULL));
+        };
+        let pm = Owned::new(pm);
+        let path = ops::getattr_opt(vm, pm.get(), obj::str::intern("__path__"))?.map(Owned::new);
+        parent_path = Some(path.map(|v| find::path_entries(v.get())).unwrap_or_default());
+    }
+    let sys_path = if parent_path.is_none() { load::sys_path(vm) } else { Vec::new() };
+    let Some(found) = find::find(&name, parent_path.as_deref(), &sys_path) else {
+        return Err(not_found_msg(&format!("spec not found for the module {}", quote(&name)), &name));
+    };
+    load::reexec(vm, &found, m)
 }

@@ -146,3 +146,32 @@ pub fn sys_path(vm: &mut Vm) -> Vec<String> {
         None => Vec::new(),
     }
 }
+
+/// Run a found module's code again in an existing module's namespace (`importlib.reload`),
+/// refreshing the import-related attributes first. Returns `sys.modules[name]`.
+pub fn reexec(vm: &mut Vm, f: &Found, m: Value) -> PyResult {
+    let sp = Owned::new(spec_object(f));
+    if !module::is_module(m) {
+        return Err(crate::objects::exceptions::type_error("reload() argument must be a module"));
+    }
+    let d = module::module_dict(m);
+    match f.kind {
+        Kind::Native(_) => return Ok(m.new_ref()),
+        _ => init_module_attrs(vm, d, f, sp.get()),
+    }
+    if let (Kind::Source, Some(origin)) = (&f.kind, &f.origin) {
+        spec::set_attr(sp.get(), "_initializing", obj::bool_value(true));
+        let r = file_to_code(vm, origin).and_then(|code| {
+            let r = super::super::interp::run_code(vm, code, d, d);
+            code.decref();
+            r.map(|v| v.decref())
+        });
+        spec::set_attr(sp.get(), "_initializing", obj::bool_value(false));
+        r?;
+    }
+    let key = Owned::new(obj::str::new_str(&f.name));
+    match dict::get(vm, vm.modules, key.get())? {
+        Some(v) => Ok(v.new_ref()),
+        None => Ok(m.new_ref()),
+    }
+}
