@@ -179,7 +179,7 @@ pub fn resolve_in_package(name: &str, package: &str, level: i64) -> PyResult<Str
 /// (CPython's `PyImport_ImportModuleLevelObject`).
 pub fn import_name(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, level: Value) -> PyResult {
     let Some(n) = obj::str::as_str(name) else {
-        return Err(type_error(format!("module name must be str, not {}", ops::type_name(name))));
+        return Err(type_error("module name must be a string"));
     };
     let lvl = if level.is_small_int() { level.as_small_int() } else { obj::int::int_as_i64(level).unwrap_or(0) };
     if lvl < 0 {
