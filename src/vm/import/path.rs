@@ -28,7 +28,11 @@ pub fn initial_sys_path(path0: Option<&str>, pythonpath: Option<&str>, stdlib: O
         out.push(p.to_string());
     }
     if let Some(pp) = pythonpath {
-        out.extend(pp.split(':').filter(|e| !e.is_empty()).map(str::to_string));
+        // An empty entry means the working directory, made absolute (as CPython does).
+        let cwd = || std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+        if !pp.is_empty() {
+            out.extend(pp.split(':').map(|e| if e.is_empty() { cwd() } else { e.to_string() }));
+        }
     }
     if let Some(s) = stdlib {
         out.push(s.to_string());
@@ -72,11 +76,12 @@ mod tests {
     use super::*;
 
     // CPython 3.11 with PYTHONPATH=/a::/b runs `python3 x.py` with sys.path
-    // ['<script dir>', '/a', '/b', <stdlib>...] (the empty entry is dropped).
+    // ['<script dir>', '/a', '<cwd>', '/b', <stdlib>...] (the empty entry is the cwd).
     #[test]
     fn order_is_script_pythonpath_stdlib() {
+        let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
         let p = initial_sys_path(Some("/s"), Some("/a::/b"), Some("/usr/lib/python3.11"));
-        assert_eq!(p, vec!["/s", "/a", "/b", "/usr/lib/python3.11"]);
+        assert_eq!(p, vec!["/s".to_string(), "/a".into(), cwd, "/b".into(), "/usr/lib/python3.11".into()]);
         assert_eq!(initial_sys_path(None, None, None), Vec::<String>::new());
     }
 }
