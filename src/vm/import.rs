@@ -185,6 +185,16 @@ pub fn import_name(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, le
     if lvl < 0 {
         return Err(value_error("level must be >= 0"));
     }
+    let has_from = !fromlist.is_null() && !fromlist.is_none() && ops::is_true(vm, fromlist)?;
+    // Fast path: an absolute, undotted name already imported (no allocation).
+    if lvl == 0 && !n.is_empty() && !n.contains('.') {
+        if let Some(m) = dict::get(vm, vm.modules, name)? {
+            let is_package = module::is_module(m) && dict::get_str(module::module_dict(m), obj::str::intern("__path__")).is_some();
+            if !m.is_none() && (!has_from || (module::is_module(m) && !is_package)) {
+                return Ok(m.new_ref());
+            }
+        }
+    }
     let abs = if lvl > 0 {
         resolve_name(vm, n, globals, lvl)?
     } else {
@@ -194,7 +204,6 @@ pub fn import_name(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, le
         n.to_string()
     };
     let m = Owned::new(import_module(vm, &abs)?);
-    let has_from = !fromlist.is_null() && !fromlist.is_none() && ops::is_true(vm, fromlist)?;
     if !has_from {
         if lvl == 0 || !n.is_empty() {
             let Some(dot) = n.find('.') else { return Ok(m.get().new_ref()) };

@@ -50,6 +50,9 @@ pub fn start_vm(opts: &RunOptions) -> (Vm, Value) {
         stdlib.as_deref(),
     );
     super::import::path::install(&mut vm, &path);
+    for name in ["sys", "builtins"] {
+        super::import::load::set_builtin_spec(&mut vm, name);
+    }
     let main = module::new_module("__main__");
     dict::set_str(vm.modules, obj::str::intern("__main__"), main);
     let md = module::module_dict(main);

@@ -175,3 +175,20 @@ pub fn reexec(vm: &mut Vm, f: &Found, m: Value) -> PyResult {
         None => Ok(m.new_ref()),
     }
 }
+
+/// Give a module made at startup (`sys`, `builtins`) the `__spec__` and `__loader__` of a
+/// built-in module, as CPython's import machinery does when it starts.
+pub fn set_builtin_spec(vm: &mut Vm, name: &str) {
+    let Ok(Some(m)) = dict::get(vm, vm.modules, obj::str::intern(name)) else { return };
+    if !module::is_module(m) {
+        return;
+    }
+    let f = Found { name: name.to_string(), kind: Kind::Native(|_| Ok(obj::none())), origin: None, search: None };
+    let sp = Owned::new(spec_object(&f));
+    let d = module::module_dict(m);
+    dict::set_str(d, obj::str::intern("__spec__"), sp.get());
+    dict::set_str(d, obj::str::intern("__loader__"), spec::attr(sp.get(), "loader"));
+    if dict::get_str(d, obj::str::intern("__package__")).map_or(true, |v| v.is_none()) {
+        set(d, "__package__", obj::str::new_str(""));
+    }
+}
