@@ -3,6 +3,7 @@
 pub mod abc;
 pub mod gc;
 pub mod importlib;
+pub mod importlib_util;
 pub mod io;
 pub mod math;
 pub mod operator;

@@ -1,8 +1,8 @@
 //! A native `importlib` with the functions programs call: `import_module` (relative names
 //! with `package=`), `reload`, `invalidate_caches` (nothing is cached) and `__import__`.
 //! CPython's importlib is a package written in Python on top of its frozen bootstrap; pyjit's
-//! import system is native, so this module stands in for it (no `importlib.util`,
-//! `importlib.machinery` or `importlib.resources` yet).
+//! import system is native, so this module stands in for it; `importlib.util` and
+//! `importlib.machinery` are native too (importlib_util.rs); no `importlib.resources`.
 
 use crate::objects::exceptions::{type_error, value_error};
 use crate::objects::method::new_builtin_function;
@@ -99,6 +99,10 @@ pub fn make_module(vm: &mut Vm) -> PyResult {
         dict::set_str(d, obj::str::intern(def.name), f);
         f.decref();
     }
+    // A package, so `importlib.util` and `importlib.machinery` (native too) import.
+    let path = obj::list::new_list(&[]);
+    dict::set_str(d, obj::str::intern("__path__"), path);
+    path.decref();
     if let Some(imp) = dict::get_str(vm.builtins, obj::str::intern("__import__")) {
         dict::set_str(d, obj::str::intern("__import__"), imp);
     }

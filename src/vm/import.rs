@@ -23,6 +23,8 @@ pub fn native_module(name: &str) -> Option<NativeModuleInit> {
         "gc" => Some(crate::modules::gc::make_module),
         "_abc" => Some(crate::modules::abc::make_module),
         "importlib" => Some(crate::modules::importlib::make_module),
+        "importlib.util" => Some(crate::modules::importlib_util::make_util),
+        "importlib.machinery" => Some(crate::modules::importlib_util::make_machinery),
         "operator" | "_operator" => Some(crate::modules::operator::make_module),
         "math" => Some(crate::modules::math::make_module),
         "_io" => Some(crate::modules::io::init_underscore_io),

@@ -69,7 +69,8 @@ fn is_file(p: &str) -> bool {
 /// for a top-level name (then `sys_path` is searched after the native table).
 pub fn find(name: &str, path: Option<&[String]>, sys_path: &[String]) -> Option<Found> {
     let tail = name.rsplit('.').next().unwrap_or(name);
-    if path.is_none() {
+    // Native modules are top-level, except the submodules of native packages (importlib.util).
+    if path.is_none() || name.contains('.') {
         if let Some(init) = super::native_module(name) {
             return Some(Found { name: name.to_string(), kind: Kind::Native(init), origin: None, search: None });
         }

@@ -152,7 +152,32 @@ fn loader_is_package(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult {
     Ok(obj::bool_value(p.rsplit('/').next() == Some("__init__.py")))
 }
 
-static SOURCE_LOADER_METHODS: [MethodDef; 4] = [
+/// `loader.create_module(spec)`: None (the default module creation).
+fn loader_create_module(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult {
+    Ok(none())
+}
+
+/// `loader.exec_module(module)`: run the loader's file in the module's namespace.
+fn loader_exec_module(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult {
+    let s = loader_self("exec_module", args)?;
+    let m = args.get(1).copied().ok_or_else(|| type_error("exec_module() missing required argument 'module'"))?;
+    let d = crate::vm::ops::getattr(vm, m, obj::str::intern("__dict__"))?;
+    let d = obj::Owned::new(d);
+    if !dict::is_dict(d.get()) {
+        return Err(type_error("module.__dict__ is not a dict"));
+    }
+    if dict::get_str(d.get(), obj::str::intern("__builtins__")).is_none() {
+        dict::set_str(d.get(), obj::str::intern("__builtins__"), vm.builtins);
+    }
+    let path = obj::str::as_str(attr(s, "path")).unwrap_or("").to_string();
+    let code = obj::Owned::new(super::load::file_to_code(vm, &path)?);
+    crate::vm::interp::run_code(vm, code.get(), d.get(), d.get())?.decref();
+    Ok(none())
+}
+
+static SOURCE_LOADER_METHODS: [MethodDef; 6] = [
+    MethodDef::method("create_module", loader_create_module),
+    MethodDef::method("exec_module", loader_exec_module),
     MethodDef::method("get_filename", loader_get_filename),
     MethodDef::method("get_data", loader_get_data),
     MethodDef::method("get_source", loader_get_source),
