@@ -285,7 +285,7 @@ fn builtin_import(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     if !kwnames.is_empty() {
         return import_kw(vm, name, globals, fromlist, level, &args[npos..], kwnames);
     }
-    super::import::import_name(vm, name, globals, fromlist, level)
+    super::import::import_name_default(vm, name, globals, fromlist, level)
 }
 
 /// `__import__` with keyword arguments: the keywords override the positionals.
@@ -298,7 +298,7 @@ fn import_kw(vm: &mut Vm, name: Value, mut globals: Value, mut fromlist: Value, 
             _ => {}
         }
     }
-    super::import::import_name(vm, name, globals, fromlist, level)
+    super::import::import_name_default(vm, name, globals, fromlist, level)
 }
 
 static CORE_BUILTINS: [MethodDef; 6] = [
@@ -309,6 +309,16 @@ static CORE_BUILTINS: [MethodDef; 6] = [
     MethodDef::method("locals", builtin_locals),
     MethodDef::method("__import__", builtin_import),
 ];
+
+/// Whether `f` is the original `builtins.__import__` (IMPORT_NAME then imports directly; a
+/// replacement is called instead, as CPython does).
+pub fn is_original_import(f: Value) -> bool {
+    f.is_ptr() && f.is_exact(&obj::method::BUILTIN_FUNCTION_TYPE) && {
+        // SAFETY: checked to be a builtin function object.
+        let bf = unsafe { f.as_ref::<obj::method::BuiltinFunction>() };
+        std::ptr::eq(bf.def, &CORE_BUILTINS[5])
+    }
+}
 
 /// Put the interpreter's built-in functions into `vm.builtins`.
 pub fn install(vm: &mut Vm) {

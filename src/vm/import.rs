@@ -177,9 +177,33 @@ pub fn resolve_in_package(name: &str, package: &str, level: i64) -> PyResult<Str
     Ok(if name.is_empty() { base.to_string() } else { format!("{base}.{name}") })
 }
 
-/// IMPORT_NAME and `__import__(name, globals, locals, fromlist, level)`
-/// (CPython's `PyImport_ImportModuleLevelObject`).
+/// IMPORT_NAME: the import statement. A replaced `builtins.__import__` is called with
+/// `(name, globals, None, fromlist, level)`; otherwise `import_name_default`.
 pub fn import_name(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, level: Value) -> PyResult {
+    let builtins = if dict::is_dict(globals) {
+        match dict::get_str(globals, obj::str::intern("__builtins__")) {
+            Some(b) if dict::is_dict(b) => b,
+            Some(b) if module::is_module(b) => module::module_dict(b),
+            _ => vm.builtins,
+        }
+    } else {
+        vm.builtins
+    };
+    match dict::get_str(builtins, obj::str::intern("__import__")) {
+        Some(f) if !crate::vm::builtins_core::is_original_import(f) => {
+            let f = Owned::new(f.new_ref());
+            let g = if globals.is_null() { obj::none() } else { globals };
+            let fl = if fromlist.is_null() { obj::none() } else { fromlist };
+            ops::call(vm, f.get(), &[name, g, obj::none(), fl, level], &[])
+        }
+        Some(_) => import_name_default(vm, name, globals, fromlist, level),
+        None => Err(exc::exc_msg(&exc::IMPORT_ERROR, "__import__ not found")),
+    }
+}
+
+/// `__import__(name, globals, locals, fromlist, level)` (CPython's
+/// `PyImport_ImportModuleLevelObject`).
+pub fn import_name_default(vm: &mut Vm, name: Value, globals: Value, fromlist: Value, level: Value) -> PyResult {
     let Some(n) = obj::str::as_str(name) else {
         return Err(type_error("module name must be a string"));
     };
