@@ -52,13 +52,18 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
-/// A path entry as a directory name; '' is the current directory (made absolute, as CPython's
-/// FileFinder does, so `__file__` is absolute).
+/// A path entry as a directory name, made absolute as CPython's FileFinder makes it (the
+/// working directory joined in front, without normalising), so `__file__` is absolute; ''
+/// is the working directory.
 fn entry_dir(entry: &str) -> Option<String> {
-    if entry.is_empty() {
-        return std::env::current_dir().ok().map(|d| d.to_string_lossy().into_owned());
+    if entry.starts_with('/') {
+        return Some(entry.to_string());
     }
-    Some(entry.to_string())
+    let cwd = std::env::current_dir().ok()?.to_string_lossy().into_owned();
+    if entry.is_empty() || entry == "." {
+        return Some(cwd);
+    }
+    Some(join(&cwd, entry))
 }
 
 fn is_file(p: &str) -> bool {
