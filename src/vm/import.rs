@@ -43,6 +43,14 @@ fn import_error_full(ty: &'static obj::TypeObject, msg: &str, name: Value, path:
     e
 }
 
+/// `getattr(v, name, None)` as CPython's `_PyObject_LookupAttr`: AttributeError is absence.
+fn lookup_attr(vm: &mut Vm, v: Value, name: Value) -> PyResult<Option<Value>> {
+    match ops::getattr_opt(vm, v, name) {
+        Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) => Ok(None),
+        r => r,
+    }
+}
+
 /// ModuleNotFoundError(msg, name=name).
 #[cold]
 fn not_found_msg(msg: &str, name: &str) -> PyErr {
@@ -92,7 +100,7 @@ fn find_and_load(vm: &mut Vm, name: &str) -> PyResult {
             return Ok(m);
         }
         let pm = Owned::new(modules_get(vm, p)?.unwrap_or_else(obj::none));
-        let path = ops::getattr_opt(vm, pm.get(), obj::str::intern("__path__"))?;
+        let path = lookup_attr(vm, pm.get(), obj::str::intern("__path__"))?;
         match path {
             Some(v) => {
                 let v = Owned::new(v);
@@ -215,8 +223,13 @@ pub fn import_name_default(vm: &mut Vm, name: Value, globals: Value, fromlist: V
     // Fast path: an absolute, undotted name already imported (no allocation).
     if lvl == 0 && !n.is_empty() && !n.contains('.') {
         if let Some(m) = dict::get(vm, vm.modules, name)? {
-            let is_package = module::is_module(m) && dict::get_str(module::module_dict(m), obj::str::intern("__path__")).is_some();
-            if !m.is_none() && (!has_from || (module::is_module(m) && !is_package)) {
+            // With a fromlist, a package (or a module whose __getattr__ may claim __path__)
+            // takes the slow path.
+            let plain = module::is_module(m) && {
+                let d = module::module_dict(m);
+                dict::get_str(d, obj::str::intern("__path__")).is_none() && dict::get_str(d, obj::str::intern("__getattr__")).is_none()
+            };
+            if !m.is_none() && (!has_from || plain) {
                 return Ok(m.new_ref());
             }
         }
@@ -247,7 +260,7 @@ pub fn import_name_default(vm: &mut Vm, name: Value, globals: Value, fromlist: V
         }
         return Ok(m.get().new_ref());
     }
-    if ops::getattr_opt(vm, m.get(), obj::str::intern("__path__"))?.map(|v| v.decref()).is_some() {
+    if lookup_attr(vm, m.get(), obj::str::intern("__path__"))?.map(|v| v.decref()).is_some() {
         handle_fromlist(vm, m.get(), fromlist, false)?;
     }
     Ok(m.get().new_ref())
@@ -275,14 +288,14 @@ fn handle_fromlist_items(vm: &mut Vm, m: Value, items: &[Value], recursive: bool
         };
         if xs == "*" {
             if !recursive {
-                if let Some(all) = ops::getattr_opt(vm, m, obj::str::intern("__all__"))? {
+                if let Some(all) = lookup_attr(vm, m, obj::str::intern("__all__"))? {
                     let all = Owned::new(all);
                     handle_fromlist(vm, m, all.get(), true)?;
                 }
             }
             continue;
         }
-        if ops::getattr_opt(vm, m, x)?.map(|v| v.decref()).is_some() {
+        if lookup_attr(vm, m, x)?.map(|v| v.decref()).is_some() {
             continue;
         }
         let mn = Owned::new(ops::getattr(vm, m, obj::str::intern("__name__"))?);
@@ -317,11 +330,14 @@ fn error_name_is(e: Value, name: &str) -> bool {
 /// IMPORT_FROM: `from m import name`, falling back to `sys.modules["m.name"]` (a submodule
 /// of a package still being imported: circular imports), with CPython's messages.
 pub fn import_from(vm: &mut Vm, m: Value, name: Value) -> PyResult {
-    if let Some(v) = ops::getattr_opt(vm, m, name)? {
-        return Ok(v);
+    match ops::getattr_opt(vm, m, name) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => {}
+        Err(e) if e.matches(&exc::ATTRIBUTE_ERROR) => {}
+        Err(e) => return Err(e),
     }
     let n = obj::str::str_obj(name).to_string_lossy().into_owned();
-    let pkgname = ops::getattr_opt(vm, m, obj::str::intern("__name__"))?.map(Owned::new);
+    let pkgname = lookup_attr(vm, m, obj::str::intern("__name__"))?.map(Owned::new);
     let pkg = pkgname.as_ref().and_then(|p| obj::str::as_str(p.get())).map(str::to_string);
     if let Some(p) = &pkg {
         if let Some(v) = modules_get(vm, &format!("{p}.{n}"))? {
@@ -344,9 +360,9 @@ pub fn import_from(vm: &mut Vm, m: Value, name: Value) -> PyResult {
         ));
     };
     let path_s = obj::str::as_str(path).unwrap_or("").to_string();
-    let spec = ops::getattr_opt(vm, m, obj::str::intern("__spec__"))?.map(Owned::new);
+    let spec = lookup_attr(vm, m, obj::str::intern("__spec__"))?.map(Owned::new);
     let initializing = match &spec {
-        Some(s) if !s.get().is_none() => match ops::getattr_opt(vm, s.get(), obj::str::intern("_initializing"))? {
+        Some(s) if !s.get().is_none() => match lookup_attr(vm, s.get(), obj::str::intern("_initializing"))? {
             Some(v) => {
                 let v = Owned::new(v);
                 ops::is_true(vm, v.get())?
@@ -369,11 +385,11 @@ pub fn import_from(vm: &mut Vm, m: Value, name: Value) -> PyResult {
 
 /// IMPORT_STAR: copy the module's public names (or `__all__`) into `locals`.
 pub fn import_star(vm: &mut Vm, m: Value, locals: Value) -> PyResult<()> {
-    let all = ops::getattr_opt(vm, m, obj::str::intern("__all__"))?.map(Owned::new);
+    let all = lookup_attr(vm, m, obj::str::intern("__all__"))?.map(Owned::new);
     let (names, from_all): (Vec<Value>, bool) = match &all {
         Some(a) => (ops::collect(vm, a.get())?, true),
         None => {
-            let d = ops::getattr_opt(vm, m, obj::str::intern("__dict__"))?.map(Owned::new);
+            let d = lookup_attr(vm, m, obj::str::intern("__dict__"))?.map(Owned::new);
             let Some(d) = d else {
                 return Err(exc::import_error("from-import-* object has no __dict__ and no __all__"));
             };
@@ -455,7 +471,7 @@ pub fn reload(vm: &mut Vm, m: Value) -> PyResult {
             return Err(import_error_full(&exc::IMPORT_ERROR, &format!("parent {} not in sys.modules", quote(p)), n.get(), Value::NULL));
         };
         let pm = Owned::new(pm);
-        let path = ops::getattr_opt(vm, pm.get(), obj::str::intern("__path__"))?.map(Owned::new);
+        let path = lookup_attr(vm, pm.get(), obj::str::intern("__path__"))?.map(Owned::new);
         parent_path = Some(path.map(|v| find::path_entries(v.get())).unwrap_or_default());
     }
     let sys_path = if parent_path.is_none() { load::sys_path(vm) } else { Vec::new() };
