@@ -76,7 +76,7 @@ fn get_impl(vm: &mut Vm, cls: Value) -> PyResult<Owned> {
     Ok(v)
 }
 
-fn data<'a>(v: &'a Owned) -> &'a AbcData {
+fn data(v: &Owned) -> &AbcData {
     // SAFETY: get_impl checked the type.
     unsafe { v.get().as_ref::<AbcData>() }
 }
@@ -239,7 +239,7 @@ fn abc_subclasscheck(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult {
     }
     // Direct subclass: cls in sub.__mro__.
     let mro = subt.mro.get();
-    if !mro.is_null() && obj::tuple::items(mro).iter().any(|&c| c == cls) {
+    if !mro.is_null() && obj::tuple::items(mro).contains(&cls) {
         set::set_add(vm, d.cache, sub)?;
         return Ok(obj::bool_value(true));
     }

@@ -37,7 +37,11 @@ fn import_module(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     };
     let level = n.bytes().take_while(|&c| c == b'.').count();
     let pkg = if package.is_null() || package.is_none() { None } else { Some(package) };
-    if level > 0 && pkg.map_or(true, |p| obj::str::as_str(p).map_or(false, str::is_empty)) {
+    let no_package = match pkg {
+        None => true,
+        Some(p) => obj::str::as_str(p).is_some_and(str::is_empty),
+    };
+    if level > 0 && no_package {
         let r = Owned(ops::repr(vm, name)?);
         return Err(type_error(format!("the 'package' argument is required to perform a relative import for {}", r.text())));
     }

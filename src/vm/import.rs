@@ -280,7 +280,7 @@ fn handle_fromlist_items(vm: &mut Vm, m: Value, items: &[Value], recursive: bool
         let Some(xs) = obj::str::as_str(x) else {
             let wher = if recursive {
                 let mn = Owned::new(ops::getattr(vm, m, obj::str::intern("__name__"))?);
-                format!("{}.__all__", ops::str(vm, mn.get()).map(|s| Owned::new(s)).map(|s| obj::str::str_obj(s.get()).to_string_lossy().into_owned())?)
+                format!("{}.__all__", ops::str(vm, mn.get()).map(Owned::new).map(|s| obj::str::str_obj(s.get()).to_string_lossy().into_owned())?)
             } else {
                 "``from list''".to_string()
             };

@@ -129,7 +129,7 @@ impl From<PyErr> for MainModuleError {
 /// `str(exc)` and the type name of an exception, for runpy's messages.
 fn describe(vm: &mut Vm, e: &PyErr) -> (String, String) {
     let v = e.value();
-    let text = crate::vm::ops::str(vm, v).map(|s| obj::Owned::new(s)).ok();
+    let text = crate::vm::ops::str(vm, v).map(obj::Owned::new).ok();
     let text = text.map(|s| obj::str::str_obj(s.get()).to_string_lossy().into_owned()).unwrap_or_default();
     (v.ty().name().to_string(), text)
 }

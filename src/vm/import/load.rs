@@ -132,7 +132,7 @@ pub fn load(vm: &mut Vm, f: &Found) -> PyResult {
     // The module may have replaced itself in sys.modules.
     match dict::get(vm, vm.modules, key.get())? {
         Some(v) => Ok(v.new_ref()),
-        None => Err(crate::objects::exceptions::import_error(&format!("Loaded module {} not found in sys.modules", f.name))),
+        None => Err(crate::objects::exceptions::import_error(format!("Loaded module {} not found in sys.modules", f.name))),
     }
 }
 
