@@ -337,3 +337,33 @@ pub fn make_module(_vm: &mut Vm) -> PyResult {
     dict::set_str(d, obj::str::intern("_abc_data"), ABC_DATA_TYPE.as_value());
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The names CPython 3.11's `_abc` exports that abc.py imports (python3:
+    // `from _abc import get_cache_token, _abc_init, _abc_register, _abc_instancecheck,
+    // _abc_subclasscheck, _get_dump, _reset_registry, _reset_caches`).
+    #[test]
+    fn module_exports_what_abc_py_imports() {
+        let mut vm = Vm::new();
+        let Ok(m) = make_module(&mut vm) else { panic!("_abc did not build") };
+        let d = obj::module::module_dict(m);
+        for n in ["get_cache_token", "_abc_init", "_abc_register", "_abc_instancecheck", "_abc_subclasscheck", "_get_dump", "_reset_registry", "_reset_caches"] {
+            assert!(dict::get_str(d, obj::str::intern(n)).is_some(), "{n}");
+        }
+        m.decref();
+    }
+
+    // python3: `_abc._abc_register(object, 5)` raises TypeError("Can only register classes");
+    // `_abc.get_cache_token()` is an int.
+    #[test]
+    fn register_rejects_non_classes() {
+        let mut vm = Vm::new();
+        let r = abc_register(&mut vm, &[obj::OBJECT_TYPE.as_value(), Value::small_int(5)], &[]);
+        assert!(r.is_err());
+        let t = get_cache_token(&mut vm, &[], &[]);
+        assert!(t.is_ok_and(|v| v.is_small_int()));
+    }
+}
