@@ -56,7 +56,11 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
             "tokenize" => pyjit::lexer::pytokenize::main(&opts.argv[1..]),
             "ast" => pyjit::parser::dump::main(&opts.argv[1..]),
             "dis" => pyjit::bytecode::dis::main(&opts.argv[1..]),
-            _ => not_yet(prog, &format!("running module '{name}'")),
+            _ => {
+                let cwd = std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default();
+                let ro = run_options(&opts, cwd);
+                pyjit::vm::run::run_program(pyjit::vm::run::Source::Module(name), &ro)
+            }
         },
         Program::Script(path) => {
             let shown = pyjit::frontend::script_display_path(path);
@@ -88,7 +92,13 @@ fn run(prog: &str, opts: cli::Options) -> u8 {
 }
 
 fn run_options(opts: &cli::Options, path0: String) -> pyjit::vm::run::RunOptions<'_> {
-    pyjit::vm::run::RunOptions { argv: &opts.argv, optimize: opts.optimize.min(2) as u8, path0 }
+    pyjit::vm::run::RunOptions {
+        argv: &opts.argv,
+        optimize: opts.optimize.min(2) as u8,
+        path0,
+        safe_path: opts.safe_path,
+        ignore_environment: opts.ignore_environment,
+    }
 }
 
 fn not_yet(prog: &str, what: &str) -> u8 {

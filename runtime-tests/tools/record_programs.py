@@ -22,7 +22,9 @@ def programs(args):
     paths = args or [ROOT]
     for p in paths:
         if os.path.isdir(p):
-            for d, _, files in os.walk(p):
+            for d, dirs, files in os.walk(p):
+                # Directories named `fixtures` hold modules that programs import.
+                dirs[:] = [x for x in dirs if x != "fixtures"]
                 for f in sorted(files):
                     if f.endswith(".py"):
                         yield os.path.join(d, f)

@@ -164,7 +164,7 @@ mod tests {
     /// Run `src` as `__main__` and return the value bound to `name` (as Rust text for str,
     /// `Err` with the exception's message when the run raised).
     fn run(src: &str, name: &str) -> Result<Value, String> {
-        let opts = RunOptions { argv: &[], optimize: 0, path0: String::new() };
+        let opts = RunOptions { argv: &[], optimize: 0, path0: String::new(), safe_path: false, ignore_environment: false };
         let (mut vm, g) = start_vm(&opts);
         static BC: crate::objects::typeobj::MethodDef = crate::objects::typeobj::MethodDef::method("__build_class__", build_class);
         let f = crate::objects::method::new_builtin_function(&BC, intern("builtins"));

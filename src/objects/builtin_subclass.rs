@@ -34,6 +34,9 @@ pub fn supports(t: &TypeObject) -> bool {
         &super::INT_TYPE,
         &super::FLOAT_TYPE,
         &super::complex::COMPLEX_TYPE,
+        &super::descriptors::PROPERTY_TYPE,
+        &super::descriptors::STATICMETHOD_TYPE,
+        &super::descriptors::CLASSMETHOD_TYPE,
     ]
     .contains(&(t as *const TypeObject))
 }

@@ -305,7 +305,10 @@ pub fn new_code(vm: &mut Vm, unit: Rc<CodeUnit>) -> PyResult {
     Ok(alloc(CodeObject {
         header: ObjHeader::new(&CODE_TYPE),
         instrs,
-        framesize: nlocalsplus + unit.stacksize as usize,
+        // One spare word: RETURN_CONST pushes its constant before returning, beyond the stack
+        // depth the compiler counts (0 for `def g(): return; yield`); without it that push
+        // wrote past a generator's frame block (heap corruption: list(g()) ten times crashed).
+        framesize: nlocalsplus + unit.stacksize as usize + 1,
         flags: unit.flags,
         unit,
         consts: consts.into_boxed_slice(),

@@ -105,10 +105,29 @@ fn make_property(vm: &mut Vm, fget: Value, fset: Value, fdel: Value, doc: Value,
     }))
 }
 
-fn property_new(vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+fn property_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
     let mut a = [Value::NULL; 4];
     bind_args("property", args, kwnames, &["fget", "fset", "fdel", "doc"], &mut a)?;
-    make_property(vm, a[0], a[1], a[2], a[3], Value::NULL)
+    make_property(vm, a[0], a[1], a[2], a[3], Value::NULL).map(|v| retype(v, ty))
+}
+
+/// Make a just-allocated built-in object an instance of `ty`, a subclass with the same layout
+/// (`class abstractproperty(property)` in abc.py); a heap type is referenced by its instances.
+fn retype(v: Value, ty: &TypeObject) -> Value {
+    if !std::ptr::eq(v.ty(), ty) {
+        if ty.has_flag(TypeFlags::HEAPTYPE) {
+            ty.as_value().incref();
+        }
+        // SAFETY: v was just made by this file's allocation, so no one else sees its type yet.
+        unsafe { v.as_ref::<ObjHeader>() }.ty.set(ty);
+    }
+    v
+}
+
+/// `__init__` of property, staticmethod and classmethod: the work is done by `__new__`; this
+/// accepts the same arguments so a subclass's `super().__init__(...)` works.
+fn accept_init(_vm: &mut Vm, _v: Value, _args: &[Value], _kwnames: &[Value]) -> PyResult<()> {
+    Ok(())
 }
 
 /// The type's qualified name for property messages.
@@ -262,13 +281,14 @@ static PROPERTY_GETSETS: [GetSetDef; 5] = [
 pub static PROPERTY_TYPE: TypeObject = TypeObject::new_static(
     "property",
     Some(&super::OBJECT_TYPE),
-    0,
+    TypeFlags::BASETYPE,
     Slots {
         dealloc: dealloc_box::<PropertyObject>,
         traverse: Some(property_traverse),
         descr_get: Some(property_get),
         descr_set: Some(property_set),
         new: Some(property_new),
+        init: Some(accept_init),
         ..Slots::EMPTY
     },
     &PROPERTY_METHODS,
@@ -334,12 +354,12 @@ fn wrapper_new(name: &str, ty: &'static TypeObject, args: &[Value], kwnames: &[V
     Ok(new_wrapper(ty, args[0]))
 }
 
-fn staticmethod_new(_vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
-    wrapper_new("staticmethod", &STATICMETHOD_TYPE, args, kwnames)
+fn staticmethod_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    wrapper_new("staticmethod", &STATICMETHOD_TYPE, args, kwnames).map(|v| retype(v, ty))
 }
 
-fn classmethod_new(_vm: &mut Vm, _ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
-    wrapper_new("classmethod", &CLASSMETHOD_TYPE, args, kwnames)
+fn classmethod_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    wrapper_new("classmethod", &CLASSMETHOD_TYPE, args, kwnames).map(|v| retype(v, ty))
 }
 
 fn staticmethod_get(_vm: &mut Vm, d: Value, _obj: Value, _ty: Value) -> PyResult {
@@ -409,7 +429,7 @@ static WRAPPER_GETSETS: [GetSetDef; 4] = [
 pub static STATICMETHOD_TYPE: TypeObject = TypeObject::new_static(
     "staticmethod",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::HAS_DICT,
+    TypeFlags::HAS_DICT | TypeFlags::BASETYPE,
     Slots {
         dealloc: dealloc_box::<FuncWrapper>,
         traverse: Some(wrapper_traverse),
@@ -418,6 +438,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject::new_static(
         repr: Some(wrapper_repr),
         getattr: Some(wrapper_getattr),
         new: Some(staticmethod_new),
+        init: Some(accept_init),
         ..Slots::EMPTY
     },
     &[],
@@ -428,7 +449,7 @@ pub static STATICMETHOD_TYPE: TypeObject = TypeObject::new_static(
 pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::new_static(
     "classmethod",
     Some(&super::OBJECT_TYPE),
-    TypeFlags::HAS_DICT,
+    TypeFlags::HAS_DICT | TypeFlags::BASETYPE,
     Slots {
         dealloc: dealloc_box::<FuncWrapper>,
         traverse: Some(wrapper_traverse),
@@ -436,6 +457,7 @@ pub static CLASSMETHOD_TYPE: TypeObject = TypeObject::new_static(
         repr: Some(wrapper_repr),
         getattr: Some(wrapper_getattr),
         new: Some(classmethod_new),
+        init: Some(accept_init),
         ..Slots::EMPTY
     },
     &[],

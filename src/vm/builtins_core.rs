@@ -271,9 +271,34 @@ fn builtin_import(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
         return Err(type_error("__import__() missing required argument 'name' (pos 1)"));
     }
     let name = args[0];
+    let globals = if npos > 1 { args[1] } else { none() };
     let fromlist = if npos > 3 { args[3] } else { none() };
     let level = if npos > 4 { args[4] } else { obj::int::int_from_i64(0) };
-    super::import::import_name(vm, name, none(), fromlist, level)
+    for (i, &k) in kwnames.iter().enumerate() {
+        let v = args[npos + i];
+        match obj::str::as_str(k) {
+            Some("globals") => return import_kw(vm, name, v, fromlist, level, &args[npos..], kwnames),
+            Some("fromlist") | Some("level") | Some("locals") => {}
+            _ => return Err(type_error(format!("__import__() got an unexpected keyword argument '{}'", obj::str::as_str(k).unwrap_or("?")))),
+        }
+    }
+    if !kwnames.is_empty() {
+        return import_kw(vm, name, globals, fromlist, level, &args[npos..], kwnames);
+    }
+    super::import::import_name_default(vm, name, globals, fromlist, level)
+}
+
+/// `__import__` with keyword arguments: the keywords override the positionals.
+fn import_kw(vm: &mut Vm, name: Value, mut globals: Value, mut fromlist: Value, mut level: Value, kwvals: &[Value], kwnames: &[Value]) -> PyResult {
+    for (&k, &v) in kwnames.iter().zip(kwvals) {
+        match obj::str::as_str(k) {
+            Some("globals") => globals = v,
+            Some("fromlist") => fromlist = v,
+            Some("level") => level = v,
+            _ => {}
+        }
+    }
+    super::import::import_name_default(vm, name, globals, fromlist, level)
 }
 
 static CORE_BUILTINS: [MethodDef; 6] = [
@@ -284,6 +309,16 @@ static CORE_BUILTINS: [MethodDef; 6] = [
     MethodDef::method("locals", builtin_locals),
     MethodDef::method("__import__", builtin_import),
 ];
+
+/// Whether `f` is the original `builtins.__import__` (IMPORT_NAME then imports directly; a
+/// replacement is called instead, as CPython does).
+pub fn is_original_import(f: Value) -> bool {
+    f.is_ptr() && f.is_exact(&obj::method::BUILTIN_FUNCTION_TYPE) && {
+        // SAFETY: checked to be a builtin function object.
+        let bf = unsafe { f.as_ref::<obj::method::BuiltinFunction>() };
+        std::ptr::eq(bf.def, &CORE_BUILTINS[5])
+    }
+}
 
 /// Put the interpreter's built-in functions into `vm.builtins`.
 pub fn install(vm: &mut Vm) {

@@ -14,7 +14,7 @@ fn run(src: &str) -> String {
     std::fs::write(&path, src).unwrap();
     let p = path.to_string_lossy().into_owned();
     let argv = vec![p.clone()];
-    let opts = crate::vm::run::RunOptions { argv: &argv, optimize: 0, path0: dir.to_string_lossy().into_owned() };
+    let opts = crate::vm::run::RunOptions { argv: &argv, optimize: 0, path0: dir.to_string_lossy().into_owned(), safe_path: false, ignore_environment: false };
     let (mut vm, globals) = crate::vm::run::start_vm(&opts);
     let tree = crate::parser::parse_file(src.as_bytes(), &p).unwrap();
     let unit = crate::compiler::compile(&tree, &p, crate::compiler::CompileMode::Exec, 0).unwrap();
