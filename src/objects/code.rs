@@ -305,10 +305,7 @@ pub fn new_code(vm: &mut Vm, unit: Rc<CodeUnit>) -> PyResult {
     Ok(alloc(CodeObject {
         header: ObjHeader::new(&CODE_TYPE),
         instrs,
-        // One spare word: RETURN_CONST pushes its constant before returning, beyond the stack
-        // depth the compiler counts (0 for `def g(): return; yield`); without it that push
-        // wrote past a generator's frame block (heap corruption: list(g()) ten times crashed).
-        framesize: nlocalsplus + unit.stacksize as usize + 1,
+        framesize: nlocalsplus + unit.stacksize as usize,
         flags: unit.flags,
         unit,
         consts: consts.into_boxed_slice(),

@@ -497,7 +497,11 @@ fn record_attr_cache(code: &CodeObject, idx: u16, o: Value, name: Value, before:
 /// The `__init__` a CALL of class `t` with `argc` positional arguments can run directly in a
 /// frame of its own (see CALL_INIT), if any.
 fn simple_init(t: &obj::TypeObject, argc: usize) -> Option<Value> {
-    if !t.has_flag(obj::typeobj::TypeFlags::SHAPED) || t.version.get() == 0 || !obj::type_type::new_is_object_new(t) {
+    if !t.has_flag(obj::typeobj::TypeFlags::HEAPTYPE)
+        || obj::heaptype::layout_of(t) != Some(obj::heaptype::Layout::Object)
+        || t.version.get() == 0
+        || !obj::type_type::new_is_object_new(t)
+    {
         return None;
     }
     let init = t.lookup(obj::str::intern("__init__"))?;
@@ -710,11 +714,11 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                         push!(v);
                     }
                     Op::RETURN_CONST => {
-                        let v = unsafe { *code.consts.get_unchecked(arg as usize) };
-                        v.incref();
-                        push!(v);
-                        save!();
-                        let r = pop!();
+                        // The constant is returned without passing through the stack (the
+                        // compiler counts no stack word for it: `def g(): return; yield` has
+                        // a stack depth of 0).
+                        let r = unsafe { *code.consts.get_unchecked(arg as usize) };
+                        r.incref();
                         save!();
                         match return_from(vm, &mut f, entry, r) {
                             Ok(Some(r2)) => return Ok(r2),
