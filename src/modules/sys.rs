@@ -115,6 +115,35 @@ fn namespace_repr(vm: &mut Vm, v: Value) -> PyResult {
     Ok(new_str(&s))
 }
 
+/// `types.SimpleNamespace(**kwargs)`.
+fn namespace_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if !std::ptr::eq(ty, &NAMESPACE_TYPE) {
+        return Err(obj::exceptions::type_error(format!("cannot create '{}' instances", ty.tp_name())));
+    }
+    if args.len() > kwnames.len() {
+        return Err(obj::exceptions::type_error("no positional arguments expected"));
+    }
+    let d = obj::Owned::new(dict::new_dict());
+    let vals = &args[args.len() - kwnames.len()..];
+    for (&k, &v) in kwnames.iter().zip(vals) {
+        dict::set(vm, d.get(), k, v)?;
+    }
+    let d = d.into_value();
+    Ok(alloc(NamespaceObject { header: ObjHeader::new(&NAMESPACE_TYPE), dict: Cell::new(d) }))
+}
+
+/// `==` between namespaces compares their attributes.
+fn namespace_richcmp(vm: &mut Vm, a: Value, b: Value, op: obj::typeobj::CmpOp) -> PyResult {
+    use obj::typeobj::CmpOp;
+    let is_ns = |v: Value| v.is_ptr() && v.ty().is_subtype(&NAMESPACE_TYPE);
+    if !matches!(op, CmpOp::Eq | CmpOp::Ne) || !is_ns(a) || !is_ns(b) {
+        return Ok(obj::singletons::not_implemented());
+    }
+    // SAFETY: both are namespaces.
+    let (da, db) = unsafe { (a.as_ref::<NamespaceObject>().dict.get(), b.as_ref::<NamespaceObject>().dict.get()) };
+    crate::vm::ops::rich_compare(vm, da, db, op)
+}
+
 pub static NAMESPACE_TYPE: TypeObject = TypeObject::new_static(
     "types.SimpleNamespace",
     Some(&obj::OBJECT_TYPE),
@@ -122,6 +151,8 @@ pub static NAMESPACE_TYPE: TypeObject = TypeObject::new_static(
     Slots {
         dealloc: dealloc_box::<NamespaceObject>,
         repr: Some(namespace_repr),
+        new: Some(namespace_new),
+        richcmp: Some(namespace_richcmp),
         traverse: Some(|v, visit| {
             // SAFETY: the slot is only installed on NAMESPACE_TYPE.
             let d = unsafe { v.as_ref::<NamespaceObject>() }.dict.get();

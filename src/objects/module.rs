@@ -88,6 +88,28 @@ static MODULE_METHODS: [super::typeobj::MethodDef; 1] = [super::typeobj::MethodD
 
 static MODULE_GETSETS: [super::typeobj::GetSetDef; 1] = [super::typeobj::GetSetDef { name: "__dict__", get: module_get_dict, set: None }];
 
+/// `types.ModuleType(name, doc=None)`.
+fn module_new(_vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> crate::vm::PyResult {
+    if !std::ptr::eq(ty, &MODULE_TYPE) {
+        return Err(super::exceptions::type_error(format!("cannot create '{}' instances", ty.tp_name())));
+    }
+    static SIG: crate::builtins::args::Signature = crate::builtins::args::Signature::new("module", &["name", "doc"]).required(1);
+    let [name, doc] = SIG.parse::<2>(args, kwnames)?;
+    if !super::str::is_str(name) {
+        return Err(super::exceptions::type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            crate::vm::ops::type_name(name)
+        )));
+    }
+    let m = new_module("");
+    let d = module_dict(m);
+    super::dict::set_str(d, super::str::intern("__name__"), name);
+    if !doc.is_null() {
+        super::dict::set_str(d, super::str::intern("__doc__"), doc);
+    }
+    Ok(m)
+}
+
 pub static MODULE_TYPE: TypeObject = TypeObject::new_static(
     "module",
     Some(&super::OBJECT_TYPE),
@@ -96,6 +118,7 @@ pub static MODULE_TYPE: TypeObject = TypeObject::new_static(
         dealloc: super::object::dealloc_box::<ModuleObject>,
         repr: Some(module_repr),
         getattr: Some(module_getattr),
+        new: Some(module_new),
         ..Slots::EMPTY
     },
     &MODULE_METHODS,
