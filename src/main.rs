@@ -8,7 +8,27 @@ use std::process::ExitCode;
 /// must never overflow the default 8 MiB main-thread stack on deeply nested input.
 const RUN_STACK_BYTES: usize = 512 << 20;
 
+/// No transparent huge pages for this process: mimalloc asks for them on its arenas, and the
+/// kernel then zeroes 2 MiB per fault, also for memory the program barely touches (string_build
+/// ran 15-40% slower with them, no benchmark faster; perf/README.md). CPython's allocator does
+/// not ask for them either.
+fn disable_thp() {
+    #[cfg(target_os = "linux")]
+    {
+        extern "C" {
+            fn prctl(option: std::ffi::c_int, ...) -> std::ffi::c_int;
+        }
+        const PR_SET_THP_DISABLE: std::ffi::c_int = 41;
+        // SAFETY: prctl with PR_SET_THP_DISABLE takes integer arguments and changes only the
+        // process's huge-page policy; its result is deliberately ignored (older kernels).
+        unsafe {
+            prctl(PR_SET_THP_DISABLE, 1 as std::ffi::c_ulong, 0 as std::ffi::c_ulong, 0 as std::ffi::c_ulong, 0 as std::ffi::c_ulong);
+        }
+    }
+}
+
 fn main() -> ExitCode {
+    disable_thp();
     let args: Vec<String> = std::env::args().collect();
     let prog = args.first().cloned().unwrap_or_else(|| "pyjit".into());
     let code = match cli::parse(&args[1..]) {
