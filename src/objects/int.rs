@@ -313,8 +313,32 @@ pub fn int_to_string(vm: &Vm, v: IntRef) -> PyResult<String> {
     }
 }
 
+/// The decimal str of `i`, formatted on the stack (no intermediate String).
+pub fn small_int_to_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut pos = buf.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // SAFETY: ASCII digits and '-'.
+    super::str::new_str(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
+}
+
 /// `str(v)` for an int value (bools print as digits too): a str value.
 pub fn int_to_str(vm: &mut Vm, v: Value) -> PyResult {
+    if v.is_small_int() {
+        return Ok(small_int_to_str(v.as_small_int()));
+    }
     match int_ref(v) {
         Some(r) => Ok(super::str::new_str(&int_to_string(vm, r)?)),
         None => Err(type_error(format!("expected an int, not '{}'", ops::type_name(v)))),

@@ -525,6 +525,14 @@ pub fn str_join(vm: &mut Vm, sep: Value, iterable: Value) -> PyResult {
     if !listlike && s.iter.is_none() && s.getitem.is_none() {
         return Err(type_error("can only join an iterable"));
     }
+    // An exact list or tuple is read in place: joining runs no Python code, so its items
+    // cannot change meanwhile.
+    if iterable.is_exact(&super::LIST_TYPE) {
+        return join_items(sep, super::list::items(iterable));
+    }
+    if iterable.is_exact(&super::TUPLE_TYPE) {
+        return join_items(sep, super::tuple::items(iterable));
+    }
     let items = ops::collect(vm, iterable)?;
     let r = join_items(sep, &items);
     for it in items {

@@ -280,6 +280,10 @@ pub static STR_ITER_TYPE: TypeObject =
 
 /// `str(object='')`, `str(object=b'', encoding='utf-8', errors='strict')`.
 pub(crate) fn str_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) -> PyResult {
+    if args.len() == 1 && kwnames.is_empty() && std::ptr::eq(ty, &super::STR_TYPE) {
+        // `str(x)`, the common case.
+        return ops::str(vm, args[0]);
+    }
     // `bind` expects self first: pass the type as a placeholder.
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(ty.as_value());
