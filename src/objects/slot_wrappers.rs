@@ -156,12 +156,14 @@ fn slot_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     };
     let r = Owned::new(call_found(vm, f, v, ty, &[], &[])?);
     let r = r.get();
-    if r.is_small_int() {
-        let h = r.as_small_int();
-        return Ok(if h == -1 { -2 } else { h });
-    }
     if super::int::is_int(r) {
-        return ops::hash(vm, r);
+        // As CPython: a result that fits a machine word is used as it is (-1 becomes -2);
+        // only larger ones are reduced the way int hashes are.
+        return match super::int::int_as_i64(r) {
+            Some(-1) => Ok(-2),
+            Some(h) => Ok(h),
+            None => ops::hash(vm, r),
+        };
     }
     Err(type_error("__hash__ method should return an integer"))
 }
@@ -232,9 +234,11 @@ fn slot_unop(vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
 }
 
 /// `__len__`'s result as a length (CPython's checks and messages).
-fn len_result(r: Value) -> PyResult<usize> {
+fn len_result(vm: &mut Vm, r: Value) -> PyResult<usize> {
     if !super::int::is_int(r) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(r))));
+        // CPython passes the result through `__index__` first.
+        let i = Owned::new(super::int::index_of(vm, r)?);
+        return len_result(vm, i.get());
     }
     match super::int::int_as_i64(r) {
         Some(n) if n < 0 => Err(value_error("__len__() should return >= 0")),
@@ -253,7 +257,7 @@ fn len_result(r: Value) -> PyResult<usize> {
 fn slot_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     match call_special(vm, v, LEN, &[])? {
         Some(r) => {
-            let n = len_result(r);
+            let n = len_result(vm, r);
             r.decref();
             n
         }
@@ -275,7 +279,7 @@ fn slot_bool(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
     match call_special(vm, v, LEN, &[])? {
         Some(r) => {
-            let n = len_result(r);
+            let n = len_result(vm, r);
             r.decref();
             Ok(n? != 0)
         }
