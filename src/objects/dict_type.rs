@@ -130,11 +130,9 @@ pub fn dict_getitem(vm: &mut Vm, d: Value, key: Value) -> PyResult {
         return Ok(v.new_ref());
     }
     if !d.is_exact(&DICT_TYPE) {
-        if let Some(m) = d.ty().lookup(super::str::intern("__missing__")) {
-            m.incref();
-            let r = ops::call(vm, m, &[d, key], &[]);
-            m.decref();
-            return r;
+        // Looked up on the type and bound like any special method (a staticmethod works).
+        if let Some(r) = super::slot_wrappers::call_special_method(vm, d, "__missing__", &[key])? {
+            return Ok(r);
         }
     }
     Err(key_error(key))

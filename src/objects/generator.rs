@@ -206,6 +206,16 @@ pub fn send_to(vm: &mut Vm, recv: Value, value: Value) -> PyResult<SendResult> {
     if is_generator_like(recv) {
         return gen_send_ex(vm, recv, value, None);
     }
+    if value.is_none() && recv.ty().flags.get() & super::typeobj::TypeFlags::HEAPTYPE != 0 {
+        // A class's `__next__` may end with StopIteration(value): that value is the result
+        // of the `yield from`.
+        return match super::slot_wrappers::call_special_method(vm, recv, "__next__", &[]) {
+            Ok(Some(v)) => Ok(SendResult::Yield(v)),
+            Ok(None) => Err(type_error(format!("'{}' object is not an iterator", ops::type_name(recv)))),
+            Err(e) if e.matches(&exc::STOP_ITERATION) => Ok(SendResult::Return(stop_value(&e))),
+            Err(e) => Err(e),
+        };
+    }
     if value.is_none() {
         return Ok(match ops::next(vm, recv)? {
             Some(v) => SendResult::Yield(v),

@@ -220,16 +220,7 @@ pub fn int_exact(v: Value) -> Value {
 /// Call the special method `name` found on `v`'s type with `v` as its only argument:
 /// `Ok(None)` when the type has no such attribute.
 pub fn call_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>> {
-    let n = super::str::intern(name);
-    match v.ty().lookup(n) {
-        Some(f) => {
-            f.incref();
-            let r = ops::call(vm, f, &[v], &[]);
-            f.decref();
-            r.map(Some)
-        }
-        None => Ok(None),
-    }
+    super::slot_wrappers::call_special_method(vm, v, name, &[])
 }
 
 /// `operator.index(v)`: an exact int (new reference), through `__index__` for other types.

@@ -458,7 +458,15 @@ pub fn list_extend_impl(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> 
         items(l).extend_from_slice(&src);
         return Ok(());
     }
+    // CPython gets the iterator first, then asks the iterable for a length hint.
     let it = ops::iter(vm, iterable)?;
+    match super::iterators::length_hint_for_build(vm, iterable, 0) {
+        Ok(hint) => items(l).reserve(hint.min(1 << 16)),
+        Err(e) => {
+            it.decref();
+            return Err(e);
+        }
+    }
     let r = loop {
         match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => items(l).push(x),

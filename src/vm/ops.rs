@@ -508,8 +508,16 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
         }
         return Ok(items);
     }
+    // CPython gets the iterator first, then asks the iterable for a length hint.
     let it = iter(vm, iterable)?;
-    let mut out = Vec::new();
+    let hint = match crate::objects::iterators::length_hint_for_build(vm, iterable, 0) {
+        Ok(h) => h,
+        Err(e) => {
+            it.decref();
+            return Err(e);
+        }
+    };
+    let mut out = Vec::with_capacity(hint.min(1 << 16));
     loop {
         match crate::objects::iterators::next_fast(vm, it) {
             Ok(Some(x)) => out.push(x),
