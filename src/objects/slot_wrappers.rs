@@ -143,7 +143,12 @@ fn slot_repr(vm: &mut Vm, v: Value) -> PyResult {
 fn slot_str(vm: &mut Vm, v: Value) -> PyResult {
     match call_special(vm, v, STR, &[])? {
         Some(r) => Ok(r),
-        None => ops::repr(vm, v),
+        // object.__str__ calls the repr slot directly: a bad result is then reported by str()
+        // as "__str__ returned non-string", as in CPython.
+        None => match v.ty().slots().repr {
+            Some(f) => f(vm, v),
+            None => ops::repr(vm, v),
+        },
     }
 }
 

@@ -38,7 +38,15 @@ pub fn str(vm: &mut Vm, v: Value) -> PyResult {
             let r = enter(vm, |vm| f(vm, v))?;
             check_str_result(r, "__str__")
         }
-        None => repr(vm, v),
+        // object.__str__ is the repr slot called directly: CPython then reports a non-str
+        // result as coming from __str__.
+        None => match v.ty().slots().repr {
+            Some(f) => {
+                let r = enter(vm, |vm| f(vm, v))?;
+                check_str_result(r, "__str__")
+            }
+            None => repr(vm, v),
+        },
     }
 }
 
