@@ -27,7 +27,10 @@ fn type_call(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResu
     };
     if std::ptr::eq(ty, &TYPE_TYPE) {
         let npos = args.len() - kwnames.len();
-        if npos == 1 && kwnames.is_empty() {
+        if npos == 1 {
+            if !kwnames.is_empty() {
+                return Err(type_error("type() takes no keyword arguments"));
+            }
             return Ok(args[0].ty().as_value().new_ref());
         }
         if npos != 3 {
