@@ -130,7 +130,11 @@ pub fn format_obj(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
     let name = super::str::intern("__format__");
     if v.ty().lookup(name).is_some() {
         let spec_v = if spec.is_null() { super::str::empty_str() } else { spec };
-        let r = ops::call_method(vm, v, "__format__", &[spec_v])?;
+        // Looked up on the type (a class being formatted uses its metatype's __format__).
+        let r = match super::slot_wrappers::call_special_method(vm, v, "__format__", &[spec_v])? {
+            Some(r) => r,
+            None => return str_of(vm, v),
+        };
         if !is_str(r) {
             let msg = format!("__format__ must return a str, not {}", ops::type_name(r));
             r.decref();

@@ -241,20 +241,25 @@ fn binary_op1(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
     Ok(obj::not_implemented())
 }
 
+/// The built-in sequence type `v` is (or derives from) that has CPython's sq_repeat /
+/// sq_concat: its static name.
+fn builtin_sequence_kind(v: Value) -> Option<&'static str> {
+    if !v.is_ptr() {
+        return None;
+    }
+    let mut t = Some(v.ty());
+    while let Some(x) = t {
+        if matches!(x.static_name, "str" | "bytes" | "bytearray" | "list" | "tuple" | "collections.deque" | "array.array") && !x.has_flag(obj::typeobj::TypeFlags::HEAPTYPE) {
+            return Some(x.static_name);
+        }
+        t = x.base();
+    }
+    None
+}
+
 /// Whether `v` is a built-in sequence that repeats with `*` (CPython's sq_repeat).
 fn is_repeatable_sequence(v: Value) -> bool {
-    v.is_ptr() && {
-        let mut t = Some(v.ty());
-        let mut found = false;
-        while let Some(x) = t {
-            if matches!(x.static_name, "str" | "bytes" | "bytearray" | "list" | "tuple" | "collections.deque" | "array.array") && !x.has_flag(obj::typeobj::TypeFlags::HEAPTYPE) {
-                found = true;
-                break;
-            }
-            t = x.base();
-        }
-        found
-    }
+    builtin_sequence_kind(v).is_some()
 }
 
 #[cold]
@@ -266,6 +271,17 @@ fn binop_type_error(a: Value, b: Value, op: u8) -> crate::vm::PyErr {
         }
         if is_repeatable_sequence(b) {
             return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+        }
+    }
+    if op == 0 || op == 13 {
+        // `seq + x` where no __add__/__radd__ applied: the sequence's concatenation error
+        // (CPython falls back to sq_concat).
+        match builtin_sequence_kind(a) {
+            Some(k @ ("str" | "list" | "tuple")) => {
+                return type_error(format!("can only concatenate {k} (not \"{}\") to {k}", type_name(b)));
+            }
+            Some("bytes" | "bytearray") => return type_error(format!("can't concat {} to {}", type_name(b), type_name(a))),
+            _ => {}
         }
     }
     if op == 8 || op == 21 {
