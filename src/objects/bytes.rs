@@ -427,7 +427,7 @@ pub fn source_to_bytes(vm: &mut Vm, src: Value, enc: Value, errs: Value, what: &
     if !is_bytes(src) {
         // `__bytes__` first, as CPython does.
         if let Some(_m) = src.ty().lookup(super::str::intern("__bytes__")) {
-            let r = ops::call_method(vm, src, "__bytes__", &[])?;
+            let r = super::slot_wrappers::call_special_known(vm, src, "__bytes__", &[])?;
             if !is_bytes(r) {
                 let msg = format!("__bytes__ returned non-bytes (type {})", ops::type_name(r));
                 r.decref();

@@ -39,7 +39,7 @@ fn bytes_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     if v.is_ptr() && v.ty().lookup(super::str::intern("__bytes__")).is_some() {
-        let r = Owned::new(ops::call_method(vm, v, "__bytes__", &[])?);
+        let r = Owned::new(super::slot_wrappers::call_special_known(vm, v, "__bytes__", &[])?);
         if let Some(b) = buffer_bytes(r.get()) {
             return Ok(b.to_vec());
         }

@@ -123,6 +123,15 @@ fn call_special(vm: &mut Vm, obj: Value, i: usize, args: &[Value]) -> PyResult<O
     }
 }
 
+/// Call a special method the caller knows the type defines (looked up on the type and bound,
+/// never found in the instance): AttributeError if it has gone.
+pub fn call_special_known(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult {
+    match call_special_method(vm, obj, name, args)? {
+        Some(r) => Ok(r),
+        None => Err(attribute_error(name)),
+    }
+}
+
 /// Call a special method by name on `obj` (for code outside this file): `Ok(None)` when the
 /// type does not define it.
 pub fn call_special_method(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {

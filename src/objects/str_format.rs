@@ -216,13 +216,13 @@ fn number_as_int(vm: &mut Vm, v: Value, conv: char, integer_only: bool) -> PyRes
     if v.is_ptr() && !is_str(v) {
         let ty = v.ty();
         if ty.lookup(super::str::intern("__index__")).is_some() {
-            let r = Owned::new(ops::call_method(vm, v, "__index__", &[])?);
+            let r = Owned::new(super::slot_wrappers::call_special_known(vm, v, "__index__", &[])?);
             if let Some(b) = int_as_big(r.get()) {
                 return Ok(b);
             }
         }
         if !integer_only && ty.lookup(super::str::intern("__int__")).is_some() {
-            let r = Owned::new(ops::call_method(vm, v, "__int__", &[])?);
+            let r = Owned::new(super::slot_wrappers::call_special_known(vm, v, "__int__", &[])?);
             if let Some(b) = int_as_big(r.get()) {
                 return Ok(b);
             }
