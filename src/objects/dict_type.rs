@@ -172,10 +172,24 @@ fn dict_update_common(vm: &mut Vm, d: Value, args: &[Value], kwnames: &[Value], 
     Ok(())
 }
 
+/// Whether merging `v` into a dict may read its table directly: a dict whose class keeps
+/// dict's `__iter__` (CPython's test in `dict_merge`); other mappings go through `keys()`
+/// and `__getitem__`.
+pub fn merges_as_dict(v: Value) -> bool {
+    if !is_dict(v) {
+        return false;
+    }
+    if v.is_exact(&DICT_TYPE) {
+        return true;
+    }
+    let name = super::str::intern("__iter__");
+    v.ty().lookup(name) == DICT_TYPE.lookup(name)
+}
+
 /// Merge a mapping (anything with `keys`) or an iterable of pairs into `d`.
 pub fn dict_update_arg(vm: &mut Vm, d: Value, arg: Value) -> PyResult<()> {
     let keys_name = super::str::intern("keys");
-    if is_dict(arg) && (arg.is_exact(&DICT_TYPE) || arg.ty().lookup(keys_name) == DICT_TYPE.lookup(keys_name)) {
+    if merges_as_dict(arg) {
         return core::update_from_dict(vm, d, arg);
     }
     if let Some(keys) = ops::getattr_opt(vm, arg, keys_name)? {

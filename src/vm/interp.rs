@@ -292,7 +292,7 @@ fn mapping_items(vm: &mut Vm, mapping: Value, str_keys: bool, names: &mut Vec<Va
             Ok(())
         }
     };
-    if dict::is_dict(mapping) {
+    if obj::dict_type::merges_as_dict(mapping) {
         for (k, v) in dict::items_vec(mapping) {
             check(k)?;
             names.push(k.new_ref());

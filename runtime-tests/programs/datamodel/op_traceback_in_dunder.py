@@ -1,0 +1,15 @@
+class Fraction:
+    def __init__(self, n, d):
+        self.n, self.d = n, d
+    def __truediv__(self, other):
+        return Fraction(self.n * other.d, self.d * other.n)
+    def __float__(self):
+        return self.n / self.d
+    def __repr__(self):
+        return f"{self.n}/{self.d}"
+a = Fraction(1, 2)
+b = Fraction(3, 4)
+print(a / b, float(a / b))
+z = Fraction(0, 1)
+print(a / z)
+print(float(a / z))
