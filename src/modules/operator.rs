@@ -201,11 +201,8 @@ fn op_length_hint(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         }
         None => 0,
     };
-    if default < 0 {
-        return Err(value_error("__length_hint__() should return >= 0"));
-    }
-    let n = obj::iterators::length_hint(vm, o, default as usize)?;
-    Ok(int_from_i64(n as i64))
+    let n = obj::iterators::length_hint(vm, o, default)?;
+    Ok(int_from_i64(n))
 }
 fn op_call(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
     let npos = a.len().saturating_sub(k.len());

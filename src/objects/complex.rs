@@ -462,7 +462,18 @@ fn complex_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) 
     let (ci, ci_complex) = if imag.is_null() {
         ((0.0, 0.0), false)
     } else {
-        match number_arg(vm, imag)? {
+        // The imaginary part is a complex or anything float() takes: `__complex__` is only
+        // consulted for the first argument.
+        let imag_num = if let Some(c) = complex_val(imag) {
+            Some((c, true))
+        } else if let Some(f) = float_val(imag) {
+            Some(((f, 0.0), false))
+        } else if let Some(i) = int_ref(imag) {
+            Some(((int_to_f64(i)?, 0.0), false))
+        } else {
+            super::float_ops::float_from_special(vm, imag)?.map(|f| ((f, 0.0), false))
+        };
+        match imag_num {
             Some(x) => x,
             None => {
                 return Err(type_error(format!("complex() second argument must be a number, not '{}'", ops::type_name(imag))))

@@ -516,15 +516,15 @@ pub fn length_hint_for_build(vm: &mut Vm, v: Value, default: usize) -> PyResult<
         }
         return Ok(default);
     }
-    length_hint(vm, v, default)
+    Ok(length_hint(vm, v, default as i64)?.max(0) as usize)
 }
 
 /// `operator.length_hint(v, default)`: CPython's rules and messages.
-pub fn length_hint(vm: &mut Vm, o: Value, default: usize) -> PyResult<usize> {
+pub fn length_hint(vm: &mut Vm, o: Value, default: i64) -> PyResult<i64> {
     if o.ty().slots().len.is_some() {
         // A len() failing with TypeError falls through to __length_hint__, as in CPython.
         match ops::len(vm, o) {
-            Ok(n) => return Ok(n),
+            Ok(n) => return Ok(n as i64),
             Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => {}
             Err(e) => return Err(e),
         }
@@ -546,7 +546,7 @@ pub fn length_hint(vm: &mut Vm, o: Value, default: usize) -> PyResult<usize> {
     if n < 0 {
         return Err(value_error("__length_hint__() should return >= 0"));
     }
-    Ok(n as usize)
+    Ok(n)
 }
 
 static REVERSED_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__", reversed_length_hint)];

@@ -93,7 +93,10 @@ pub fn format_str_value(_vm: &mut Vm, s: Value, spec: Value) -> PyResult {
         return Ok(if s.is_exact(&super::STR_TYPE) { s.new_ref() } else { super::str_type::exact_copy(s) });
     }
     let text = str_obj(s).to_string_lossy();
-    let r = numfmt::format_str(&text, &so.to_string_lossy()).map_err(num_err)?;
+    // Messages name the value's own type (a str subclass by its name).
+    let tn = ops::type_name(s);
+    let parsed = numfmt::parse_format_spec(&so.to_string_lossy(), numfmt::Align::Left, tn).map_err(num_err)?;
+    let r = numfmt::format_str_spec(&text, &parsed, tn).map_err(num_err)?;
     Ok(super::str::str_from_string(r))
 }
 
