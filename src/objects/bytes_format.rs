@@ -142,6 +142,10 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
                     None if arg.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') => {
                         crate::numfmt::float_to_bigint(arg.as_float()).map_err(num_err)?
                     }
+                    // Objects with `__index__` (or `__int__` for %d): the str rules.
+                    None if arg.is_ptr() && !arg.is_float() && !super::str::is_str(arg) => {
+                        super::str_format::number_as_int(vm, arg, spec.conv, matches!(spec.conv, 'o' | 'x' | 'X'))?
+                    }
                     None => {
                         let tn = ops::type_name(arg);
                         return Err(num_err(if matches!(spec.conv, 'd' | 'i' | 'u') {

@@ -209,7 +209,7 @@ fn percent_args(args: Value) -> PArgs {
 
 /// An int argument for `%d`-family conversions: ints as they are, floats truncated, other
 /// numbers through `__int__`/`__index__`.
-fn number_as_int(vm: &mut Vm, v: Value, conv: char, integer_only: bool) -> PyResult<BigInt> {
+pub(crate) fn number_as_int(vm: &mut Vm, v: Value, conv: char, integer_only: bool) -> PyResult<BigInt> {
     if let Some(b) = int_as_big(v) {
         return Ok(b);
     }
@@ -383,6 +383,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     }
                     o.cp_at(0)
                 } else if let Some(b) = int_as_big(arg) {
+                    printf::printf_char_of_int(&b).map_err(num_err)? as u32
+                } else if arg.is_ptr() && !arg.is_float() && arg.ty().lookup(super::str::intern("__index__")).is_some() {
+                    // Any integer through `__index__`, as CPython's PyLong_AsLong.
+                    let i = Owned::new(super::int::index_of(vm, arg).map_err(|_| type_error("%c requires int or char"))?);
+                    let b = int_as_big(i.get()).unwrap_or_default();
                     printf::printf_char_of_int(&b).map_err(num_err)? as u32
                 } else {
                     return Err(type_error("%c requires int or char"));

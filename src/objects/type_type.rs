@@ -347,7 +347,8 @@ fn new_is_object_new(ty: &TypeObject) -> bool {
     ty.slots().new.is_some_and(|f| f as usize == object_new as *const () as usize)
 }
 fn init_is_object_init(ty: &TypeObject) -> bool {
-    ty.slots().init.is_some_and(|f| f as usize == object_init as *const () as usize)
+    // Built-in types without an init slot inherit object's, as in CPython.
+    ty.slots().init.map_or(true, |f| f as usize == object_init as *const () as usize)
 }
 
 /// "Can't instantiate abstract class A with abstract methods f, g".
