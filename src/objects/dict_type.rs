@@ -301,7 +301,9 @@ fn m_setdefault(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 
 fn m_pop(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let (d, rest) = method_pos("pop", args, kwnames, 1, 2)?;
-    match core::pop(vm, d, rest[0])? {
+    // An empty dict answers without hashing the key (so `{}.pop([], None)` is None), as CPython.
+    let found = if core::len(d) == 0 { None } else { core::pop(vm, d, rest[0])? };
+    match found {
         Some(v) => Ok(v),
         None => match rest.get(1) {
             Some(&dflt) => Ok(dflt.new_ref()),
