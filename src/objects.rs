@@ -7,6 +7,7 @@ pub mod bound_method_hook;
 pub mod build_class;
 pub mod builtin_subclass;
 pub mod bytearray;
+pub mod deprecation;
 pub mod bytes;
 pub mod bytes_format;
 pub mod bytes_methods;

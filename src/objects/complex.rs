@@ -401,6 +401,13 @@ fn number_arg(vm: &mut Vm, v: Value) -> PyResult<Option<(C, bool)>> {
     }
     if let Some(r) = super::int::call_special(vm, v, "__complex__")? {
         if let Some(c) = complex_val(r) {
+            if !r.is_exact(&COMPLEX_TYPE) {
+                let msg = super::deprecation::strict_subclass_message("__complex__", "complex", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
             r.decref();
             return Ok(Some((c, true)));
         }

@@ -201,6 +201,14 @@ fn float_unop(_vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
 pub fn float_from_special(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     if let Some(r) = super::int::call_special(vm, v, "__float__")? {
         if let Some(f) = float_val(r) {
+            if !r.is_float() && !r.is_exact(&super::FLOAT_TYPE) {
+                let what = format!("{}.__float__", ops::type_name(v));
+                let msg = super::deprecation::strict_subclass_message(&what, "float", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
             r.decref();
             return Ok(Some(f));
         }

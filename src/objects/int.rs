@@ -238,6 +238,11 @@ pub fn index_of(vm: &mut Vm, v: Value) -> PyResult {
                 if is_exact_int(r) {
                     return Ok(r);
                 }
+                let msg = super::deprecation::strict_subclass_message("__index__", "int", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
                 let e = int_exact(r);
                 r.decref();
                 return Ok(e);

@@ -40,6 +40,13 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
     }
     if let Some(r) = call_special(vm, x, "__int__")? {
         if is_int(r) {
+            if !super::int::is_exact_int(r) {
+                let msg = super::deprecation::strict_subclass_message("__int__", "int", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
             let e = int_exact(r);
             r.decref();
             return Ok(e);
@@ -50,6 +57,9 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
     }
     if x.ty().lookup(super::str::intern("__index__")).is_some() {
         return index_of(vm, x);
+    }
+    if x.ty().lookup(super::str::intern("__trunc__")).is_some() {
+        super::deprecation::warn(vm, "The delegation of int() to __trunc__ is deprecated.")?;
     }
     if let Some(r) = call_special(vm, x, "__trunc__")? {
         if is_int(r) {

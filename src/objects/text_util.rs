@@ -131,6 +131,10 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<(i64, bool)>> {
         r.decref();
         return Err(type_error(msg));
     }
+    if let Err(e) = super::deprecation::check_index_result(vm, r) {
+        r.decref();
+        return Err(e);
+    }
     let out = big_to_sat(r);
     r.decref();
     Ok(Some(out))
