@@ -397,13 +397,18 @@ fn slot_descr_get_name(_vm: &mut Vm, dv: Value) -> PyResult {
     Ok(intern(descr(dv).def.name))
 }
 
+fn slot_descr_get_qualname(_vm: &mut Vm, dv: Value) -> PyResult {
+    let d = descr(dv);
+    Ok(super::str::new_str(&format!("{}.{}", d.owner.name(), d.def.name)))
+}
+
 fn slot_descr_get_objclass(_vm: &mut Vm, dv: Value) -> PyResult {
     Ok(descr(dv).owner.as_value())
 }
 
 static SLOT_DESCR_GETSETS: [super::typeobj::GetSetDef; 3] = [
     super::typeobj::GetSetDef { name: "__name__", get: slot_descr_get_name, set: None },
-    super::typeobj::GetSetDef { name: "__qualname__", get: slot_descr_get_name, set: None },
+    super::typeobj::GetSetDef { name: "__qualname__", get: slot_descr_get_qualname, set: None },
     super::typeobj::GetSetDef { name: "__objclass__", get: slot_descr_get_objclass, set: None },
 ];
 
