@@ -115,6 +115,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &descriptors::CLASSMETHOD_TYPE,
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
+        &slot_methods::METHOD_WRAPPER_TYPE,
         &instance::MEMBER_DESCR_TYPE,
         &mappingproxy::MAPPINGPROXY_TYPE,
         &code::CODE_TYPE,
@@ -151,6 +152,7 @@ pub fn area_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("super", &super_::SUPER_TYPE),
         ("", &bound_method::METHOD_TYPE),
         ("", &slot_methods::SLOT_DESCR_TYPE),
+        ("", &slot_methods::METHOD_WRAPPER_TYPE),
         ("", &mappingproxy::MAPPINGPROXY_TYPE),
     ];
     v.extend(types_numbers::types());

@@ -5,7 +5,6 @@
 //! type that owns it (never the instance's own type's slot: that is what makes `super()` and
 //! explicit base calls reach the base's code).
 
-use super::bound_method::new_bound_method;
 use super::exceptions::{stop_iteration, type_error};
 use super::object::{alloc, dealloc_box, ObjHeader};
 use super::str::intern;
@@ -385,8 +384,113 @@ fn slot_descr_get(_vm: &mut Vm, dv: Value, obj: Value, _ty: Value) -> PyResult {
             ops::type_name(obj)
         )));
     }
-    Ok(new_bound_method(dv, obj))
+    Ok(new_method_wrapper(dv, obj))
 }
+
+/// A slot wrapper bound to an object (`(1).__add__`, `obj.__repr__`): CPython's
+/// `method-wrapper`.
+#[repr(C)]
+pub struct MethodWrapper {
+    pub header: ObjHeader,
+    /// The `wrapper_descriptor` (owned).
+    descr: Value,
+    /// The bound object (owned).
+    self_: Value,
+}
+
+impl Drop for MethodWrapper {
+    fn drop(&mut self) {
+        self.descr.decref();
+        self.self_.decref();
+    }
+}
+
+fn new_method_wrapper(dv: Value, obj: Value) -> Value {
+    dv.incref();
+    obj.incref();
+    alloc(MethodWrapper { header: ObjHeader::new(&METHOD_WRAPPER_TYPE), descr: dv, self_: obj })
+}
+
+fn wrapper<'a>(v: Value) -> &'a MethodWrapper {
+    // SAFETY: only called on method-wrapper instances.
+    unsafe { v.as_ref::<MethodWrapper>() }
+}
+
+fn wrapper_call(vm: &mut Vm, w: Value, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let (dv, self_) = (wrapper(w).descr, wrapper(w).self_);
+    // Keep both alive while the slot runs (the wrapper may be dropped by the callee).
+    let _d = super::object::Owned::from_borrowed(dv);
+    let _s = super::object::Owned::from_borrowed(self_);
+    call_slot(vm, descr(dv), self_, args, kwnames)
+}
+
+fn wrapper_repr(_vm: &mut Vm, w: Value) -> PyResult {
+    let m = wrapper(w);
+    Ok(super::str::new_str(&format!(
+        "<method-wrapper '{}' of {} object at {:#x}>",
+        descr(m.descr).def.name,
+        m.self_.ty().tp_name(),
+        m.self_.bits()
+    )))
+}
+
+fn wrapper_richcmp(_vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
+    if !b.is_exact(&METHOD_WRAPPER_TYPE) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(super::not_implemented());
+    }
+    let (x, y) = (wrapper(a), wrapper(b));
+    let eq = x.descr == y.descr && x.self_ == y.self_;
+    Ok(super::bool_value(eq == (op == CmpOp::Eq)))
+}
+
+fn wrapper_hash(_vm: &mut Vm, w: Value) -> PyResult<i64> {
+    let m = wrapper(w);
+    let h = ops::identity_hash(m.self_) ^ ops::identity_hash(m.descr);
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn wrapper_traverse(w: Value, visit: &mut dyn FnMut(Value)) {
+    let m = wrapper(w);
+    visit(m.descr);
+    visit(m.self_);
+}
+
+fn wrapper_name(vm: &mut Vm, w: Value) -> PyResult {
+    slot_descr_get_name(vm, wrapper(w).descr)
+}
+fn wrapper_qualname(vm: &mut Vm, w: Value) -> PyResult {
+    slot_descr_get_qualname(vm, wrapper(w).descr)
+}
+fn wrapper_objclass(vm: &mut Vm, w: Value) -> PyResult {
+    slot_descr_get_objclass(vm, wrapper(w).descr)
+}
+fn wrapper_self(_vm: &mut Vm, w: Value) -> PyResult {
+    Ok(wrapper(w).self_.new_ref())
+}
+
+static METHOD_WRAPPER_GETSETS: [super::typeobj::GetSetDef; 4] = [
+    super::typeobj::GetSetDef { name: "__name__", get: wrapper_name, set: None },
+    super::typeobj::GetSetDef { name: "__qualname__", get: wrapper_qualname, set: None },
+    super::typeobj::GetSetDef { name: "__objclass__", get: wrapper_objclass, set: None },
+    super::typeobj::GetSetDef { name: "__self__", get: wrapper_self, set: None },
+];
+
+pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject::new_static(
+    "method-wrapper",
+    Some(&super::OBJECT_TYPE),
+    0,
+    Slots {
+        dealloc: dealloc_box::<MethodWrapper>,
+        traverse: Some(wrapper_traverse),
+        call: Some(wrapper_call),
+        repr: Some(wrapper_repr),
+        richcmp: Some(wrapper_richcmp),
+        hash: Some(wrapper_hash),
+        ..Slots::EMPTY
+    },
+    &[],
+    &METHOD_WRAPPER_GETSETS,
+);
 
 fn slot_descr_repr(_vm: &mut Vm, dv: Value) -> PyResult {
     let d = descr(dv);
