@@ -70,8 +70,8 @@ fn declared_class(vm: &mut Vm, o: Value) -> PyResult<Option<Owned>> {
     if ty.flags.get() & crate::objects::typeobj::TypeFlags::HEAPTYPE == 0 {
         return Ok(None);
     }
-    let name = intern("__class__");
-    if ty.lookup(name) == obj::OBJECT_TYPE.lookup(name) && !has_getattr_hook(ty) {
+    let (name, ga) = NAMES.with(|n| *n);
+    if ty.lookup(name) == obj::OBJECT_TYPE.lookup(name) && ty.lookup(ga) == obj::OBJECT_TYPE.lookup(ga) {
         return Ok(None);
     }
     match ops::getattr(vm, o, name) {
@@ -85,11 +85,10 @@ fn declared_class(vm: &mut Vm, o: Value) -> PyResult<Option<Owned>> {
     }
 }
 
-/// Whether the type customizes attribute lookup (`__getattribute__`), which can answer
-/// `__class__` differently.
-fn has_getattr_hook(ty: &obj::TypeObject) -> bool {
-    let name = intern("__getattribute__");
-    ty.lookup(name) != obj::OBJECT_TYPE.lookup(name)
+thread_local! {
+    /// `__class__` and `__getattribute__`, interned once: a class overriding either can
+    /// answer `__class__` with something other than its type.
+    static NAMES: (Value, Value) = (intern("__class__"), intern("__getattribute__"));
 }
 
 /// CPython's `object_isinstance`: the type check, then `__class__`; for a non-type `cls`
