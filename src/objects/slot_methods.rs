@@ -144,6 +144,9 @@ fn supports_operator(ty: &TypeObject, k: Kind) -> bool {
             "complex" => !matches!(op, 1 | 2 | 3 | 6 | 7 | 9 | 12),
             "str" | "bytes" | "bytearray" => matches!(op, 0 | 5 | 6),
             "list" | "tuple" => matches!(op, 0 | 5),
+            // dict only merges; sets only have the set operations.
+            "dict" => op == 7,
+            "set" | "frozenset" => matches!(op, 1 | 7 | 10 | 12),
             // `type` only unions (`int | str`), and so do the union type itself.
             "type" | "types.UnionType" => op == 7,
             _ => true,
@@ -598,6 +601,11 @@ pub fn add_slot_methods(ty: &'static TypeObject) {
         let v = alloc(SlotDescr { header: ObjHeader::new(&SLOT_DESCR_TYPE), def, owner: ty });
         super::dict::set_str(dict, name, v);
         v.decref();
+    }
+    // A type that compares but does not hash is unhashable, and says so in its dict
+    // (`list.__hash__ is None`), so subclasses do not find object's `__hash__`.
+    if s.richcmp.is_some() && s.hash.is_none() && super::dict::get_str(dict, intern("__hash__")).is_none() {
+        super::dict::set_str(dict, intern("__hash__"), super::none());
     }
     if s.new.is_some() && super::dict::get_str(dict, intern("__new__")).is_none() {
         let v = super::method::new_bound_builtin(&NEW_DEF, ty.as_value());

@@ -520,6 +520,17 @@ fn find<T: Copy>(mro: &[Value], names: &[usize], get: impl Fn(&Slots) -> Option<
             }
         } else if let Some(f) = get(t.slots()) {
             return Some(Found::Static(f));
+        } else {
+            // A built-in that disables the slot by name (`list.__hash__ = None`) stops the
+            // search: subclasses must not find object's.
+            let d = t.dict.get();
+            if !d.is_null() {
+                for &i in names {
+                    if let Some(v) = dict::get_str(d, nm(i)).filter(|v| v.is_none()) {
+                        return Some(Found::Defined(v));
+                    }
+                }
+            }
         }
     }
     None
