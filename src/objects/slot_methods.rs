@@ -134,6 +134,31 @@ fn has_slot(s: &Slots, k: Kind, is_object: bool) -> bool {
     }
 }
 
+/// The address of the slot function behind `k` (to tell a type's own slot from one copied
+/// from its base).
+fn slot_addr(s: &Slots, k: Kind) -> Option<usize> {
+    match k {
+        Kind::Init => s.init.map(|f| f as usize),
+        Kind::Repr => s.repr.map(|f| f as usize),
+        Kind::Hash => s.hash.map(|f| f as usize),
+        Kind::Cmp(_) => s.richcmp.map(|f| f as usize),
+        Kind::Call => s.call.map(|f| f as usize),
+        Kind::GetAttribute => s.getattr.map(|f| f as usize),
+        Kind::SetAttr | Kind::DelAttr => s.setattr.map(|f| f as usize),
+        Kind::Len => s.len.map(|f| f as usize),
+        Kind::GetItem => s.getitem.map(|f| f as usize),
+        Kind::SetItem | Kind::DelItem => s.setitem.map(|f| f as usize),
+        Kind::Contains => s.contains.map(|f| f as usize),
+        Kind::Iter => s.iter.map(|f| f as usize),
+        Kind::Next => s.next.map(|f| f as usize),
+        Kind::Bool => s.bool.map(|f| f as usize),
+        Kind::Get => s.descr_get.map(|f| f as usize),
+        Kind::Set | Kind::Delete => s.descr_set.map(|f| f as usize),
+        Kind::Un(_) => s.unop.map(|f| f as usize),
+        Kind::Bin(_) | Kind::RBin(_) => s.binop.map(|f| f as usize),
+    }
+}
+
 /// Whether built-in `ty` really supports the operator `k` its shared slot could dispatch:
 /// one `binop`/`unop` slot serves all operators, but float has no bit operations, complex no
 /// floor division or modulo either, and str, bytes and the sequences only `+`, `*` and `%`.
@@ -147,6 +172,8 @@ fn supports_operator(ty: &TypeObject, k: Kind) -> bool {
             // dict only merges; sets only have the set operations.
             "dict" => op == 7,
             "set" | "frozenset" => matches!(op, 1 | 7 | 10 | 12),
+            // bool's own operators are the bit operations; the rest are int's.
+            "bool" => matches!(op, 1 | 7 | 12),
             // `type` only unions (`int | str`), and so do the union type itself.
             "type" | "types.UnionType" => op == 7,
             _ => true,
@@ -593,6 +620,14 @@ pub fn add_slot_methods(ty: &'static TypeObject) {
     for def in SLOT_DEFS.iter() {
         if !has_slot(&s, def.kind, is_object) || !supports_operator(ty, def.kind) {
             continue;
+        }
+        // A slot copied from a built-in base is that base's method (found through the MRO),
+        // as in CPython where only a type's own slots appear in its `__dict__`. `object`'s
+        // subclasses keep theirs: pyjit's static types do not always override it.
+        if let Some(b) = ty.base() {
+            if !std::ptr::eq(b, &super::OBJECT_TYPE) && slot_addr(b.slots(), def.kind).is_some() && slot_addr(b.slots(), def.kind) == slot_addr(&s, def.kind) {
+                continue;
+            }
         }
         let name = intern(def.name);
         if super::dict::get_str(dict, name).is_some() {
