@@ -1744,17 +1744,15 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::GET_AITER => {
                         let v = top!();
                         save!();
-                        let r = tri!(ops::call_method(vm, v, "__aiter__", &[]));
+                        let r = tri!(crate::objects::generator::async_iter(vm, v));
                         v.decref();
                         set_top!(r);
                     }
                     Op::GET_ANEXT => {
                         let v = top!();
                         save!();
-                        let r = tri!(ops::call_method(vm, v, "__anext__", &[]));
-                        let r2 = crate::objects::generator::get_awaitable(vm, r);
-                        r.decref();
-                        push!(tri!(r2));
+                        let r = tri!(crate::objects::generator::async_next(vm, v));
+                        push!(r);
                     }
                     Op::END_ASYNC_FOR => {
                         let e = pop!();
