@@ -106,10 +106,24 @@ fn dict_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
     Ok(super::bool_value(eq == (op == CmpOp::Eq)))
 }
 
+/// `PyDict_Copy`: a plain dict with `d`'s items; a subclass that overrides `__iter__` is
+/// read through `keys()` and `__getitem__`, as CPython's dict_merge does.
+fn copy_of(vm: &mut Vm, d: Value) -> PyResult {
+    if merges_as_dict(d) {
+        return Ok(core::copy_dict(d));
+    }
+    let n = core::new_dict();
+    if let Err(e) = dict_update_arg(vm, n, d) {
+        n.decref();
+        return Err(e);
+    }
+    Ok(n)
+}
+
 fn dict_binop(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
     match op {
         7 if is_dict(a) && is_dict(b) => {
-            let n = core::copy_dict(a);
+            let n = copy_of(vm, a)?;
             if let Err(e) = dict_update_arg(vm, n, b) {
                 n.decref();
                 return Err(e);
@@ -336,9 +350,9 @@ fn m_clear(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     Ok(super::none())
 }
 
-fn m_copy(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+fn m_copy(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let d = noargs("dict.copy", args, kwnames)?;
-    Ok(core::copy_dict(d))
+    copy_of(vm, d)
 }
 
 fn m_fromkeys(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
