@@ -648,3 +648,31 @@ pub fn add_slot_methods(ty: &'static TypeObject) {
         v.decref();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expected values from python3 (3.11.7): `list.__hash__ is None`, `hasattr({}, "__add__")`
+    //! is False, `hasattr(set(), "__rsub__")` is True, `type(int.__add__).__name__` is
+    //! 'wrapper_descriptor', `type((1).__add__).__name__` is 'method-wrapper'.
+    use super::*;
+    use crate::objects::{DICT_TYPE, INT_TYPE, LIST_TYPE};
+
+    fn own(ty: &TypeObject, name: &str) -> Option<Value> {
+        super::super::dict::get_str(ty.dict.get(), intern(name))
+    }
+
+    #[test]
+    fn unhashable_builtins_and_operator_tables() {
+        let mut vm = Vm::new();
+        assert!(own(&LIST_TYPE, "__hash__").is_some_and(|v| v.is_none()));
+        assert!(own(&DICT_TYPE, "__add__").is_none());
+        assert!(own(&DICT_TYPE, "__or__").is_some());
+        let add = own(&INT_TYPE, "__add__").expect("int.__add__");
+        assert_eq!(add.ty().name(), "wrapper_descriptor");
+        let bound = slot_descr_get(&mut vm, add, Value::small_int(1), Value::NULL).unwrap();
+        assert_eq!(bound.ty().name(), "method-wrapper");
+        let r = ops::call(&mut vm, bound, &[Value::small_int(2)], &[]).unwrap();
+        assert_eq!(r.as_small_int(), 3);
+        bound.decref();
+    }
+}
