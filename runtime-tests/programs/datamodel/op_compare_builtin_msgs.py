@@ -17,3 +17,10 @@ except TypeError as e:
     print("TypeError:", e)
 print([1, 2] == (1, 2), "1" == 1, b"a" == "a", 1 == 1.0 == True, {1: 2} == {1: 2.0})
 print(sorted([(2, "b"), (1, "z"), (2, "a")]), sorted(["b", "A", "a"]), sorted([1.5, 1, True, -0.5]))
+class K:
+    pass
+for a, b in [(K(), 1), (1, K()), (K(), K())]:
+    try:
+        a >= b
+    except TypeError as e:
+        print("TypeError:", e)

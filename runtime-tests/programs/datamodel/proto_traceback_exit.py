@@ -11,5 +11,17 @@ class Resource:
         return False
 with Resource("a"):
     print("working")
+with Resource("x") as r:
+    print("got", r.name)
+try:
+    with Resource("y"):
+        raise ValueError("plain")
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    with Resource("z"):
+        raise KeyError("k")
+except RuntimeError as e:
+    print("RuntimeError:", e, repr(e.__context__))
 with Resource("b"):
     {}["missing"]
