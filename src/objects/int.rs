@@ -326,5 +326,6 @@ pub fn num_err(e: crate::numfmt::NumError) -> crate::vm::PyErr {
         ErrorKind::OverflowError => overflow_error(e.msg),
         ErrorKind::TypeError => type_error(e.msg),
         ErrorKind::ZeroDivisionError => super::exceptions::zero_division_error(e.msg),
+        ErrorKind::MemoryError => super::exceptions::memory_error(""),
     }
 }

@@ -20,6 +20,7 @@ pub fn num_err(e: NumError) -> PyErr {
         ErrorKind::OverflowError => overflow_error(e.msg),
         ErrorKind::TypeError => type_error(e.msg),
         ErrorKind::ZeroDivisionError => zero_division_error(e.msg),
+        ErrorKind::MemoryError => super::exceptions::memory_error(""),
     }
 }
 
