@@ -34,6 +34,8 @@ pub enum ErrorKind {
     OverflowError,
     TypeError,
     ZeroDivisionError,
+    /// A result too large to build (a format width of billions): MemoryError.
+    MemoryError,
 }
 
 /// An error with CPython's exception kind and exact message.
@@ -49,6 +51,9 @@ impl NumError {
             kind: ErrorKind::ValueError,
             msg: msg.into(),
         }
+    }
+    pub fn memory() -> Self {
+        NumError { kind: ErrorKind::MemoryError, msg: String::new() }
     }
     pub fn overflow(msg: impl Into<String>) -> Self {
         NumError {

@@ -7,6 +7,7 @@ pub mod bound_method_hook;
 pub mod build_class;
 pub mod builtin_subclass;
 pub mod bytearray;
+pub mod deprecation;
 pub mod bytes;
 pub mod bytes_format;
 pub mod bytes_methods;
@@ -115,6 +116,7 @@ fn static_types() -> Vec<&'static TypeObject> {
         &descriptors::CLASSMETHOD_TYPE,
         &super_::SUPER_TYPE,
         &slot_methods::SLOT_DESCR_TYPE,
+        &slot_methods::METHOD_WRAPPER_TYPE,
         &instance::MEMBER_DESCR_TYPE,
         &mappingproxy::MAPPINGPROXY_TYPE,
         &code::CODE_TYPE,
@@ -151,6 +153,7 @@ pub fn area_types() -> Vec<(&'static str, &'static TypeObject)> {
         ("super", &super_::SUPER_TYPE),
         ("", &bound_method::METHOD_TYPE),
         ("", &slot_methods::SLOT_DESCR_TYPE),
+        ("", &slot_methods::METHOD_WRAPPER_TYPE),
         ("", &mappingproxy::MAPPINGPROXY_TYPE),
     ];
     v.extend(types_numbers::types());

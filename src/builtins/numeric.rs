@@ -16,7 +16,16 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult {
         return Ok(v.new_ref());
     }
     match super::call_special(vm, v, "__index__", &[])? {
-        Some(r) if is_int(r) => Ok(r),
+        Some(r) if is_int(r) => {
+            if !crate::objects::int::is_exact_int(r) {
+                let msg = crate::objects::deprecation::strict_subclass_message("__index__", "int", ops::type_name(r));
+                if let Err(e) = crate::objects::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
+            Ok(r)
+        }
         Some(r) => {
             let msg = format!("__index__ returned non-int (type {})", ops::type_name(r));
             r.decref();

@@ -40,7 +40,11 @@ pub fn isinstance(vm: &mut Vm, o: Value, cls: Value) -> PyResult<bool> {
         return Ok(true);
     }
     if plain_class(cls) {
-        return Ok(as_type(cls).is_some_and(|t| o.ty().is_subtype(t)));
+        return object_isinstance(vm, o, cls);
+    }
+    if let Some(args) = union_args(vm, cls)? {
+        let args = Owned::new(args);
+        return isinstance(vm, o, args.get());
     }
     if is_tuple(cls) {
         return ops::enter(vm, |vm| {
@@ -52,27 +56,123 @@ pub fn isinstance(vm: &mut Vm, o: Value, cls: Value) -> PyResult<bool> {
             Ok(false)
         });
     }
-    if let Some(args) = union_args(vm, cls)? {
-        let args = Owned::new(args);
-        return isinstance(vm, o, args.get());
-    }
     if let Some(r) = super::call_special(vm, cls, "__instancecheck__", &[o])? {
         let r = Owned::new(r);
         return ops::is_true(vm, r.get());
     }
-    match as_type(cls) {
-        Some(t) => Ok(o.ty().is_subtype(t)),
-        None => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    object_isinstance(vm, o, cls)
+}
+
+/// `o.__class__` when a class overrides it (a property, an instance attribute of a proxy):
+/// `None` when it is the real type, so the common case costs one cached type lookup.
+fn declared_class(vm: &mut Vm, o: Value) -> PyResult<Option<Owned>> {
+    let ty = o.ty();
+    if ty.flags.get() & crate::objects::typeobj::TypeFlags::HEAPTYPE == 0 {
+        return Ok(None);
+    }
+    let (name, ga) = NAMES.with(|n| *n);
+    if ty.lookup(name) == obj::OBJECT_TYPE.lookup(name) && ty.lookup(ga) == obj::OBJECT_TYPE.lookup(ga) {
+        return Ok(None);
+    }
+    match ops::getattr(vm, o, name) {
+        Ok(c) if c == ty.as_value() => {
+            c.decref();
+            Ok(None)
+        }
+        Ok(c) => Ok(Some(Owned::new(c))),
+        Err(e) if e.matches(&obj::exceptions::ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+thread_local! {
+    /// `__class__` and `__getattribute__`, interned once: a class overriding either can
+    /// answer `__class__` with something other than its type.
+    static NAMES: (Value, Value) = (intern("__class__"), intern("__getattribute__"));
+}
+
+/// CPython's `object_isinstance`: the type check, then `__class__`; for a non-type `cls`
+/// (anything with a `__bases__` tuple) the `__bases__` walk.
+fn object_isinstance(vm: &mut Vm, o: Value, cls: Value) -> PyResult<bool> {
+    if let Some(t) = as_type(cls) {
+        if o.ty().is_subtype(t) {
+            return Ok(true);
+        }
+        return Ok(match declared_class(vm, o)? {
+            Some(c) => as_type(c.get()).is_some_and(|ct| ct.is_subtype(t)),
+            None => false,
+        });
+    }
+    if !has_bases(vm, cls)? {
+        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    let icls = match ops::getattr(vm, o, intern("__class__")) {
+        Ok(c) => Owned::new(c),
+        Err(e) if e.matches(&obj::exceptions::ATTRIBUTE_ERROR) => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    abstract_issubclass(vm, icls.get(), cls)
+}
+
+/// `getattr(v, "__bases__")` when it is a tuple (a new reference), else None; only
+/// AttributeError is swallowed.
+fn bases_of(vm: &mut Vm, v: Value) -> PyResult<Option<Owned>> {
+    match ops::getattr(vm, v, intern("__bases__")) {
+        Ok(b) if is_tuple(b) => Ok(Some(Owned::new(b))),
+        Ok(b) => {
+            b.decref();
+            Ok(None)
+        }
+        Err(e) if e.matches(&obj::exceptions::ATTRIBUTE_ERROR) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// CPython's `check_class`: whether `v` looks like a class (has a `__bases__` tuple).
+fn has_bases(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    Ok(bases_of(vm, v)?.is_some())
+}
+
+/// CPython's `abstract_issubclass`: walk `__bases__` from `derived` looking for `cls`.
+fn abstract_issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
+    let mut cur = Owned::from_borrowed(derived);
+    loop {
+        if cur.get() == cls {
+            return Ok(true);
+        }
+        let bases = match bases_of(vm, cur.get())? {
+            Some(b) => b,
+            None => return Ok(false),
+        };
+        let items = items(bases.get()).to_vec();
+        match items.len() {
+            0 => return Ok(false),
+            1 => cur = Owned::from_borrowed(items[0]),
+            _ => {
+                return ops::enter(vm, |vm| {
+                    for b in items {
+                        if abstract_issubclass(vm, b, cls)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                })
+            }
+        }
     }
 }
 
 /// `issubclass(derived, cls)` (CPython's `PyObject_IsSubclass`).
 pub fn issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
     if plain_class(cls) {
-        return match (as_type(derived), as_type(cls)) {
-            (Some(d), Some(c)) => Ok(d.is_subtype(c)),
-            _ => Err(type_error("issubclass() arg 1 must be a class")),
-        };
+        if derived == cls {
+            return Ok(true);
+        }
+        return recursive_issubclass(vm, derived, cls);
+    }
+    if let Some(args) = union_args(vm, cls)? {
+        let args = Owned::new(args);
+        return issubclass(vm, derived, args.get());
     }
     if is_tuple(cls) {
         return ops::enter(vm, |vm| {
@@ -84,21 +184,25 @@ pub fn issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
             Ok(false)
         });
     }
-    if let Some(args) = union_args(vm, cls)? {
-        let args = Owned::new(args);
-        return issubclass(vm, derived, args.get());
-    }
     if let Some(r) = super::call_special(vm, cls, "__subclasscheck__", &[derived])? {
         let r = Owned::new(r);
         return ops::is_true(vm, r.get());
     }
-    match as_type(cls) {
-        Some(c) => match as_type(derived) {
-            Some(d) => Ok(d.is_subtype(c)),
-            None => Err(type_error("issubclass() arg 1 must be a class")),
-        },
-        None => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    recursive_issubclass(vm, derived, cls)
+}
+
+/// CPython's `recursive_issubclass`: real types by their MRO, class-likes by `__bases__`.
+fn recursive_issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
+    if let (Some(d), Some(c)) = (as_type(derived), as_type(cls)) {
+        return Ok(d.is_subtype(c));
     }
+    if !has_bases(vm, derived)? {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if !has_bases(vm, cls)? {
+        return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    abstract_issubclass(vm, derived, cls)
 }
 
 #[cfg(test)]

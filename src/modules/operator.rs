@@ -201,35 +201,7 @@ fn op_length_hint(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
         }
         None => 0,
     };
-    if o.ty().slots().len.is_some() {
-        // A len() failing with TypeError falls through to __length_hint__, as in CPython.
-        match ops::len(vm, o) {
-            Ok(n) => return Ok(int_from_i64(n as i64)),
-            Err(e) if e.matches(&obj::exceptions::TYPE_ERROR) => {}
-            Err(e) => return Err(e),
-        }
-    }
-    let r = match obj::int::call_special(vm, o, "__length_hint__") {
-        Ok(Some(r)) => r,
-        Ok(None) => return Ok(int_from_i64(default)),
-        Err(e) if e.matches(&obj::exceptions::TYPE_ERROR) => return Ok(int_from_i64(default)),
-        Err(e) => return Err(e),
-    };
-    if r.is_not_implemented() {
-        r.decref();
-        return Ok(int_from_i64(default));
-    }
-    if !obj::int::is_int(r) {
-        let msg = format!("__length_hint__ must be an integer, not {}", ops::type_name(r));
-        r.decref();
-        return Err(type_error(msg));
-    }
-    let n = obj::int::as_i64_checked(vm, r);
-    r.decref();
-    let n = n?;
-    if n < 0 {
-        return Err(value_error("__length_hint__() should return >= 0"));
-    }
+    let n = obj::iterators::length_hint(vm, o, default)?;
     Ok(int_from_i64(n))
 }
 fn op_call(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {

@@ -309,6 +309,9 @@ fn float_plan(spec: &FormatSpec, complex: bool, type_name: &str) -> NumResult<(F
 /// `format(x, spec)` for a float with a parsed spec; `type_name` (`float` or a subclass's
 /// name) is for the "Unknown format code" message.
 pub fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    if let Some(e) = super::spec::too_wide(spec, |sp| format_float_spec(x, sp, type_name)) {
+        return Err(e);
+    }
     let (style, precision, flags, pct) = float_plan(spec, false, type_name)?;
     let x = if pct { x * 100.0 } else { x };
     let mut s = String::with_capacity(32);
@@ -336,6 +339,9 @@ pub fn format_float(x: f64, spec: &str) -> NumResult<String> {
 
 /// `format(complex(re, im), spec)` with a parsed spec (`type_name` as for floats).
 pub fn format_complex_spec(re: f64, im: f64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    if let Some(e) = super::spec::too_wide(spec, |sp| format_complex_spec(re, im, sp, type_name)) {
+        return Err(e);
+    }
     let (style, precision, flags, _) = float_plan(spec, true, type_name)?;
     if spec.fill == '0' {
         return Err(NumError::value(

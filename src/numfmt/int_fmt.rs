@@ -176,6 +176,9 @@ fn layout_radix(out: &mut String, neg: bool, digits: &str, spec: &FormatSpec, ba
 /// `format(v, spec)` for an int with a parsed spec; `type_name` is `int` or `bool` (or a
 /// subclass name) for messages.
 pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    if let Some(e) = super::spec::too_wide(spec, |sp| format_int_spec(v, sp, type_name)) {
+        return Err(e);
+    }
     match int_plan(spec, type_name)? {
         IntPlan::Float => format_float_spec(bigint_to_f64(v)?, spec, type_name),
         IntPlan::Char => {
@@ -209,6 +212,9 @@ pub fn format_int_spec(v: &BigInt, spec: &FormatSpec, type_name: &str) -> NumRes
 
 /// `format(v, spec)` for a machine-size int (no big-integer allocation).
 pub fn format_int_i64_spec(v: i64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    if let Some(e) = super::spec::too_wide(spec, |sp| format_int_i64_spec(v, sp, type_name)) {
+        return Err(e);
+    }
     match int_plan(spec, type_name)? {
         IntPlan::Float => format_float_spec(v as f64, spec, type_name),
         IntPlan::Char => {

@@ -261,7 +261,28 @@ pub(crate) fn pad_into(out: &mut String, body: &str, len: usize, width: Option<u
 }
 
 /// `format(s, spec)` for a str with an already-parsed spec (type `s` or omitted).
+/// Widths past this are not padded to: MemoryError, as CPython gives when it cannot allocate
+/// the result (2**31 characters is beyond what a program means to build).
+const MAX_WIDTH: usize = 1 << 31;
+
+/// For a width no result can have: the error the spec gives without its width (an unknown
+/// type code comes first, as in CPython), else MemoryError. `None` for ordinary widths.
+pub(crate) fn too_wide(spec: &FormatSpec, f: impl Fn(&FormatSpec) -> NumResult<String>) -> Option<NumError> {
+    if spec.width.unwrap_or(0) <= MAX_WIDTH {
+        return None;
+    }
+    let mut narrow = spec.clone();
+    narrow.width = None;
+    Some(match f(&narrow) {
+        Err(e) => e,
+        Ok(_) => NumError::memory(),
+    })
+}
+
 pub fn format_str_spec(s: &str, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    if let Some(e) = too_wide(spec, |sp| format_str_spec(s, sp, type_name)) {
+        return Err(e);
+    }
     if let Some(t) = spec.ty {
         if t != 's' {
             return Err(unknown_code(t, type_name));

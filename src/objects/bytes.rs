@@ -387,6 +387,17 @@ fn bytes_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) ->
         true,
         super::text_util::Style::Old,
     )?;
+    if !src.is_null() && enc.is_null() && errs.is_null() && !is_bytes(src) && std::ptr::eq(ty, &BYTES_TYPE) {
+        // bytes(x) returns what `__bytes__` gave when that is bytes (a subclass instance too).
+        if let Some(r) = super::slot_wrappers::call_special_method(vm, src, "__bytes__", &[])? {
+            if !is_bytes(r) {
+                let msg = format!("__bytes__ returned non-bytes (type {})", ops::type_name(r));
+                r.decref();
+                return Err(type_error(msg));
+            }
+            return Ok(r);
+        }
+    }
     let data = source_to_bytes(vm, src, enc, errs, "bytes")?;
     Ok(if std::ptr::eq(ty, &BYTES_TYPE) { new_bytes(&data) } else { new_bytes_of_type(ty, &data) })
 }
@@ -416,7 +427,7 @@ pub fn source_to_bytes(vm: &mut Vm, src: Value, enc: Value, errs: Value, what: &
     if !is_bytes(src) {
         // `__bytes__` first, as CPython does.
         if let Some(_m) = src.ty().lookup(super::str::intern("__bytes__")) {
-            let r = ops::call_method(vm, src, "__bytes__", &[])?;
+            let r = super::slot_wrappers::call_special_known(vm, src, "__bytes__", &[])?;
             if !is_bytes(r) {
                 let msg = format!("__bytes__ returned non-bytes (type {})", ops::type_name(r));
                 r.decref();

@@ -39,7 +39,7 @@ fn bytes_of(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     if v.is_ptr() && v.ty().lookup(super::str::intern("__bytes__")).is_some() {
-        let r = Owned::new(ops::call_method(vm, v, "__bytes__", &[])?);
+        let r = Owned::new(super::slot_wrappers::call_special_known(vm, v, "__bytes__", &[])?);
         if let Some(b) = buffer_bytes(r.get()) {
             return Ok(b.to_vec());
         }
@@ -141,6 +141,10 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: Value) -> PyResult<Vec<u8>> 
                     Some(n) => n,
                     None if arg.is_float() && matches!(spec.conv, 'd' | 'i' | 'u') => {
                         crate::numfmt::float_to_bigint(arg.as_float()).map_err(num_err)?
+                    }
+                    // Objects with `__index__` (or `__int__` for %d): the str rules.
+                    None if arg.is_ptr() && !arg.is_float() && !super::str::is_str(arg) => {
+                        super::str_format::number_as_int(vm, arg, spec.conv, matches!(spec.conv, 'o' | 'x' | 'X'))?
                     }
                     None => {
                         let tn = ops::type_name(arg);

@@ -401,6 +401,13 @@ fn number_arg(vm: &mut Vm, v: Value) -> PyResult<Option<(C, bool)>> {
     }
     if let Some(r) = super::int::call_special(vm, v, "__complex__")? {
         if let Some(c) = complex_val(r) {
+            if !r.is_exact(&COMPLEX_TYPE) {
+                let msg = super::deprecation::strict_subclass_message("__complex__", "complex", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
             r.decref();
             return Ok(Some((c, true)));
         }
@@ -462,7 +469,18 @@ fn complex_new(vm: &mut Vm, ty: &TypeObject, args: &[Value], kwnames: &[Value]) 
     let (ci, ci_complex) = if imag.is_null() {
         ((0.0, 0.0), false)
     } else {
-        match number_arg(vm, imag)? {
+        // The imaginary part is a complex or anything float() takes: `__complex__` is only
+        // consulted for the first argument.
+        let imag_num = if let Some(c) = complex_val(imag) {
+            Some((c, true))
+        } else if let Some(f) = float_val(imag) {
+            Some(((f, 0.0), false))
+        } else if let Some(i) = int_ref(imag) {
+            Some(((int_to_f64(i)?, 0.0), false))
+        } else {
+            super::float_ops::float_from_special(vm, imag)?.map(|f| ((f, 0.0), false))
+        };
+        match imag_num {
             Some(x) => x,
             None => {
                 return Err(type_error(format!("complex() second argument must be a number, not '{}'", ops::type_name(imag))))
@@ -531,28 +549,8 @@ fn m_sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 number_dunders!(complex_dunders, complex_binop, complex_richcmp, complex_unop, complex_pow3, complex_divmod);
 
 pub static COMPLEX_METHODS: &[MethodDef] = &[
-    MethodDef::method("__add__", complex_dunders::add),
-    MethodDef::method("__radd__", complex_dunders::radd),
-    MethodDef::method("__sub__", complex_dunders::sub),
-    MethodDef::method("__rsub__", complex_dunders::rsub),
-    MethodDef::method("__mul__", complex_dunders::mul),
-    MethodDef::method("__rmul__", complex_dunders::rmul),
-    MethodDef::method("__truediv__", complex_dunders::truediv),
-    MethodDef::method("__rtruediv__", complex_dunders::rtruediv),
     MethodDef::method("__pow__", complex_dunders::pow),
     MethodDef::method("__rpow__", complex_dunders::rpow),
-    MethodDef::method("__lt__", complex_dunders::lt),
-    MethodDef::method("__le__", complex_dunders::le),
-    MethodDef::method("__eq__", complex_dunders::eq),
-    MethodDef::method("__ne__", complex_dunders::ne),
-    MethodDef::method("__gt__", complex_dunders::gt),
-    MethodDef::method("__ge__", complex_dunders::ge),
-    MethodDef::method("__neg__", complex_dunders::neg),
-    MethodDef::method("__pos__", complex_dunders::pos),
-    MethodDef::method("__abs__", complex_dunders::abs),
-    MethodDef::method("__bool__", complex_dunders::bool_),
-    MethodDef::method("__hash__", complex_dunders::hash),
-    MethodDef::method("__repr__", complex_dunders::repr),
     MethodDef::method("conjugate", m_conjugate),
     MethodDef::method("__complex__", m_complex),
     MethodDef::method("__format__", m_format),

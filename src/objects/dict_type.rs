@@ -106,10 +106,24 @@ fn dict_richcmp(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
     Ok(super::bool_value(eq == (op == CmpOp::Eq)))
 }
 
+/// `PyDict_Copy`: a plain dict with `d`'s items; a subclass that overrides `__iter__` is
+/// read through `keys()` and `__getitem__`, as CPython's dict_merge does.
+fn copy_of(vm: &mut Vm, d: Value) -> PyResult {
+    if merges_as_dict(d) {
+        return Ok(core::copy_dict(d));
+    }
+    let n = core::new_dict();
+    if let Err(e) = dict_update_arg(vm, n, d) {
+        n.decref();
+        return Err(e);
+    }
+    Ok(n)
+}
+
 fn dict_binop(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
     match op {
         7 if is_dict(a) && is_dict(b) => {
-            let n = core::copy_dict(a);
+            let n = copy_of(vm, a)?;
             if let Err(e) = dict_update_arg(vm, n, b) {
                 n.decref();
                 return Err(e);
@@ -130,11 +144,9 @@ pub fn dict_getitem(vm: &mut Vm, d: Value, key: Value) -> PyResult {
         return Ok(v.new_ref());
     }
     if !d.is_exact(&DICT_TYPE) {
-        if let Some(m) = d.ty().lookup(super::str::intern("__missing__")) {
-            m.incref();
-            let r = ops::call(vm, m, &[d, key], &[]);
-            m.decref();
-            return r;
+        // Looked up on the type and bound like any special method (a staticmethod works).
+        if let Some(r) = super::slot_wrappers::call_special_method(vm, d, "__missing__", &[key])? {
+            return Ok(r);
         }
     }
     Err(key_error(key))
@@ -174,10 +186,24 @@ fn dict_update_common(vm: &mut Vm, d: Value, args: &[Value], kwnames: &[Value], 
     Ok(())
 }
 
+/// Whether merging `v` into a dict may read its table directly: a dict whose class keeps
+/// dict's `__iter__` (CPython's test in `dict_merge`); other mappings go through `keys()`
+/// and `__getitem__`.
+pub fn merges_as_dict(v: Value) -> bool {
+    if !is_dict(v) {
+        return false;
+    }
+    if v.is_exact(&DICT_TYPE) {
+        return true;
+    }
+    let name = super::str::intern("__iter__");
+    v.ty().lookup(name) == DICT_TYPE.lookup(name)
+}
+
 /// Merge a mapping (anything with `keys`) or an iterable of pairs into `d`.
 pub fn dict_update_arg(vm: &mut Vm, d: Value, arg: Value) -> PyResult<()> {
     let keys_name = super::str::intern("keys");
-    if is_dict(arg) && (arg.is_exact(&DICT_TYPE) || arg.ty().lookup(keys_name) == DICT_TYPE.lookup(keys_name)) {
+    if merges_as_dict(arg) {
         return core::update_from_dict(vm, d, arg);
     }
     if let Some(keys) = ops::getattr_opt(vm, arg, keys_name)? {
@@ -289,7 +315,9 @@ fn m_setdefault(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
 
 fn m_pop(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let (d, rest) = method_pos("pop", args, kwnames, 1, 2)?;
-    match core::pop(vm, d, rest[0])? {
+    // An empty dict answers without hashing the key (so `{}.pop([], None)` is None), as CPython.
+    let found = if core::len(d) == 0 { None } else { core::pop(vm, d, rest[0])? };
+    match found {
         Some(v) => Ok(v),
         None => match rest.get(1) {
             Some(&dflt) => Ok(dflt.new_ref()),
@@ -322,9 +350,9 @@ fn m_clear(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     Ok(super::none())
 }
 
-fn m_copy(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+fn m_copy(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let d = noargs("dict.copy", args, kwnames)?;
-    Ok(core::copy_dict(d))
+    copy_of(vm, d)
 }
 
 fn m_fromkeys(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {

@@ -201,6 +201,14 @@ fn float_unop(_vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
 pub fn float_from_special(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
     if let Some(r) = super::int::call_special(vm, v, "__float__")? {
         if let Some(f) = float_val(r) {
+            if !r.is_float() && !r.is_exact(&super::FLOAT_TYPE) {
+                let what = format!("{}.__float__", ops::type_name(v));
+                let msg = super::deprecation::strict_subclass_message(&what, "float", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
             r.decref();
             return Ok(Some(f));
         }
@@ -410,34 +418,10 @@ fn m_getformat(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
 number_dunders!(float_dunders, float_binop, float_richcmp, float_unop, float_pow3, float_divmod_slot);
 
 pub static FLOAT_METHODS: &[MethodDef] = &[
-    MethodDef::method("__add__", float_dunders::add),
-    MethodDef::method("__radd__", float_dunders::radd),
-    MethodDef::method("__sub__", float_dunders::sub),
-    MethodDef::method("__rsub__", float_dunders::rsub),
-    MethodDef::method("__mul__", float_dunders::mul),
-    MethodDef::method("__rmul__", float_dunders::rmul),
-    MethodDef::method("__truediv__", float_dunders::truediv),
-    MethodDef::method("__rtruediv__", float_dunders::rtruediv),
-    MethodDef::method("__floordiv__", float_dunders::floordiv),
-    MethodDef::method("__rfloordiv__", float_dunders::rfloordiv),
-    MethodDef::method("__mod__", float_dunders::mod_),
-    MethodDef::method("__rmod__", float_dunders::rmod),
     MethodDef::method("__divmod__", float_dunders::divmod),
     MethodDef::method("__rdivmod__", float_dunders::rdivmod),
     MethodDef::method("__pow__", float_dunders::pow),
     MethodDef::method("__rpow__", float_dunders::rpow),
-    MethodDef::method("__lt__", float_dunders::lt),
-    MethodDef::method("__le__", float_dunders::le),
-    MethodDef::method("__eq__", float_dunders::eq),
-    MethodDef::method("__ne__", float_dunders::ne),
-    MethodDef::method("__gt__", float_dunders::gt),
-    MethodDef::method("__ge__", float_dunders::ge),
-    MethodDef::method("__neg__", float_dunders::neg),
-    MethodDef::method("__pos__", float_dunders::pos),
-    MethodDef::method("__abs__", float_dunders::abs),
-    MethodDef::method("__bool__", float_dunders::bool_),
-    MethodDef::method("__hash__", float_dunders::hash),
-    MethodDef::method("__repr__", float_dunders::repr),
     MethodDef::method("is_integer", m_is_integer),
     MethodDef::method("as_integer_ratio", m_as_integer_ratio),
     MethodDef::method("hex", m_hex),

@@ -206,6 +206,16 @@ pub fn send_to(vm: &mut Vm, recv: Value, value: Value) -> PyResult<SendResult> {
     if is_generator_like(recv) {
         return gen_send_ex(vm, recv, value, None);
     }
+    if value.is_none() && recv.ty().flags.get() & super::typeobj::TypeFlags::HEAPTYPE != 0 {
+        // A class's `__next__` may end with StopIteration(value): that value is the result
+        // of the `yield from`.
+        return match super::slot_wrappers::call_special_method(vm, recv, "__next__", &[]) {
+            Ok(Some(v)) => Ok(SendResult::Yield(v)),
+            Ok(None) => Err(type_error(format!("'{}' object is not an iterator", ops::type_name(recv)))),
+            Err(e) if e.matches(&exc::STOP_ITERATION) => Ok(SendResult::Return(stop_value(&e))),
+            Err(e) => Err(e),
+        };
+    }
     if value.is_none() {
         return Ok(match ops::next(vm, recv)? {
             Some(v) => SendResult::Yield(v),
@@ -620,6 +630,50 @@ pub fn get_awaitable(vm: &mut Vm, v: Value) -> PyResult {
         }
         None => Err(type_error(format!("object {} can't be used in 'await' expression", ops::type_name(v)))),
     }
+}
+
+/// GET_AITER: `type(v).__aiter__(v)`, with CPython's TypeErrors when `v` has none or the
+/// result has no `__anext__`.
+pub fn async_iter(vm: &mut Vm, v: Value) -> PyResult {
+    let it = match super::slot_wrappers::call_special_method(vm, v, "__aiter__", &[])? {
+        Some(it) => it,
+        None => {
+            return Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", ops::type_name(v))))
+        }
+    };
+    if it.ty().lookup(crate::objects::str::intern("__anext__")).is_none() {
+        let m = format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", ops::type_name(it));
+        it.decref();
+        return Err(type_error(m));
+    }
+    Ok(it)
+}
+
+/// GET_ANEXT: the awaitable of `type(aiter).__anext__(aiter)`, with CPython's TypeErrors.
+pub fn async_next(vm: &mut Vm, aiter: Value) -> PyResult {
+    let r = match super::slot_wrappers::call_special_method(vm, aiter, "__anext__", &[])? {
+        Some(r) => super::object::Owned::new(r),
+        None => {
+            return Err(type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                ops::type_name(aiter)
+            )))
+        }
+    };
+    get_awaitable(vm, r.get()).map_err(|e| {
+        if !e.matches(&exc::TYPE_ERROR) {
+            return e;
+        }
+        // Raised "from" the original error, as CPython's _PyErr_FormatFromCause.
+        let ne = type_error(format!("'async for' received an invalid object from __anext__: {}", ops::type_name(r.get())));
+        let (orig, o) = (e.value(), exc::exc_obj(ne.value()));
+        orig.incref();
+        orig.incref();
+        o.cause.replace(orig).decref();
+        o.context.replace(orig).decref();
+        o.suppress_context.set(true);
+        ne
+    })
 }
 
 /// ASYNC_GEN_WRAP: values yielded by an async generator (passed through; the async-iteration

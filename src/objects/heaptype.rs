@@ -468,7 +468,8 @@ pub fn type_new(vm: &mut Vm, metatype: &TypeObject, args: &[Value], kwnames: &[V
     for x in slot_names {
         x.decref();
     }
-    if layout != Layout::Type && has_dict && base.lookup(intern("__dict__")).is_none() {
+    // A `__dict__` the class body defines (a property, say) is kept, as CPython keeps it.
+    if layout != Layout::Type && has_dict && base.lookup(intern("__dict__")).is_none() && dict::get_str(d, intern("__dict__")).is_none() {
         let def = if layout == Layout::Builtin { &super::builtin_subclass::DICT_GETSET } else { &super::instance::DICT_GETSET };
         let g = super::object::alloc(super::method::GetSetDescr {
             header: ObjHeader::new(&super::method::GETSET_DESCR_TYPE),

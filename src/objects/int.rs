@@ -220,16 +220,7 @@ pub fn int_exact(v: Value) -> Value {
 /// Call the special method `name` found on `v`'s type with `v` as its only argument:
 /// `Ok(None)` when the type has no such attribute.
 pub fn call_special(vm: &mut Vm, v: Value, name: &str) -> PyResult<Option<Value>> {
-    let n = super::str::intern(name);
-    match v.ty().lookup(n) {
-        Some(f) => {
-            f.incref();
-            let r = ops::call(vm, f, &[v], &[]);
-            f.decref();
-            r.map(Some)
-        }
-        None => Ok(None),
-    }
+    super::slot_wrappers::call_special_method(vm, v, name, &[])
 }
 
 /// `operator.index(v)`: an exact int (new reference), through `__index__` for other types.
@@ -246,6 +237,11 @@ pub fn index_of(vm: &mut Vm, v: Value) -> PyResult {
             if is_int(r) {
                 if is_exact_int(r) {
                     return Ok(r);
+                }
+                let msg = super::deprecation::strict_subclass_message("__index__", "int", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
                 }
                 let e = int_exact(r);
                 r.decref();
@@ -354,5 +350,6 @@ pub fn num_err(e: crate::numfmt::NumError) -> crate::vm::PyErr {
         ErrorKind::OverflowError => overflow_error(e.msg),
         ErrorKind::TypeError => type_error(e.msg),
         ErrorKind::ZeroDivisionError => super::exceptions::zero_division_error(e.msg),
+        ErrorKind::MemoryError => super::exceptions::memory_error(""),
     }
 }

@@ -40,6 +40,13 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
     }
     if let Some(r) = call_special(vm, x, "__int__")? {
         if is_int(r) {
+            if !super::int::is_exact_int(r) {
+                let msg = super::deprecation::strict_subclass_message("__int__", "int", ops::type_name(r));
+                if let Err(e) = super::deprecation::warn(vm, &msg) {
+                    r.decref();
+                    return Err(e);
+                }
+            }
             let e = int_exact(r);
             r.decref();
             return Ok(e);
@@ -50,6 +57,9 @@ pub fn int_of(vm: &mut Vm, x: Value) -> PyResult {
     }
     if x.ty().lookup(super::str::intern("__index__")).is_some() {
         return index_of(vm, x);
+    }
+    if x.ty().lookup(super::str::intern("__trunc__")).is_some() {
+        super::deprecation::warn(vm, "The delegation of int() to __trunc__ is deprecated.")?;
     }
     if let Some(r) = call_special(vm, x, "__trunc__")? {
         if is_int(r) {
@@ -353,45 +363,17 @@ fn int_richcmp_dunder(vm: &mut Vm, a: Value, b: Value, op: super::typeobj::CmpOp
 number_dunders!(int_dunders, int_binop, int_richcmp_dunder, int_unop, int_pow3_slot, int_divmod);
 
 pub static INT_METHODS: &[MethodDef] = &[
-    MethodDef::method("__add__", int_dunders::add),
-    MethodDef::method("__radd__", int_dunders::radd),
-    MethodDef::method("__sub__", int_dunders::sub),
-    MethodDef::method("__rsub__", int_dunders::rsub),
-    MethodDef::method("__mul__", int_dunders::mul),
-    MethodDef::method("__rmul__", int_dunders::rmul),
-    MethodDef::method("__truediv__", int_dunders::truediv),
-    MethodDef::method("__rtruediv__", int_dunders::rtruediv),
-    MethodDef::method("__floordiv__", int_dunders::floordiv),
-    MethodDef::method("__rfloordiv__", int_dunders::rfloordiv),
-    MethodDef::method("__mod__", int_dunders::mod_),
-    MethodDef::method("__rmod__", int_dunders::rmod),
-    MethodDef::method("__divmod__", int_dunders::divmod),
-    MethodDef::method("__rdivmod__", int_dunders::rdivmod),
-    MethodDef::method("__pow__", int_dunders::pow),
-    MethodDef::method("__rpow__", int_dunders::rpow),
-    MethodDef::method("__lshift__", int_dunders::lshift),
-    MethodDef::method("__rlshift__", int_dunders::rlshift),
-    MethodDef::method("__rshift__", int_dunders::rshift),
-    MethodDef::method("__rrshift__", int_dunders::rrshift),
-    MethodDef::method("__and__", int_dunders::and),
-    MethodDef::method("__rand__", int_dunders::rand),
-    MethodDef::method("__or__", int_dunders::or),
-    MethodDef::method("__ror__", int_dunders::ror),
-    MethodDef::method("__xor__", int_dunders::xor),
-    MethodDef::method("__rxor__", int_dunders::rxor),
+    // Comparisons stay methods here: int.__eq__(1, 1.0) is NotImplemented, unlike the slot.
     MethodDef::method("__lt__", int_dunders::lt),
     MethodDef::method("__le__", int_dunders::le),
     MethodDef::method("__eq__", int_dunders::eq),
     MethodDef::method("__ne__", int_dunders::ne),
     MethodDef::method("__gt__", int_dunders::gt),
     MethodDef::method("__ge__", int_dunders::ge),
-    MethodDef::method("__neg__", int_dunders::neg),
-    MethodDef::method("__pos__", int_dunders::pos),
-    MethodDef::method("__abs__", int_dunders::abs),
-    MethodDef::method("__invert__", int_dunders::invert),
-    MethodDef::method("__bool__", int_dunders::bool_),
-    MethodDef::method("__hash__", int_dunders::hash),
-    MethodDef::method("__repr__", int_dunders::repr),
+    MethodDef::method("__divmod__", int_dunders::divmod),
+    MethodDef::method("__rdivmod__", int_dunders::rdivmod),
+    MethodDef::method("__pow__", int_dunders::pow),
+    MethodDef::method("__rpow__", int_dunders::rpow),
     MethodDef::method("bit_length", m_bit_length),
     MethodDef::method("bit_count", m_bit_count),
     MethodDef::method("to_bytes", m_to_bytes),

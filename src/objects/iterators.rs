@@ -443,9 +443,10 @@ pub fn reversed_of(vm: &mut Vm, seq: Value) -> PyResult {
         return r;
     }
     let s = seq.ty().slots();
-    if s.getitem.is_none() || s.len.is_none() || super::dict::is_dict(seq) || super::set::is_anyset(seq) {
+    if s.getitem.is_none() || super::dict::is_dict(seq) || super::set::is_anyset(seq) {
         return Err(type_error(format!("'{}' object is not reversible", ops::type_name(seq))));
     }
+    // A sequence without `__len__` fails with len()'s message, as in CPython.
     let n = ops::len(vm, seq)?;
     seq.incref();
     Ok(alloc(Reversed { header: ObjHeader::new(&REVERSED_TYPE), seq: Cell::new(seq), index: Cell::new(n as i64 - 1) }))
@@ -484,12 +485,68 @@ fn reversed_next(vm: &mut Vm, r: Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-fn reversed_length_hint(_vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
+fn reversed_length_hint(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult {
     let r = noargs("__length_hint__", args, kwnames)?;
-    // SAFETY: the method is only in REVERSED_TYPE's table.
+    Ok(int_from_i64(reversed_remaining(vm, r)? as i64))
+}
+
+/// What is left of a `reversed` object: the index bounded by the sequence's current length
+/// (CPython asks the sequence for its length each time).
+fn reversed_remaining(vm: &mut Vm, r: Value) -> PyResult<usize> {
+    // SAFETY: only called with REVERSED_TYPE instances (or subclasses: same layout).
     let s = unsafe { r.as_ref::<Reversed>() };
-    let n = if s.seq.get().is_null() { 0 } else { s.index.get() + 1 };
-    Ok(int_from_i64(n.max(0)))
+    let seq = s.seq.get();
+    if seq.is_null() {
+        return Ok(0);
+    }
+    let pos = (s.index.get() + 1).max(0) as usize;
+    let size = ops::len(vm, seq)?;
+    Ok(if size < pos { 0 } else { pos })
+}
+
+/// `PyObject_LengthHint` for the places that size a new list or tuple from an iterable
+/// (list(), tuple(), extend): `len()` when defined, else `__length_hint__`, else `default`.
+/// Only user-visible for instances of classes and `reversed` objects, so built-in
+/// iterables skip the work.
+pub fn length_hint_for_build(vm: &mut Vm, v: Value, default: usize) -> PyResult<usize> {
+    let ty = v.ty();
+    if ty.flags.get() & TypeFlags::HEAPTYPE == 0 {
+        if std::ptr::eq(ty, &REVERSED_TYPE) {
+            return reversed_remaining(vm, v);
+        }
+        return Ok(default);
+    }
+    Ok(length_hint(vm, v, default as i64)?.max(0) as usize)
+}
+
+/// `operator.length_hint(v, default)`: CPython's rules and messages.
+pub fn length_hint(vm: &mut Vm, o: Value, default: i64) -> PyResult<i64> {
+    if o.ty().slots().len.is_some() {
+        // A len() failing with TypeError falls through to __length_hint__, as in CPython.
+        match ops::len(vm, o) {
+            Ok(n) => return Ok(n as i64),
+            Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let r = match super::slot_wrappers::call_special_method(vm, o, "__length_hint__", &[]) {
+        Ok(Some(r)) => super::object::Owned::new(r),
+        Ok(None) => return Ok(default),
+        Err(e) if e.matches(&super::exceptions::TYPE_ERROR) => return Ok(default),
+        Err(e) => return Err(e),
+    };
+    let r = r.get();
+    if r.is_not_implemented() {
+        return Ok(default);
+    }
+    if !super::int::is_int(r) {
+        return Err(type_error(format!("__length_hint__ must be an integer, not {}", ops::type_name(r))));
+    }
+    let n = super::int::as_i64_checked(vm, r)?;
+    if n < 0 {
+        return Err(value_error("__length_hint__() should return >= 0"));
+    }
+    Ok(n)
 }
 
 static REVERSED_METHODS: [MethodDef; 1] = [MethodDef::method("__length_hint__", reversed_length_hint)];
@@ -595,15 +652,8 @@ pub fn unpack_ex(vm: &mut Vm, v: Value, before: usize, after: usize, out: &mut V
                 }
             }
         }
-        let mut rest = Vec::new();
-        while let Some(x) = super::types_containers::iter_next(vm, it).inspect_err(|_| {
-            for &y in &rest {
-                let y: Value = y;
-                y.decref();
-            }
-        })? {
-            rest.push(x);
-        }
+        // The starred part is `list(it)` in CPython: the iterator itself must be iterable.
+        let mut rest = ops::collect(vm, it)?;
         if rest.len() < after {
             let got = before + rest.len();
             for y in rest {

@@ -449,7 +449,8 @@ fn list_init(vm: &mut Vm, l: Value, args: &[Value], kwnames: &[Value]) -> PyResu
 
 /// `l.extend(iterable)`.
 pub fn list_extend_impl(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> {
-    if is_list(iterable) || super::tuple::is_tuple(iterable) {
+    // Exact lists and tuples only (and the list itself): a subclass may override __iter__.
+    if iterable.is_exact(&LIST_TYPE) || iterable.is_exact(&super::TUPLE_TYPE) || iterable == l {
         let src: &[Value] = if is_list(iterable) { items(iterable).as_slice() } else { super::tuple::items(iterable) };
         let src = src.to_vec();
         for &x in &src {
@@ -458,7 +459,15 @@ pub fn list_extend_impl(vm: &mut Vm, l: Value, iterable: Value) -> PyResult<()> 
         items(l).extend_from_slice(&src);
         return Ok(());
     }
+    // CPython gets the iterator first, then asks the iterable for a length hint.
     let it = ops::iter(vm, iterable)?;
+    match super::iterators::length_hint_for_build(vm, iterable, 0) {
+        Ok(hint) => items(l).reserve(hint.min(1 << 16)),
+        Err(e) => {
+            it.decref();
+            return Err(e);
+        }
+    }
     let r = loop {
         match super::types_containers::iter_next(vm, it) {
             Ok(Some(x)) => items(l).push(x),

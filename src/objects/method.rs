@@ -189,6 +189,31 @@ fn method_descr_repr(_vm: &mut Vm, d: Value) -> PyResult {
     Ok(new_str(&format!("<method '{}' of '{}' objects>", md.def.name, md.owner.tp_name())))
 }
 
+fn md_name(_vm: &mut Vm, d: Value) -> PyResult {
+    Ok(new_str(method_descr(d).def.name))
+}
+fn md_qualname(_vm: &mut Vm, d: Value) -> PyResult {
+    let md = method_descr(d);
+    Ok(new_str(&format!("{}.{}", md.owner.name(), md.def.name)))
+}
+fn md_objclass(_vm: &mut Vm, d: Value) -> PyResult {
+    Ok(method_descr(d).owner.as_value().new_ref())
+}
+fn md_doc(_vm: &mut Vm, d: Value) -> PyResult {
+    Ok(match method_descr(d).def.doc {
+        Some(s) => new_str(s),
+        None => crate::objects::none(),
+    })
+}
+
+/// `__name__`, `__qualname__` (`str.join`), `__objclass__`, `__doc__` of method descriptors.
+static METHOD_DESCR_GETSETS: [GetSetDef; 4] = [
+    GetSetDef { name: "__name__", get: md_name, set: None },
+    GetSetDef { name: "__qualname__", get: md_qualname, set: None },
+    GetSetDef { name: "__objclass__", get: md_objclass, set: None },
+    GetSetDef { name: "__doc__", get: md_doc, set: None },
+];
+
 pub static METHOD_DESCR_TYPE: TypeObject = TypeObject::new_static(
     "method_descriptor",
     Some(&super::OBJECT_TYPE),
@@ -201,7 +226,7 @@ pub static METHOD_DESCR_TYPE: TypeObject = TypeObject::new_static(
         ..Slots::EMPTY
     },
     &[],
-    &[],
+    &METHOD_DESCR_GETSETS,
 );
 
 fn classmethod_descr_get(_vm: &mut Vm, d: Value, o: Value, ty: Value) -> PyResult {
@@ -226,7 +251,7 @@ pub static CLASSMETHOD_DESCR_TYPE: TypeObject = TypeObject::new_static(
         ..Slots::EMPTY
     },
     &[],
-    &[],
+    &METHOD_DESCR_GETSETS,
 );
 
 /// A built-in property.

@@ -94,6 +94,19 @@ pub fn exact_args(fname: &str, args: &[Value], kwnames: &[Value], n: usize) -> P
     Ok(())
 }
 
+/// The slots of the built-in type `v` is an instance of (its first non-heap type), for the
+/// dunder methods that must not dispatch to a subclass's override.
+pub fn static_slots(v: Value) -> &'static crate::objects::typeobj::Slots {
+    let mut t: &'static crate::objects::typeobj::TypeObject = v.ty();
+    while t.has_flag(crate::objects::typeobj::TypeFlags::HEAPTYPE) {
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
+        }
+    }
+    t.slots()
+}
+
 /// A module `$m` of operator dunder functions (`add`, `radd`, ..., `lt`, ..., `neg`, `pow`,
 /// `divmod`, `bool_`, `hash`, `repr`) made from a number type's slot functions (`$binop`,
 /// `$richcmp`, `$unop`, `$pow3` for 3-argument `pow`, `$divmod`), for its method table
@@ -175,17 +188,30 @@ macro_rules! number_dunders {
             pub fn pos(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult { un(vm, a, k, "__pos__", UnOp::Pos) }
             pub fn abs(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult { un(vm, a, k, "__abs__", UnOp::Abs) }
             pub fn invert(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult { un(vm, a, k, "__invert__", UnOp::Invert) }
+            // These run the built-in type's own slot, never a subclass's override (which may
+            // be what called them: `int.__repr__(self)` inside `__repr__`).
             pub fn bool_(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
                 exact_args("__bool__", a, k, 0)?;
-                Ok(crate::objects::bool_value(crate::vm::ops::is_true(vm, a[0])?))
+                let r = match crate::objects::num_args::static_slots(a[0]).bool {
+                    Some(f) => f(vm, a[0])?,
+                    None => crate::vm::ops::is_true(vm, a[0])?,
+                };
+                Ok(crate::objects::bool_value(r))
             }
             pub fn hash(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
                 exact_args("__hash__", a, k, 0)?;
-                Ok(crate::objects::int::int_from_i64(crate::vm::ops::hash(vm, a[0])?))
+                let h = match crate::objects::num_args::static_slots(a[0]).hash {
+                    Some(f) => f(vm, a[0])?,
+                    None => crate::vm::ops::hash(vm, a[0])?,
+                };
+                Ok(crate::objects::int::int_from_i64(h))
             }
             pub fn repr(vm: &mut Vm, a: &[Value], k: &[Value]) -> PyResult {
                 exact_args("__repr__", a, k, 0)?;
-                crate::vm::ops::repr(vm, a[0])
+                match crate::objects::num_args::static_slots(a[0]).repr {
+                    Some(f) => f(vm, a[0]),
+                    None => crate::vm::ops::repr(vm, a[0]),
+                }
             }
         }
     };

@@ -20,6 +20,11 @@ fn none_bool(_vm: &mut Vm, _v: Value) -> PyResult<bool> {
 fn notimpl_repr(_vm: &mut Vm, _v: Value) -> PyResult {
     Ok(super::str::intern("NotImplemented"))
 }
+/// True, with CPython 3.11's DeprecationWarning.
+fn notimpl_bool(vm: &mut Vm, _v: Value) -> PyResult<bool> {
+    super::deprecation::warn(vm, "NotImplemented should not be used in a boolean context")?;
+    Ok(true)
+}
 fn ellipsis_repr(_vm: &mut Vm, _v: Value) -> PyResult {
     Ok(super::str::intern("Ellipsis"))
 }
@@ -36,7 +41,7 @@ pub static NOT_IMPLEMENTED_TYPE: TypeObject = TypeObject::new_static(
     "NotImplementedType",
     Some(&super::OBJECT_TYPE),
     0,
-    Slots { repr: Some(notimpl_repr), ..Slots::EMPTY },
+    Slots { repr: Some(notimpl_repr), bool: Some(notimpl_bool), ..Slots::EMPTY },
     &[],
     &[],
 );

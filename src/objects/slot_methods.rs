@@ -5,7 +5,6 @@
 //! type that owns it (never the instance's own type's slot: that is what makes `super()` and
 //! explicit base calls reach the base's code).
 
-use super::bound_method::new_bound_method;
 use super::exceptions::{stop_iteration, type_error};
 use super::object::{alloc, dealloc_box, ObjHeader};
 use super::str::intern;
@@ -135,6 +134,31 @@ fn has_slot(s: &Slots, k: Kind, is_object: bool) -> bool {
     }
 }
 
+/// The address of the slot function behind `k` (to tell a type's own slot from one copied
+/// from its base).
+fn slot_addr(s: &Slots, k: Kind) -> Option<usize> {
+    match k {
+        Kind::Init => s.init.map(|f| f as usize),
+        Kind::Repr => s.repr.map(|f| f as usize),
+        Kind::Hash => s.hash.map(|f| f as usize),
+        Kind::Cmp(_) => s.richcmp.map(|f| f as usize),
+        Kind::Call => s.call.map(|f| f as usize),
+        Kind::GetAttribute => s.getattr.map(|f| f as usize),
+        Kind::SetAttr | Kind::DelAttr => s.setattr.map(|f| f as usize),
+        Kind::Len => s.len.map(|f| f as usize),
+        Kind::GetItem => s.getitem.map(|f| f as usize),
+        Kind::SetItem | Kind::DelItem => s.setitem.map(|f| f as usize),
+        Kind::Contains => s.contains.map(|f| f as usize),
+        Kind::Iter => s.iter.map(|f| f as usize),
+        Kind::Next => s.next.map(|f| f as usize),
+        Kind::Bool => s.bool.map(|f| f as usize),
+        Kind::Get => s.descr_get.map(|f| f as usize),
+        Kind::Set | Kind::Delete => s.descr_set.map(|f| f as usize),
+        Kind::Un(_) => s.unop.map(|f| f as usize),
+        Kind::Bin(_) | Kind::RBin(_) => s.binop.map(|f| f as usize),
+    }
+}
+
 /// Whether built-in `ty` really supports the operator `k` its shared slot could dispatch:
 /// one `binop`/`unop` slot serves all operators, but float has no bit operations, complex no
 /// floor division or modulo either, and str, bytes and the sequences only `+`, `*` and `%`.
@@ -145,6 +169,11 @@ fn supports_operator(ty: &TypeObject, k: Kind) -> bool {
             "complex" => !matches!(op, 1 | 2 | 3 | 6 | 7 | 9 | 12),
             "str" | "bytes" | "bytearray" => matches!(op, 0 | 5 | 6),
             "list" | "tuple" => matches!(op, 0 | 5),
+            // dict only merges; sets only have the set operations.
+            "dict" => op == 7,
+            "set" | "frozenset" => matches!(op, 1 | 7 | 10 | 12),
+            // bool's own operators are the bit operations; the rest are int's.
+            "bool" => matches!(op, 1 | 7 | 12),
             // `type` only unions (`int | str`), and so do the union type itself.
             "type" | "types.UnionType" => op == 7,
             _ => true,
@@ -385,8 +414,113 @@ fn slot_descr_get(_vm: &mut Vm, dv: Value, obj: Value, _ty: Value) -> PyResult {
             ops::type_name(obj)
         )));
     }
-    Ok(new_bound_method(dv, obj))
+    Ok(new_method_wrapper(dv, obj))
 }
+
+/// A slot wrapper bound to an object (`(1).__add__`, `obj.__repr__`): CPython's
+/// `method-wrapper`.
+#[repr(C)]
+pub struct MethodWrapper {
+    pub header: ObjHeader,
+    /// The `wrapper_descriptor` (owned).
+    descr: Value,
+    /// The bound object (owned).
+    self_: Value,
+}
+
+impl Drop for MethodWrapper {
+    fn drop(&mut self) {
+        self.descr.decref();
+        self.self_.decref();
+    }
+}
+
+fn new_method_wrapper(dv: Value, obj: Value) -> Value {
+    dv.incref();
+    obj.incref();
+    alloc(MethodWrapper { header: ObjHeader::new(&METHOD_WRAPPER_TYPE), descr: dv, self_: obj })
+}
+
+fn wrapper<'a>(v: Value) -> &'a MethodWrapper {
+    // SAFETY: only called on method-wrapper instances.
+    unsafe { v.as_ref::<MethodWrapper>() }
+}
+
+fn wrapper_call(vm: &mut Vm, w: Value, args: &[Value], kwnames: &[Value]) -> PyResult {
+    let (dv, self_) = (wrapper(w).descr, wrapper(w).self_);
+    // Keep both alive while the slot runs (the wrapper may be dropped by the callee).
+    let _d = super::object::Owned::from_borrowed(dv);
+    let _s = super::object::Owned::from_borrowed(self_);
+    call_slot(vm, descr(dv), self_, args, kwnames)
+}
+
+fn wrapper_repr(_vm: &mut Vm, w: Value) -> PyResult {
+    let m = wrapper(w);
+    Ok(super::str::new_str(&format!(
+        "<method-wrapper '{}' of {} object at {:#x}>",
+        descr(m.descr).def.name,
+        m.self_.ty().tp_name(),
+        m.self_.bits()
+    )))
+}
+
+fn wrapper_richcmp(_vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult {
+    if !b.is_exact(&METHOD_WRAPPER_TYPE) || !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(super::not_implemented());
+    }
+    let (x, y) = (wrapper(a), wrapper(b));
+    let eq = x.descr == y.descr && x.self_ == y.self_;
+    Ok(super::bool_value(eq == (op == CmpOp::Eq)))
+}
+
+fn wrapper_hash(_vm: &mut Vm, w: Value) -> PyResult<i64> {
+    let m = wrapper(w);
+    let h = ops::identity_hash(m.self_) ^ ops::identity_hash(m.descr);
+    Ok(if h == -1 { -2 } else { h })
+}
+
+fn wrapper_traverse(w: Value, visit: &mut dyn FnMut(Value)) {
+    let m = wrapper(w);
+    visit(m.descr);
+    visit(m.self_);
+}
+
+fn wrapper_name(vm: &mut Vm, w: Value) -> PyResult {
+    slot_descr_get_name(vm, wrapper(w).descr)
+}
+fn wrapper_qualname(vm: &mut Vm, w: Value) -> PyResult {
+    slot_descr_get_qualname(vm, wrapper(w).descr)
+}
+fn wrapper_objclass(vm: &mut Vm, w: Value) -> PyResult {
+    slot_descr_get_objclass(vm, wrapper(w).descr)
+}
+fn wrapper_self(_vm: &mut Vm, w: Value) -> PyResult {
+    Ok(wrapper(w).self_.new_ref())
+}
+
+static METHOD_WRAPPER_GETSETS: [super::typeobj::GetSetDef; 4] = [
+    super::typeobj::GetSetDef { name: "__name__", get: wrapper_name, set: None },
+    super::typeobj::GetSetDef { name: "__qualname__", get: wrapper_qualname, set: None },
+    super::typeobj::GetSetDef { name: "__objclass__", get: wrapper_objclass, set: None },
+    super::typeobj::GetSetDef { name: "__self__", get: wrapper_self, set: None },
+];
+
+pub static METHOD_WRAPPER_TYPE: TypeObject = TypeObject::new_static(
+    "method-wrapper",
+    Some(&super::OBJECT_TYPE),
+    0,
+    Slots {
+        dealloc: dealloc_box::<MethodWrapper>,
+        traverse: Some(wrapper_traverse),
+        call: Some(wrapper_call),
+        repr: Some(wrapper_repr),
+        richcmp: Some(wrapper_richcmp),
+        hash: Some(wrapper_hash),
+        ..Slots::EMPTY
+    },
+    &[],
+    &METHOD_WRAPPER_GETSETS,
+);
 
 fn slot_descr_repr(_vm: &mut Vm, dv: Value) -> PyResult {
     let d = descr(dv);
@@ -397,13 +531,18 @@ fn slot_descr_get_name(_vm: &mut Vm, dv: Value) -> PyResult {
     Ok(intern(descr(dv).def.name))
 }
 
+fn slot_descr_get_qualname(_vm: &mut Vm, dv: Value) -> PyResult {
+    let d = descr(dv);
+    Ok(super::str::new_str(&format!("{}.{}", d.owner.name(), d.def.name)))
+}
+
 fn slot_descr_get_objclass(_vm: &mut Vm, dv: Value) -> PyResult {
     Ok(descr(dv).owner.as_value())
 }
 
 static SLOT_DESCR_GETSETS: [super::typeobj::GetSetDef; 3] = [
     super::typeobj::GetSetDef { name: "__name__", get: slot_descr_get_name, set: None },
-    super::typeobj::GetSetDef { name: "__qualname__", get: slot_descr_get_name, set: None },
+    super::typeobj::GetSetDef { name: "__qualname__", get: slot_descr_get_qualname, set: None },
     super::typeobj::GetSetDef { name: "__objclass__", get: slot_descr_get_objclass, set: None },
 ];
 
@@ -482,6 +621,14 @@ pub fn add_slot_methods(ty: &'static TypeObject) {
         if !has_slot(&s, def.kind, is_object) || !supports_operator(ty, def.kind) {
             continue;
         }
+        // A slot copied from a built-in base is that base's method (found through the MRO),
+        // as in CPython where only a type's own slots appear in its `__dict__`. `object`'s
+        // subclasses keep theirs: pyjit's static types do not always override it.
+        if let Some(b) = ty.base() {
+            if !std::ptr::eq(b, &super::OBJECT_TYPE) && slot_addr(b.slots(), def.kind).is_some() && slot_addr(b.slots(), def.kind) == slot_addr(&s, def.kind) {
+                continue;
+            }
+        }
         let name = intern(def.name);
         if super::dict::get_str(dict, name).is_some() {
             continue;
@@ -490,9 +637,42 @@ pub fn add_slot_methods(ty: &'static TypeObject) {
         super::dict::set_str(dict, name, v);
         v.decref();
     }
+    // A type that compares but does not hash is unhashable, and says so in its dict
+    // (`list.__hash__ is None`), so subclasses do not find object's `__hash__`.
+    if s.richcmp.is_some() && s.hash.is_none() && super::dict::get_str(dict, intern("__hash__")).is_none() {
+        super::dict::set_str(dict, intern("__hash__"), super::none());
+    }
     if s.new.is_some() && super::dict::get_str(dict, intern("__new__")).is_none() {
         let v = super::method::new_bound_builtin(&NEW_DEF, ty.as_value());
         super::dict::set_str(dict, intern("__new__"), v);
         v.decref();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected values from python3 (3.11.7): `list.__hash__ is None`, `hasattr({}, "__add__")`
+    //! is False, `hasattr(set(), "__rsub__")` is True, `type(int.__add__).__name__` is
+    //! 'wrapper_descriptor', `type((1).__add__).__name__` is 'method-wrapper'.
+    use super::*;
+    use crate::objects::{DICT_TYPE, INT_TYPE, LIST_TYPE};
+
+    fn own(ty: &TypeObject, name: &str) -> Option<Value> {
+        super::super::dict::get_str(ty.dict.get(), intern(name))
+    }
+
+    #[test]
+    fn unhashable_builtins_and_operator_tables() {
+        let mut vm = Vm::new();
+        assert!(own(&LIST_TYPE, "__hash__").is_some_and(|v| v.is_none()));
+        assert!(own(&DICT_TYPE, "__add__").is_none());
+        assert!(own(&DICT_TYPE, "__or__").is_some());
+        let add = own(&INT_TYPE, "__add__").expect("int.__add__");
+        assert_eq!(add.ty().name(), "wrapper_descriptor");
+        let bound = slot_descr_get(&mut vm, add, Value::small_int(1), Value::NULL).unwrap();
+        assert_eq!(bound.ty().name(), "method-wrapper");
+        let r = ops::call(&mut vm, bound, &[Value::small_int(2)], &[]).unwrap();
+        assert_eq!(r.as_small_int(), 3);
+        bound.decref();
     }
 }

@@ -123,6 +123,15 @@ fn call_special(vm: &mut Vm, obj: Value, i: usize, args: &[Value]) -> PyResult<O
     }
 }
 
+/// Call a special method the caller knows the type defines (looked up on the type and bound,
+/// never found in the instance): AttributeError if it has gone.
+pub fn call_special_known(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult {
+    match call_special_method(vm, obj, name, args)? {
+        Some(r) => Ok(r),
+        None => Err(attribute_error(name)),
+    }
+}
+
 /// Call a special method by name on `obj` (for code outside this file): `Ok(None)` when the
 /// type does not define it.
 pub fn call_special_method(vm: &mut Vm, obj: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
@@ -143,7 +152,12 @@ fn slot_repr(vm: &mut Vm, v: Value) -> PyResult {
 fn slot_str(vm: &mut Vm, v: Value) -> PyResult {
     match call_special(vm, v, STR, &[])? {
         Some(r) => Ok(r),
-        None => ops::repr(vm, v),
+        // object.__str__ calls the repr slot directly: a bad result is then reported by str()
+        // as "__str__ returned non-string", as in CPython.
+        None => match v.ty().slots().repr {
+            Some(f) => f(vm, v),
+            None => ops::repr(vm, v),
+        },
     }
 }
 
@@ -156,12 +170,14 @@ fn slot_hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
     };
     let r = Owned::new(call_found(vm, f, v, ty, &[], &[])?);
     let r = r.get();
-    if r.is_small_int() {
-        let h = r.as_small_int();
-        return Ok(if h == -1 { -2 } else { h });
-    }
     if super::int::is_int(r) {
-        return ops::hash(vm, r);
+        // As CPython: a result that fits a machine word is used as it is (-1 becomes -2);
+        // only larger ones are reduced the way int hashes are.
+        return match super::int::int_as_i64(r) {
+            Some(-1) => Ok(-2),
+            Some(h) => Ok(h),
+            None => ops::hash(vm, r),
+        };
     }
     Err(type_error("__hash__ method should return an integer"))
 }
@@ -232,9 +248,11 @@ fn slot_unop(vm: &mut Vm, v: Value, op: UnOp) -> PyResult {
 }
 
 /// `__len__`'s result as a length (CPython's checks and messages).
-fn len_result(r: Value) -> PyResult<usize> {
+fn len_result(vm: &mut Vm, r: Value) -> PyResult<usize> {
     if !super::int::is_int(r) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(r))));
+        // CPython passes the result through `__index__` first.
+        let i = Owned::new(super::int::index_of(vm, r)?);
+        return len_result(vm, i.get());
     }
     match super::int::int_as_i64(r) {
         Some(n) if n < 0 => Err(value_error("__len__() should return >= 0")),
@@ -253,7 +271,7 @@ fn len_result(r: Value) -> PyResult<usize> {
 fn slot_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
     match call_special(vm, v, LEN, &[])? {
         Some(r) => {
-            let n = len_result(r);
+            let n = len_result(vm, r);
             r.decref();
             n
         }
@@ -275,7 +293,7 @@ fn slot_bool(vm: &mut Vm, v: Value) -> PyResult<bool> {
     }
     match call_special(vm, v, LEN, &[])? {
         Some(r) => {
-            let n = len_result(r);
+            let n = len_result(vm, r);
             r.decref();
             Ok(n? != 0)
         }
@@ -502,6 +520,17 @@ fn find<T: Copy>(mro: &[Value], names: &[usize], get: impl Fn(&Slots) -> Option<
             }
         } else if let Some(f) = get(t.slots()) {
             return Some(Found::Static(f));
+        } else {
+            // A built-in that disables the slot by name (`list.__hash__ = None`) stops the
+            // search: subclasses must not find object's.
+            let d = t.dict.get();
+            if !d.is_null() {
+                for &i in names {
+                    if let Some(v) = dict::get_str(d, nm(i)).filter(|v| v.is_none()) {
+                        return Some(Found::Defined(v));
+                    }
+                }
+            }
         }
     }
     None

@@ -20,6 +20,7 @@ pub fn num_err(e: NumError) -> PyErr {
         ErrorKind::OverflowError => overflow_error(e.msg),
         ErrorKind::TypeError => type_error(e.msg),
         ErrorKind::ZeroDivisionError => zero_division_error(e.msg),
+        ErrorKind::MemoryError => super::exceptions::memory_error(""),
     }
 }
 
@@ -93,7 +94,10 @@ pub fn format_str_value(_vm: &mut Vm, s: Value, spec: Value) -> PyResult {
         return Ok(if s.is_exact(&super::STR_TYPE) { s.new_ref() } else { super::str_type::exact_copy(s) });
     }
     let text = str_obj(s).to_string_lossy();
-    let r = numfmt::format_str(&text, &so.to_string_lossy()).map_err(num_err)?;
+    // Messages name the value's own type (a str subclass by its name).
+    let tn = ops::type_name(s);
+    let parsed = numfmt::parse_format_spec(&so.to_string_lossy(), numfmt::Align::Left, tn).map_err(num_err)?;
+    let r = numfmt::format_str_spec(&text, &parsed, tn).map_err(num_err)?;
     Ok(super::str::str_from_string(r))
 }
 
@@ -130,7 +134,11 @@ pub fn format_obj(vm: &mut Vm, v: Value, spec: Value) -> PyResult {
     let name = super::str::intern("__format__");
     if v.ty().lookup(name).is_some() {
         let spec_v = if spec.is_null() { super::str::empty_str() } else { spec };
-        let r = ops::call_method(vm, v, "__format__", &[spec_v])?;
+        // Looked up on the type (a class being formatted uses its metatype's __format__).
+        let r = match super::slot_wrappers::call_special_method(vm, v, "__format__", &[spec_v])? {
+            Some(r) => r,
+            None => return str_of(vm, v),
+        };
         if !is_str(r) {
             let msg = format!("__format__ must return a str, not {}", ops::type_name(r));
             r.decref();
@@ -202,7 +210,7 @@ fn percent_args(args: Value) -> PArgs {
 
 /// An int argument for `%d`-family conversions: ints as they are, floats truncated, other
 /// numbers through `__int__`/`__index__`.
-fn number_as_int(vm: &mut Vm, v: Value, conv: char, integer_only: bool) -> PyResult<BigInt> {
+pub(crate) fn number_as_int(vm: &mut Vm, v: Value, conv: char, integer_only: bool) -> PyResult<BigInt> {
     if let Some(b) = int_as_big(v) {
         return Ok(b);
     }
@@ -212,13 +220,13 @@ fn number_as_int(vm: &mut Vm, v: Value, conv: char, integer_only: bool) -> PyRes
     if v.is_ptr() && !is_str(v) {
         let ty = v.ty();
         if ty.lookup(super::str::intern("__index__")).is_some() {
-            let r = Owned::new(ops::call_method(vm, v, "__index__", &[])?);
+            let r = Owned::new(super::slot_wrappers::call_special_known(vm, v, "__index__", &[])?);
             if let Some(b) = int_as_big(r.get()) {
                 return Ok(b);
             }
         }
         if !integer_only && ty.lookup(super::str::intern("__int__")).is_some() {
-            let r = Owned::new(ops::call_method(vm, v, "__int__", &[])?);
+            let r = Owned::new(super::slot_wrappers::call_special_known(vm, v, "__int__", &[])?);
             if let Some(b) = int_as_big(r.get()) {
                 return Ok(b);
             }
@@ -376,6 +384,11 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult {
                     }
                     o.cp_at(0)
                 } else if let Some(b) = int_as_big(arg) {
+                    printf::printf_char_of_int(&b).map_err(num_err)? as u32
+                } else if arg.is_ptr() && !arg.is_float() && arg.ty().lookup(super::str::intern("__index__")).is_some() {
+                    // Any integer through `__index__`, as CPython's PyLong_AsLong.
+                    let i = Owned::new(super::int::index_of(vm, arg).map_err(|_| type_error("%c requires int or char"))?);
+                    let b = int_as_big(i.get()).unwrap_or_default();
                     printf::printf_char_of_int(&b).map_err(num_err)? as u32
                 } else {
                     return Err(type_error("%c requires int or char"));

@@ -966,6 +966,13 @@ fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     Ok(super::tuple::tuple_from_vec(vec![self_exact(args[0])]))
 }
 
+/// `str.__str__(s)`: `s` itself as an exact str (so `super().__str__()` in a subclass gives
+/// the text, not object's repr).
+fn m_str(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
+    no_args("str", "__str__", args, kw)?;
+    Ok(self_exact(args[0]))
+}
+
 fn m_sizeof(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult {
     no_args("str", "__sizeof__", args, kw)?;
     let o = me(args);
@@ -1049,6 +1056,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     MethodDef::method("zfill", m_zfill),
     MethodDef::method("__format__", m_dunder_format),
     MethodDef::method("__getnewargs__", m_getnewargs),
+    MethodDef::method("__str__", m_str),
     MethodDef::method("__sizeof__", m_sizeof),
     MethodDef::method("__mod__", m_mod),
     MethodDef::method("__rmod__", m_rmod),

@@ -125,11 +125,15 @@ pub fn index_value(vm: &mut Vm, v: Value) -> PyResult<Option<(i64, bool)>> {
     let name = super::str::intern("__index__");
     let Some(m) = v.ty().lookup(name) else { return Ok(None) };
     let _ = m;
-    let r = ops::call_method(vm, v, "__index__", &[])?;
+    let r = super::slot_wrappers::call_special_known(vm, v, "__index__", &[])?;
     if !is_int(r) {
         let msg = format!("__index__ returned non-int (type {})", ops::type_name(r));
         r.decref();
         return Err(type_error(msg));
+    }
+    if let Err(e) = super::deprecation::check_index_result(vm, r) {
+        r.decref();
+        return Err(e);
     }
     let out = big_to_sat(r);
     r.decref();

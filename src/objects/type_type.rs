@@ -27,7 +27,10 @@ fn type_call(vm: &mut Vm, t: Value, args: &[Value], kwnames: &[Value]) -> PyResu
     };
     if std::ptr::eq(ty, &TYPE_TYPE) {
         let npos = args.len() - kwnames.len();
-        if npos == 1 && kwnames.is_empty() {
+        if npos == 1 {
+            if !kwnames.is_empty() {
+                return Err(type_error("type() takes no keyword arguments"));
+            }
             return Ok(args[0].ty().as_value().new_ref());
         }
         if npos != 3 {
@@ -344,7 +347,8 @@ pub fn new_is_object_new(ty: &TypeObject) -> bool {
     ty.slots().new.is_some_and(|f| f as usize == object_new as *const () as usize)
 }
 fn init_is_object_init(ty: &TypeObject) -> bool {
-    ty.slots().init.is_some_and(|f| f as usize == object_init as *const () as usize)
+    // Built-in types without an init slot inherit object's, as in CPython.
+    ty.slots().init.map_or(true, |f| f as usize == object_init as *const () as usize)
 }
 
 /// "Can't instantiate abstract class A with abstract methods f, g".
@@ -487,7 +491,8 @@ fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
     let same_layout = super::heaptype::layout_of(old) == super::heaptype::layout_of(new)
         && std::ptr::eq(super::heaptype::layout_base(old), super::heaptype::layout_base(new))
         && super::heaptype::heap(old).nslots.get() == super::heaptype::heap(new).nslots.get()
-        && old.dictoffset.get() == new.dictoffset.get();
+        && old.dictoffset.get() == new.dictoffset.get()
+        && slot_names(old) == slot_names(new);
     if !same_layout {
         return Err(type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", new.tp_name(), old.tp_name())));
     }
@@ -497,6 +502,35 @@ fn object_set_class(_vm: &mut Vm, v: Value, t: Value) -> PyResult<()> {
     let prev = hdr.ty.replace(new);
     Value::from_ptr(prev).decref();
     Ok(())
+}
+
+/// The `__slots__` members of `t`'s instances as (index, name) in index order: two classes
+/// with the same count but different names are not layout-compatible (CPython's
+/// `same_slots_added`).
+fn slot_names(t: &TypeObject) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mro = t.mro.get();
+    if mro.is_null() {
+        return out;
+    }
+    for m in super::tuple::items(mro) {
+        // SAFETY: every MRO entry is a type object.
+        let mt: &TypeObject = unsafe { m.as_ref() };
+        if !mt.has_flag(TypeFlags::HEAPTYPE) {
+            continue;
+        }
+        for (_, v) in super::dict::items_vec(mt.dict.get()) {
+            if v.is_ptr() && v.is_exact(&super::instance::MEMBER_DESCR_TYPE) {
+                // SAFETY: checked to be a member descriptor.
+                let d = unsafe { v.as_ref::<super::instance::MemberDescr>() };
+                if std::ptr::eq(d.owner, mt) {
+                    out.push((d.index, super::str::str_obj(d.name).to_string_lossy().into_owned()));
+                }
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// `object.__dir__()`: the instance's `__dict__` keys and every attribute of its class.

@@ -213,18 +213,18 @@ pub fn to_index(vm: &mut Vm, v: Value) -> PyResult<Option<Index>> {
     if !v.is_ptr() {
         return Ok(None);
     }
-    let m = match v.ty().lookup(super::str::intern("__index__")) {
-        Some(m) => m,
+    let r = match super::slot_wrappers::call_special_method(vm, v, "__index__", &[])? {
+        Some(r) => r,
         None => return Ok(None),
     };
-    m.incref();
-    let r = ops::call(vm, m, &[v], &[]);
-    m.decref();
-    let r = r?;
     if !super::int::is_int(r) {
         let msg = format!("__index__ returned non-int (type {})", ops::type_name(r));
         r.decref();
         return Err(type_error(msg));
+    }
+    if let Err(e) = super::deprecation::check_index_result(vm, r) {
+        r.decref();
+        return Err(e);
     }
     let i = int_to_index(r);
     r.decref();

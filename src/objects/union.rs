@@ -9,7 +9,7 @@ use crate::vm::{ops, PyResult, Vm};
 #[repr(C)]
 pub struct UnionObject {
     pub header: ObjHeader,
-    /// `__args__`: a tuple of the member types (None stands for NoneType).
+    /// `__args__`: a tuple of the member types (None is stored as NoneType).
     pub args: Value,
 }
 
@@ -34,6 +34,8 @@ fn unionable(v: Value) -> bool {
 }
 
 fn push_members(v: Value, out: &mut Vec<Value>) {
+    // None is kept as NoneType, as CPython's `__args__` shows.
+    let v = if v.is_none() { super::singletons::NONE_TYPE.as_value() } else { v };
     let members: Vec<Value> = if is_union(v) { super::tuple::items(union_obj(v).args).to_vec() } else { vec![v] };
     for m in members {
         if !out.contains(&m) {
@@ -58,7 +60,7 @@ pub fn type_or(_vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
 }
 
 fn member_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
-    if v.is_none() {
+    if v.is_none() || v == super::singletons::NONE_TYPE.as_value() {
         return Ok("None".to_string());
     }
     if let Some(t) = super::type_type::as_type(v) {

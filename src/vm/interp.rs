@@ -292,7 +292,7 @@ fn mapping_items(vm: &mut Vm, mapping: Value, str_keys: bool, names: &mut Vec<Va
             Ok(())
         }
     };
-    if dict::is_dict(mapping) {
+    if obj::dict_type::merges_as_dict(mapping) {
         for (k, v) in dict::items_vec(mapping) {
             check(k)?;
             names.push(k.new_ref());
@@ -2045,17 +2045,15 @@ pub fn execute(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult
                     Op::GET_AITER => {
                         let v = top!();
                         save!();
-                        let r = tri!(ops::call_method(vm, v, "__aiter__", &[]));
+                        let r = tri!(crate::objects::generator::async_iter(vm, v));
                         v.decref();
                         set_top!(r);
                     }
                     Op::GET_ANEXT => {
                         let v = top!();
                         save!();
-                        let r = tri!(ops::call_method(vm, v, "__anext__", &[]));
-                        let r2 = crate::objects::generator::get_awaitable(vm, r);
-                        r.decref();
-                        push!(tri!(r2));
+                        let r = tri!(crate::objects::generator::async_next(vm, v));
+                        push!(r);
                     }
                     Op::END_ASYNC_FOR => {
                         let e = pop!();

@@ -38,7 +38,15 @@ pub fn str(vm: &mut Vm, v: Value) -> PyResult {
             let r = enter(vm, |vm| f(vm, v))?;
             check_str_result(r, "__str__")
         }
-        None => repr(vm, v),
+        // object.__str__ is the repr slot called directly: CPython then reports a non-str
+        // result as coming from __str__.
+        None => match v.ty().slots().repr {
+            Some(f) => {
+                let r = enter(vm, |vm| f(vm, v))?;
+                check_str_result(r, "__str__")
+            }
+            None => repr(vm, v),
+        },
     }
 }
 
@@ -233,20 +241,25 @@ fn binary_op1(vm: &mut Vm, a: Value, b: Value, op: u8) -> PyResult {
     Ok(obj::not_implemented())
 }
 
+/// The built-in sequence type `v` is (or derives from) that has CPython's sq_repeat /
+/// sq_concat: its static name.
+fn builtin_sequence_kind(v: Value) -> Option<&'static str> {
+    if !v.is_ptr() {
+        return None;
+    }
+    let mut t = Some(v.ty());
+    while let Some(x) = t {
+        if matches!(x.static_name, "str" | "bytes" | "bytearray" | "list" | "tuple" | "collections.deque" | "array.array") && !x.has_flag(obj::typeobj::TypeFlags::HEAPTYPE) {
+            return Some(x.static_name);
+        }
+        t = x.base();
+    }
+    None
+}
+
 /// Whether `v` is a built-in sequence that repeats with `*` (CPython's sq_repeat).
 fn is_repeatable_sequence(v: Value) -> bool {
-    v.is_ptr() && {
-        let mut t = Some(v.ty());
-        let mut found = false;
-        while let Some(x) = t {
-            if matches!(x.static_name, "str" | "bytes" | "bytearray" | "list" | "tuple" | "collections.deque" | "array.array") && !x.has_flag(obj::typeobj::TypeFlags::HEAPTYPE) {
-                found = true;
-                break;
-            }
-            t = x.base();
-        }
-        found
-    }
+    builtin_sequence_kind(v).is_some()
 }
 
 #[cold]
@@ -258,6 +271,17 @@ fn binop_type_error(a: Value, b: Value, op: u8) -> crate::vm::PyErr {
         }
         if is_repeatable_sequence(b) {
             return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(a)));
+        }
+    }
+    if op == 0 || op == 13 {
+        // `seq + x` where no __add__/__radd__ applied: the sequence's concatenation error
+        // (CPython falls back to sq_concat).
+        match builtin_sequence_kind(a) {
+            Some(k @ ("str" | "list" | "tuple")) => {
+                return type_error(format!("can only concatenate {k} (not \"{}\") to {k}", type_name(b)));
+            }
+            Some("bytes" | "bytearray") => return type_error(format!("can't concat {} to {}", type_name(b), type_name(a))),
+            _ => {}
         }
     }
     if op == 8 || op == 21 {
@@ -539,8 +563,16 @@ pub fn collect(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
         }
         return Ok(items);
     }
+    // CPython gets the iterator first, then asks the iterable for a length hint.
     let it = iter(vm, iterable)?;
-    let mut out = Vec::new();
+    let hint = match crate::objects::iterators::length_hint_for_build(vm, iterable, 0) {
+        Ok(h) => h,
+        Err(e) => {
+            it.decref();
+            return Err(e);
+        }
+    };
+    let mut out = Vec::with_capacity(hint.min(1 << 16));
     loop {
         match crate::objects::iterators::next_fast(vm, it) {
             Ok(Some(x)) => out.push(x),
